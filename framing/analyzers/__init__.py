@@ -1,0 +1,43 @@
+"""Analyzers: small classes, each adding one result block to an :class:`ArticleAnalysis`.
+
+An analyzer has a ``name`` (its JSON block key) and one method, ``analyze(analysis) -> dict``,
+which reads the attributed document (text, sides, statements, voices) and returns a JSON-ready
+block. Registering it with :func:`register` is all it takes for the pipeline, the JSON output
+and the reports to pick it up.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from framing.model import ArticleAnalysis
+
+
+class Analyzer(Protocol):
+    name: str
+
+    def analyze(self, analysis: ArticleAnalysis) -> dict[str, Any]: ...
+
+
+_REGISTRY: dict[str, type] = {}
+
+
+def register(cls: type) -> type:
+    """Class decorator: make an analyzer available to the pipeline under ``cls.name``."""
+    _REGISTRY[cls.name] = cls
+    return cls
+
+
+def registered() -> dict[str, type]:
+    """Name → analyzer class, in registration order (the order of blocks in the JSON)."""
+    _load_builtin()
+    return dict(_REGISTRY)
+
+
+def _load_builtin() -> None:
+    import importlib
+    import pkgutil
+
+    for mod in pkgutil.iter_modules(__path__):
+        if not mod.name.startswith("_"):
+            importlib.import_module(f"{__name__}.{mod.name}")

@@ -1,0 +1,29 @@
+"""Options that change what an analysis finds (they are part of a batch's cache key)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class AnalysisConfig:
+    """What the pipeline and its analyzers may be told.
+
+    Parameters
+    ----------
+    extra_lexicons
+        User lexicon files (TSV ``term<TAB>category``) added to the loaded-language analyzer.
+    background
+        A plain-text background corpus for the vocabulary prior; default: the document itself.
+    analyzers
+        Names of the analyzers to run; ``None`` runs every registered analyzer.
+    separatists_as_side
+        Count authorities the text ties to a side (e.g. "the Nagorno-Karabakh authorities")
+        as that side (True) or as a third party of their own (False).
+    """
+
+    extra_lexicons: tuple[Path, ...] = field(default_factory=tuple)
+    background: Path | None = None
+    analyzers: tuple[str, ...] | None = None
+    separatists_as_side: bool = True

@@ -1,0 +1,271 @@
+"""The central data model: one analysed article and everything found in it.
+
+Every class here is a plain dataclass. Character offsets (``start``/``end``) always index into
+``Document.text`` (half-open, Python slice convention), so any result can point back into the text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+
+#: Side value of a statement spoken jointly by both sides ("the two sides accused each other").
+BOTH = "both"
+#: Side value of a statement whose speaker could not be tied to any side or third party.
+UNKNOWN = "unknown"
+#: Voice id of the outlet's own narrating voice.
+NARRATOR = "narrator"
+
+
+@dataclass
+class Document:
+    """The article as ingested: cleaned text plus whatever metadata came with it."""
+
+    id: str
+    text: str
+    title: str | None = None
+    source: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    url: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Sentence:
+    """One sentence (or headline / subheading line) of the document."""
+
+    index: int
+    start: int
+    end: int
+    heading: bool = False
+
+
+@dataclass
+class Token:
+    """One word or punctuation token; ``norm`` is its lower-cased, lightly normalised form."""
+
+    text: str
+    start: int
+    end: int
+    norm: str
+
+
+@dataclass
+class Side:
+    """A party of the conflict (or a third party): display name and the aliases that name it."""
+
+    id: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Mention:
+    """One place where the text names a side or third party."""
+
+    actor: str
+    start: int
+    end: int
+    alias: str
+
+
+@dataclass
+class SideSet:
+    """The two sides of the conflict plus known third parties.
+
+    ``source`` says where they came from: ``"config"`` (a YAML file) or ``"detected"``.
+    """
+
+    sides: list[Side]
+    third_parties: list[Side] = field(default_factory=list)
+    source: str = "detected"
+
+    def __post_init__(self) -> None:
+        if len(self.sides) != 2:
+            raise ValueError(f"a conflict has exactly two sides, got {len(self.sides)}")
+        ids = [a.id for a in self.actors]
+        if len(set(ids)) != len(ids) or BOTH in ids or NARRATOR in ids or UNKNOWN in ids:
+            raise ValueError(f"side ids must be unique and not reserved: {ids}")
+        self._pattern: re.Pattern[str] | None = None
+        self._by_alias: dict[str, str] = {}
+
+    @property
+    def actors(self) -> list[Side]:
+        """Both sides, then the third parties."""
+        return [*self.sides, *self.third_parties]
+
+    @property
+    def side_ids(self) -> list[str]:
+        return [s.id for s in self.sides]
+
+    def get(self, actor_id: str) -> Side | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def other(self, side_id: str) -> str | None:
+        """The opposing side's id, or None when ``side_id`` is not one of the two sides."""
+        a, b = self.side_ids
+        return b if side_id == a else a if side_id == b else None
+
+    def mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Every alias of every actor named in ``text[start:end]``, longest match first."""
+        pattern = self._alias_pattern()
+        if pattern is None:
+            return []
+        end = len(text) if end is None else end
+        return [
+            Mention(self._by_alias[m.group(0).lower()], m.start(), m.end(), m.group(0))
+            for m in pattern.finditer(text, start, end)
+        ]
+
+    def actor_of(self, phrase: str) -> str | None:
+        """The actor named in ``phrase`` (the first mention), or None."""
+        found = self.mentions(phrase)
+        return found[0].actor if found else None
+
+    def _alias_pattern(self) -> re.Pattern[str] | None:
+        if self._pattern is None:
+            for actor in self.actors:
+                for alias in [actor.name, *actor.aliases]:
+                    self._by_alias.setdefault(alias.lower(), actor.id)
+            if not self._by_alias:
+                return None
+            alts = sorted(self._by_alias, key=len, reverse=True)
+            body = "|".join(re.escape(a) for a in alts)
+            self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+        return self._pattern
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "sides": [asdict(s) for s in self.sides],
+            "third_parties": [asdict(s) for s in self.third_parties],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SideSet:
+        return cls(
+            sides=[Side(**s) for s in data["sides"]],
+            third_parties=[Side(**s) for s in data.get("third_parties", [])],
+            source=data.get("source", "detected"),
+        )
+
+
+@dataclass
+class Statement:
+    """One reported statement: what was said (the content span), by whom, for which side.
+
+    ``side`` is a side id, a third party's id, :data:`BOTH` or :data:`UNKNOWN`.
+    ``resolution`` says how the speaker was found: ``named`` (the speaker names an actor),
+    ``pronoun`` (he/she/they → previous speaker), ``institution`` ("the ministry" → the last
+    matching institution), ``country_context`` ("the country's ministry" → the country in context),
+    ``title`` (a named person resolved from title and context), ``according_to``, ``headline``,
+    ``reciprocal`` ("the two sides accused each other") or ``unresolved``.
+    ``target`` is the actor a statement is aimed at ("X accused Y", "X called on Y"), if any.
+    """
+
+    id: str
+    text: str
+    start: int
+    end: int
+    speaker: str
+    side: str
+    verb: str
+    verb_text: str
+    verb_class: str
+    direct: bool
+    resolution: str
+    sentence: int
+    confidence: float = 1.0
+    target: str | None = None
+
+
+@dataclass
+class Voice:
+    """All the text of one side, third party, or the narrator."""
+
+    id: str
+    kind: str  # "side" | "third_party" | "narrator"
+    name: str
+    statement_ids: list[str] = field(default_factory=list)
+    spans: list[list[int]] = field(default_factory=list)
+
+    def text(self, document: Document, sep: str = "\n") -> str:
+        """The voice's text, its spans joined by ``sep``."""
+        return sep.join(document.text[s:e] for s, e in self.spans)
+
+
+@dataclass
+class ArticleAnalysis:
+    """One article, its sides, statements and voices, and one result block per analyzer."""
+
+    document: Document
+    sides: SideSet
+    sentences: list[Sentence]
+    statements: list[Statement]
+    voices: list[Voice]
+    results: dict[str, dict[str, Any]] = field(default_factory=dict)
+    schema_version: str = SCHEMA_VERSION
+
+    def voice(self, voice_id: str) -> Voice | None:
+        return next((v for v in self.voices if v.id == voice_id), None)
+
+    def statement(self, statement_id: str) -> Statement | None:
+        return next((s for s in self.statements if s.id == statement_id), None)
+
+    # -- serialisation -------------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        doc = asdict(self.document)
+        document = {k: doc[k] for k in ("id", "title", "source", "outlet", "date", "url")}
+        document["text_length"] = len(self.document.text)
+        document["metadata"] = doc["metadata"]
+        document["text"] = self.document.text
+        sides = self.sides.to_dict()
+        return {
+            "schema_version": self.schema_version,
+            "document": document,
+            "sides_source": sides["source"],
+            "sides": sides["sides"],
+            "third_parties": sides["third_parties"],
+            "sentences": [asdict(s) for s in self.sentences],
+            "statements": [asdict(s) for s in self.statements],
+            "voices": [asdict(v) for v in self.voices],
+            **{name: self.results[name] for name in self.results},
+        }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """Stable JSON: the same analysis always gives the same bytes."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ArticleAnalysis:
+        core = {
+            "schema_version", "document", "sides_source", "sides", "third_parties",
+            "sentences", "statements", "voices",
+        }
+        d = dict(data["document"])
+        d.pop("text_length", None)
+        return cls(
+            document=Document(**{f.name: d.get(f.name) for f in fields(Document)
+                                 if f.name in d}),
+            sides=SideSet.from_dict({"source": data.get("sides_source", "detected"),
+                                     "sides": data["sides"],
+                                     "third_parties": data.get("third_parties", [])}),
+            sentences=[Sentence(**s) for s in data["sentences"]],
+            statements=[Statement(**s) for s in data["statements"]],
+            voices=[Voice(**v) for v in data["voices"]],
+            results={k: v for k, v in data.items() if k not in core},
+            schema_version=data.get("schema_version", SCHEMA_VERSION),
+        )
+
+    @classmethod
+    def from_json(cls, text_or_path: str | Path) -> ArticleAnalysis:
+        text = str(text_or_path)
+        if isinstance(text_or_path, Path) or not text.lstrip().startswith("{"):
+            text = Path(text_or_path).read_text(encoding="utf-8")
+        return cls.from_dict(json.loads(text))

@@ -1,0 +1,73 @@
+"""Word tokens with character offsets, and the light normalisation every analyzer shares.
+
+Tokenising is one compiled regular expression (fast, no downloaded models). ``Token.norm`` is the
+Snowball (Porter2) stem of the lower-cased word, so "attacked", "attacks" and "attack" meet; show
+people the surface form (:func:`display_forms` picks the most frequent one per stem).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+from nltk.stem.snowball import EnglishStemmer
+
+from framing.lexicons import load_rows
+from framing.model import Token
+
+# Words (letters/digits, inner hyphens and apostrophes, "U.S."-style initialisms), or one
+# punctuation character.
+TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # U.S., U.N.
+    r"|[^\W_]+(?:[-'’][^\W_]+)*"  # words, numbers, Nagorno-Karabakh, don't
+    r"|[^\w\s]",  # punctuation
+)
+
+_stemmer = EnglishStemmer()
+
+
+@lru_cache(maxsize=200_000)
+def normalize(word: str) -> str:
+    """Lower-case, unify apostrophes, drop a possessive ``'s``, and stem."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if not w[:1].isalnum():
+        return w
+    return _stemmer.stem(w)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]``, offsets relative to the whole of ``text``."""
+    end = len(text) if end is None else end
+    return [
+        Token(m.group(0), m.start(), m.end(), normalize(m.group(0)))
+        for m in TOKEN_RE.finditer(text, start, end)
+    ]
+
+
+def is_word(token: Token) -> bool:
+    """True for word tokens (not punctuation)."""
+    return token.text[:1].isalnum()
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Lower-cased stop words from the shipped ``stopwords.tsv``."""
+    return frozenset(row[0].lower() for row in load_rows("stopwords"))
+
+
+def is_stopword(token: Token) -> bool:
+    return token.text.lower().replace("’", "'") in stopwords()
+
+
+def display_forms(tokens: Iterable[Token]) -> dict[str, str]:
+    """For each stem, its most frequent lower-cased surface form (ties: alphabetical)."""
+    counts: dict[str, Counter[str]] = {}
+    for t in tokens:
+        counts.setdefault(t.norm, Counter())[t.text.lower().replace("’", "'")] += 1
+    return {
+        norm: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for norm, c in counts.items()
+    }

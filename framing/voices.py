@@ -1,0 +1,53 @@
+"""Group statements into voices: one per side, per third party, and the narrator."""
+
+from __future__ import annotations
+
+from framing.model import BOTH, NARRATOR, UNKNOWN, Document, SideSet, Statement, Token, Voice
+from framing.text.tokenize import tokenize
+
+
+def build_voices(document: Document, sides: SideSet, statements: list[Statement]) -> list[Voice]:
+    """Voices in a fixed order: the two sides, third parties, unattributed (if any), narrator.
+
+    A statement of :data:`BOTH` belongs to both sides' voices. The narrator is every stretch of
+    text outside all statements (reporting clauses such as "the ministry said" included).
+    """
+    voices = [Voice(s.id, "side", s.name) for s in sides.sides]
+    voices += [Voice(t.id, "third_party", t.name) for t in sides.third_parties]
+    by_id = {v.id: v for v in voices}
+    unknown = Voice(UNKNOWN, "unknown", "Unattributed")
+    for st in statements:
+        owners = sides.side_ids if st.side == BOTH else [st.side]
+        for owner in owners:
+            voice = by_id.get(owner, unknown)
+            voice.statement_ids.append(st.id)
+            voice.spans.append([st.start, st.end])
+    if unknown.statement_ids:
+        voices.append(unknown)
+    voices.append(Voice(NARRATOR, "narrator", "Narrator", spans=narrator_spans(document, statements)))
+    return voices
+
+
+def narrator_spans(document: Document, statements: list[Statement]) -> list[list[int]]:
+    """The complement of all statement spans, each trimmed of surrounding whitespace."""
+    text = document.text
+    spans: list[list[int]] = []
+    pos = 0
+    for start, end in sorted((s.start, s.end) for s in statements):
+        _add_trimmed(text, pos, start, spans)
+        pos = max(pos, end)
+    _add_trimmed(text, pos, len(text), spans)
+    return spans
+
+
+def _add_trimmed(text: str, start: int, end: int, spans: list[list[int]]) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if any(c.isalnum() for c in stripped):
+        lead = len(chunk) - len(chunk.lstrip())
+        spans.append([start + lead, start + lead + len(stripped)])
+
+
+def voice_tokens(document: Document, voice: Voice) -> list[Token]:
+    """All tokens inside a voice's spans, in text order."""
+    return [t for start, end in voice.spans for t in tokenize(document.text, start, end)]

@@ -24,7 +24,8 @@ def build_voices(document: Document, sides: SideSet, statements: list[Statement]
             voice.spans.append([st.start, st.end])
     if unknown.statement_ids:
         voices.append(unknown)
-    voices.append(Voice(NARRATOR, "narrator", "Narrator", spans=narrator_spans(document, statements)))
+    narrator = Voice(NARRATOR, "narrator", "Narrator", spans=narrator_spans(document, statements))
+    voices.append(narrator)
     return voices
 
 

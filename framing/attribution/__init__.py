@@ -1,0 +1,117 @@
+"""Attribution: every reported statement of the article, with its speaker and side.
+
+:func:`attribute` walks the sentences in order. A sentence that opens a quotation closed only in a
+later sentence is joined with those sentences into one unit. In each unit,
+:mod:`~framing.attribution.patterns` finds reporting acts and
+:mod:`~framing.attribution.speakers` resolves their speakers to sides. A quotation standing alone
+right after a statement continues that statement's speaker.
+"""
+
+from __future__ import annotations
+
+from framing.attribution.patterns import OPEN_QUOTES, Report, find_reports
+from framing.attribution.speakers import SpeakerResolver
+from framing.model import BOTH, Document, Sentence, SideSet, Statement
+
+__all__ = ["attribute"]
+
+
+def attribute(document: Document, sentences: list[Sentence], sides: SideSet) -> list[Statement]:
+    """All reported statements of ``document``, in text order."""
+    text = document.text
+    resolver = SpeakerResolver(text, sides, sentences)
+    statements: list[Statement] = []
+    for first, last in _units(text, sentences):
+        start, end = sentences[first].start, sentences[last].end
+        reports = find_reports(text, start, end)
+        if not reports:
+            cont = _continuation(text, start, end, statements, first)
+            if cont:
+                statements.append(cont)
+            continue
+        heading = sentences[first].heading
+        for report in reports:
+            statements.append(
+                _statement(text, report, resolver, sides, first, len(statements) + 1, heading)
+            )
+    return statements
+
+
+def _statement(
+    text: str, report: Report, resolver: SpeakerResolver, sides: SideSet, sentence: int,
+    number: int, heading: bool,
+) -> Statement:
+    speaker = text[report.speaker[0]:report.speaker[1]]
+    resolved = resolver.resolve(speaker, sentence, report.reciprocal)
+    resolution = "headline" if heading and resolved.resolution == "named" else resolved.resolution
+    if report.kind == "according_to" and resolved.resolution == "named":
+        resolution = "according_to"
+    target = None
+    if report.reciprocal:
+        target = BOTH
+    elif report.target:
+        phrase = text[report.target[0]:report.target[1]]
+        named = {m.actor for m in sides.mentions(phrase)}
+        if set(sides.side_ids) <= named or "both sides" in phrase.lower():
+            target = BOTH
+        elif named:
+            target = sides.actor_of(phrase)
+    return Statement(
+        id=f"s{number}",
+        text=text[report.content[0]:report.content[1]],
+        start=report.content[0],
+        end=report.content[1],
+        speaker=speaker,
+        side=resolved.side,
+        verb=report.lemma,
+        verb_text=text[report.verb[0]:report.verb[1]],
+        verb_class=report.verb_class,
+        direct=report.direct,
+        resolution=resolution,
+        sentence=sentence,
+        confidence=resolved.confidence,
+        target=target,
+    )
+
+
+def _units(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """Sentence index ranges; a quotation left open joins the following sentences (at most 5)."""
+    units, i = [], 0
+    while i < len(sentences):
+        j = i
+        while j < len(sentences) - 1 and j - i < 5 and _open_quote(
+            text[sentences[i].start:sentences[j].end]
+        ) and not sentences[j + 1].heading:
+            j += 1
+        units.append((i, j))
+        i = j + 1
+    return units
+
+
+def _open_quote(chunk: str) -> bool:
+    return chunk.count("“") > chunk.count("”") or chunk.count('"') % 2 == 1
+
+
+def _continuation(
+    text: str, start: int, end: int, statements: list[Statement], sentence: int
+) -> Statement | None:
+    """A unit that is one whole quotation, right after a statement, continues its speaker."""
+    unit = text[start:end].strip()
+    if not statements or len(unit) < 3 or unit[0] not in OPEN_QUOTES:
+        return None
+    prev = statements[-1]
+    if sentence - prev.sentence > 2:
+        return None
+    close = max(unit.rfind("”"), unit.rfind('"'))
+    if close <= 0 or unit[close + 1:].strip(" .,"):
+        return None
+    c_start = start + 1
+    c_end = start + close
+    while c_end > c_start and text[c_end - 1] in ",.;: ":
+        c_end -= 1
+    return Statement(
+        id=f"s{len(statements) + 1}", text=text[c_start:c_end], start=c_start, end=c_end,
+        speaker=prev.speaker, side=prev.side, verb=prev.verb, verb_text=prev.verb_text,
+        verb_class=prev.verb_class, direct=True, resolution="continuation", sentence=sentence,
+        confidence=prev.confidence * 0.9, target=None,
+    )

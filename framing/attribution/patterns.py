@@ -1,0 +1,311 @@
+"""Find reported statements in one unit of text (a sentence, or sentences joined by an open quote).
+
+Each finder returns :class:`Report` objects: where the speaker phrase, the reporting verb and the
+content are, with offsets relative to the whole document. Resolving the speaker to a side is
+:mod:`framing.attribution.speakers`' job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from framing.lexicons import load_rows
+
+OPEN_QUOTES = "“\"‘«"
+CLOSE_QUOTES = "”\"’»"
+_PRONOUNS = r"he|she|they|it|we"
+
+
+@dataclass
+class Report:
+    """One reporting act found in the text (offsets into the document)."""
+
+    speaker: tuple[int, int]
+    verb: tuple[int, int]
+    lemma: str
+    verb_class: str
+    content: tuple[int, int]
+    direct: bool
+    reciprocal: bool = False
+    target: tuple[int, int] | None = None
+    kind: str = "said"  # "said" | "according_to" | "participle" ("…, adding that …")
+
+
+@lru_cache(maxsize=1)
+def verb_table() -> dict[str, tuple[str, str]]:
+    """Every inflected form of every reporting verb → (lemma, class)."""
+    table: dict[str, tuple[str, str]] = {}
+    for row in load_rows("reporting_verbs"):
+        lemma, cls = row[0], row[1]
+        forms = row[2].split("|") if len(row) > 2 and row[2] else []
+        for form in [lemma, *forms]:
+            table[form.lower()] = (lemma, cls)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _verb_re() -> re.Pattern[str]:
+    forms = sorted(verb_table(), key=len, reverse=True)
+    alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _adverbial_words() -> frozenset[str]:
+    return frozenset(r[0] for r in load_rows("attribution_adverbials"))
+
+
+_AUX_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|later|earlier|again|repeatedly|"
+    r"previously|reportedly|has\s+also|had\s+also|on\s+\w+day|late\s+on\s+\w+day|"
+    r"earlier\s+on\s+\w+day|on\s+\w+day\s+evening|on\s+\w+day\s+morning))+$",
+    re.IGNORECASE,
+)
+_EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another)\b", re.IGNORECASE)
+_TARGET_END = re.compile(r"\s+(?:of|to|for|over|in)\b|[,.;:]")
+_PARTICIPLE_TAIL = re.compile(
+    r",\s+(?P<verb>adding|saying|noting|stressing|claiming|insisting|warning|accusing)"
+    r"(?:\s+that)?\s+",
+    re.IGNORECASE,
+)
+_ACCORDING_PRE = re.compile(r"^\s*according\s+to\s+(?P<spk>[^,]+),\s*", re.IGNORECASE)
+_ACCORDING_POST = re.compile(r",\s*according\s+to\s+(?P<spk>[^,.;]+)[.!?]?\s*$", re.IGNORECASE)
+
+
+def find_reports(text: str, start: int, end: int) -> list[Report]:
+    """All reporting acts in ``text[start:end]``, in text order."""
+    unit = text[start:end]
+    found = (
+        _quote_first(text, unit, start)
+        or _according_to(unit, start)
+        or _speaker_verb(text, unit, start)
+    )
+    return found
+
+
+# -- "“…,” X said." and "“…,” said X." --------------------------------------------------------
+def _quote_first(text: str, unit: str, base: int) -> list[Report]:
+    stripped = unit.lstrip()
+    if not stripped or stripped[0] not in OPEN_QUOTES:
+        return []
+    q_open = len(unit) - len(stripped)
+    q_close = _closing_quote(unit, q_open)
+    if q_close is None:
+        return []
+    tail_start = q_close + 1
+    tail = unit[tail_start:]
+    m = re.match(r"\s*,?\s*", tail)
+    pos = tail_start + m.end()
+    verbs = list(_verb_re().finditer(unit, pos))
+    if not verbs:
+        return []
+    v = verbs[0]
+    before = unit[pos:v.start()].strip()
+    if before:  # "… ,” X said"
+        speaker = (pos, pos + len(unit[pos:v.start()].rstrip()))
+        speaker = _trim_aux(unit, speaker)
+        after_verb = v.end()
+    else:  # "… ,” said X"
+        m2 = re.match(r"\s+([^,.;!?]+)", unit[v.end():])
+        if not m2:
+            return []
+        speaker = (v.end() + m2.start(1), v.end() + m2.end(1))
+        after_verb = speaker[1]
+    if len(unit[speaker[0]:speaker[1]].split()) > 12:
+        return []
+    c_start, c_end = q_open + 1, q_close
+    while c_end > c_start and unit[c_end - 1] in ",.;: ":
+        c_end -= 1
+    lemma, cls = verb_table()[_norm(v.group(0))]
+    reports = [Report(_abs(speaker, base), _abs((v.start(), v.end()), base), lemma, cls,
+                      (base + c_start, base + c_end), direct=True)]
+    reports += _participle_tail(unit, base, after_verb, speaker)
+    return reports
+
+
+def _closing_quote(unit: str, q_open: int) -> int | None:
+    opener = unit[q_open]
+    closers = "”" if opener == "“" else "»" if opener == "«" else opener if opener == '"' else "’"
+    idx = unit.find(closers, q_open + 1)
+    if opener == "‘":  # an apostrophe looks like a closing single quote: need one before a space
+        while idx != -1 and idx + 1 < len(unit) and unit[idx + 1].isalpha():
+            idx = unit.find(closers, idx + 1)
+    return None if idx == -1 else idx
+
+
+# -- "According to X, …" and "…, according to X." --------------------------------------------
+def _according_to(unit: str, base: int) -> list[Report]:
+    m = _ACCORDING_PRE.match(unit)
+    if m:
+        spk = (m.start("spk"), m.end("spk"))
+        content = _strip_end(unit, m.end(), len(unit))
+    else:
+        m = _ACCORDING_POST.search(unit)
+        if not m:
+            return []
+        spk = (m.start("spk"), m.end("spk"))
+        content = _strip_end(unit, len(unit) - len(unit.lstrip()), m.start())
+    verb_start = unit.lower().find("according to", max(0, m.start() - 1))
+    return [Report(_abs(spk, base), _abs((verb_start, verb_start + 12), base), "according to",
+                   "neutral", _abs(content, base), direct=_mostly_quoted(unit, *content),
+                   kind="according_to")]
+
+
+# -- "X said (that) …", "X accused Y of …", "X called on Y to …" ------------------------------
+def _speaker_verb(text: str, unit: str, base: int) -> list[Report]:
+    for v in _verb_re().finditer(unit):
+        # a verb inside a quotation is content, not a reporting act
+        if _inside_quote(unit, v.start()):
+            continue
+        clause_start = max(unit.rfind(", ", 0, v.start()), unit.rfind("; ", 0, v.start())) + 2
+        clause_start = max(clause_start, 0) if clause_start > 1 else 0
+        speaker = _trim_aux(unit, (clause_start, v.start()))
+        phrase = unit[speaker[0]:speaker[1]]
+        if not phrase.strip() or len(phrase.split()) > 10 or not plausible_speaker(phrase):
+            continue
+        lemma, cls = verb_table()[_norm(v.group(0))]
+        pos = v.end()
+        reciprocal = "accusations" in lemma or "blame" in lemma and "trade" in lemma
+        target = None
+        each = _EACH_OTHER.match(unit, pos)
+        if each:
+            reciprocal, pos = True, each.end()
+        elif cls in ("accusatory", "directive") and lemma != "call for":
+            t_end = _TARGET_END.search(unit, pos)
+            if t_end and t_end.start() - pos < 80:
+                target = (pos, t_end.start())
+        pos = _skip_adverbials(unit, pos)
+        introduced = bool(re.match(r"\s*(?:that\b|:)", unit[pos:]))
+        pos += re.match(r"\s*(?:that\b|:)?\s*", unit[pos:]).end()
+        if reciprocal:
+            pos += re.match(r"(?:of|over|for)?\s*", unit[pos:]).end()
+        tail = _PARTICIPLE_TAIL.search(unit, pos)
+        c_end = tail.start() if tail else len(unit)
+        if not introduced and cls != "neutral" and unit[pos:pos + 1] not in OPEN_QUOTES:
+            comma = re.search(r",\s+[a-z]", unit[pos:c_end])
+            if comma:
+                c_end = pos + comma.start()
+        content = _strip_end(unit, pos, c_end)
+        if content[1] <= content[0]:
+            continue
+        reports = [Report(_abs(speaker, base), _abs((v.start(), v.end()), base), lemma, cls,
+                          _abs(content, base), _mostly_quoted(unit, *content), reciprocal,
+                          _abs(target, base) if target else None)]
+        reports += _participle_tail(unit, base, content[1], speaker)
+        return reports
+    return []
+
+
+def _participle_tail(unit: str, base: int, pos: int, speaker: tuple[int, int]) -> list[Report]:
+    """"…, adding that …": a second statement of the same speaker."""
+    m = _PARTICIPLE_TAIL.search(unit, pos)
+    if not m:
+        return []
+    word = m.group("verb").lower()
+    form = {"adding": "adds", "saying": "says", "noting": "notes", "stressing": "stresses",
+            "claiming": "claims", "insisting": "insists", "warning": "warns",
+            "accusing": "accuses"}[word]
+    lemma, cls = verb_table()[form]
+    content = _strip_end(unit, m.end(), len(unit))
+    return [Report(_abs(speaker, base), _abs((m.start("verb"), m.end("verb")), base), lemma, cls,
+                   _abs(content, base), _mostly_quoted(unit, *content), kind="participle")]
+
+
+# -- helpers ---------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _speaker_nouns() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_rows("speaker_nouns")}
+
+
+def speaker_head(phrase: str) -> tuple[str, str] | None:
+    """The last speaker noun in ``phrase`` and its kind ("institution"/"person"), if any."""
+    nouns = _speaker_nouns()
+    for word in reversed(re.findall(r"[A-Za-z]+", phrase)):
+        kind = nouns.get(word.lower())
+        if kind:
+            return word.lower(), kind
+    return None
+
+
+_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+[A-Z][a-z]+")
+_GENERIC_SUBJECT = re.compile(r"^(?:the\s+)?(?:two|both)\s+sides$|^(?:he|she|they|we|it)$", re.I)
+
+
+def plausible_speaker(phrase: str) -> bool:
+    """Could ``phrase`` be who is speaking (not "the conflict, which has" before "claimed")?"""
+    p = phrase.strip()
+    if re.search(r"\b(?:which|that|who|whom|whose|what)\b", p, re.IGNORECASE):
+        return False
+    if _GENERIC_SUBJECT.match(p) or speaker_head(p):
+        return True
+    if _NAME_RE.search(p) or p[:1].isupper():
+        return True
+    return False
+
+
+def _trim_aux(unit: str, span: tuple[int, int]) -> tuple[int, int]:
+    start, end = span
+    phrase = unit[start:end]
+    phrase = _AUX_TAIL.sub("", phrase.rstrip())
+    lead = len(phrase) - len(phrase.lstrip())
+    return start + lead, start + len(phrase.rstrip())
+
+
+def _skip_adverbials(unit: str, pos: int) -> int:
+    """Skip "on Tuesday", "in a statement", "later that evening" between verb and content."""
+    m = _adverbial_re().match(unit, pos)
+    return m.end() if m else pos
+
+
+@lru_cache(maxsize=1)
+def _adverbial_re() -> re.Pattern[str]:
+    heads = "|".join(sorted(_adverbial_words(), key=len, reverse=True))
+    return re.compile(
+        rf"\s+(?:on|in|at|late|later|earlier|early|last|this|to|via|during|yesterday|today|tonight)"
+        rf"(?:\s+[\w’']+){{0,4}}?\s+(?:{heads})(?=\s+that\b|\s*[,:]|\s)"
+        rf"|\s+(?:{heads})(?=\s+that\b|\s*[,:])",
+        re.IGNORECASE,
+    )
+
+
+def _inside_quote(unit: str, pos: int) -> bool:
+    before = unit[:pos]
+    curly = before.count("“") > before.count("”")
+    straight = before.count('"') % 2 == 1
+    return curly or straight
+
+
+def _mostly_quoted(unit: str, start: int, end: int) -> bool:
+    """Is the content a direct quotation (wrapped in quote marks, or mostly inside them)?"""
+    if start > 0 and unit[start - 1] in OPEN_QUOTES and re.match(r"[.,!?]?[”\"’»]", unit[end:]):
+        return True
+    quoted, inside = 0, False
+    for ch in unit[start:end]:
+        if ch in "“”\"":
+            inside = ch == "“" or (ch == '"' and not inside)
+            continue
+        quoted += inside
+    return quoted * 2 > end - start
+
+
+def _strip_end(unit: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces and final punctuation; drop quote marks that wrap the whole content."""
+    while start < end and unit[start].isspace():
+        start += 1
+    while end > start and (unit[end - 1].isspace() or unit[end - 1] in ".,;:"):
+        end -= 1
+    if end - start > 2 and unit[start] in OPEN_QUOTES and unit[end - 1] in CLOSE_QUOTES:
+        inner = unit[start + 1:end - 1]
+        if not any(q in inner for q in "“”\""):
+            return _strip_end(unit, start + 1, end - 1)
+    return start, end
+
+
+def _norm(form: str) -> str:
+    return re.sub(r"\s+", " ", form.lower())
+
+
+def _abs(span: tuple[int, int], base: int) -> tuple[int, int]:
+    return span[0] + base, span[1] + base

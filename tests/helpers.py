@@ -1,0 +1,47 @@
+"""Build small attributed documents by hand, for analyzer tests that must not depend on attribution."""
+
+from __future__ import annotations
+
+import re
+
+from framing.model import ArticleAnalysis, Document, Sentence, Side, SideSet, Statement
+from framing.voices import build_voices
+
+DEFAULT_SIDES = SideSet(
+    sides=[
+        Side("northland", "Northland", ["Northland", "Northlander", "Northlanders", "Nordia"]),
+        Side("southland", "Southland", ["Southland", "Southlander", "Southlanders", "Sudia"]),
+    ],
+    third_parties=[Side("un", "United Nations", ["UN", "United Nations"])],
+)
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+|\n+")
+
+
+def simple_sentences(text: str) -> list[Sentence]:
+    sentences, pos = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.start() + len(m.group(0).rstrip())
+        if text[pos:end].strip():
+            sentences.append(Sentence(len(sentences), pos, end))
+        pos = m.end()
+    if text[pos:].strip():
+        sentences.append(Sentence(len(sentences), pos, len(text.rstrip())))
+    return sentences
+
+
+def make_analysis(
+    text: str,
+    statements: list[tuple[str, str, str, str, str]] = (),
+    sides: SideSet = DEFAULT_SIDES,
+) -> ArticleAnalysis:
+    """``statements``: (quoted content as it appears in ``text``, speaker, side, verb, verb_class)."""
+    doc = Document("test", text, title=None, source="<test>")
+    sentences = simple_sentences(text)
+    stmts = []
+    for i, (content, speaker, side, verb, verb_class) in enumerate(statements, 1):
+        start = text.index(content)
+        sent = next(s.index for s in sentences if s.start <= start < s.end)
+        stmts.append(Statement(f"s{i}", content, start, start + len(content), speaker, side,
+                               verb, verb, verb_class, False, "named", sent))
+    return ArticleAnalysis(doc, sides, sentences, stmts, build_voices(doc, sides, stmts))

@@ -1,4 +1,4 @@
-"""Build small attributed documents by hand, for analyzer tests that must not depend on attribution."""
+"""Small attributed documents built by hand, for analyzer tests independent of attribution."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def make_analysis(
     statements: list[tuple[str, str, str, str, str]] = (),
     sides: SideSet = DEFAULT_SIDES,
 ) -> ArticleAnalysis:
-    """``statements``: (quoted content as it appears in ``text``, speaker, side, verb, verb_class)."""
+    """``statements``: (content as it appears in ``text``, speaker, side, verb, verb_class)."""
     doc = Document("test", text, title=None, source="<test>")
     sentences = simple_sentences(text)
     stmts = []

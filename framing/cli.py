@@ -1,0 +1,113 @@
+"""The ``framing`` command line: ``framing analyze FILE`` (more commands in later releases)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from framing import __version__
+
+EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="framing",
+        description="Show how news coverage of a two-sided conflict frames each side.",
+    )
+    parser.add_argument("--version", action="version", version=f"framing {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    an = commands.add_parser(
+        "analyze", help="analyse one article (.txt or .html)",
+        description="Attribute every statement of an article to a speaker and a side, "
+                    "and compare how each side is framed.",
+    )
+    an.add_argument("file", type=Path, help="the article: a .txt or .html file")
+    an.add_argument("--sides", type=Path, metavar="YAML",
+                    help="the two sides (and third parties) as YAML; default: detect them")
+    an.add_argument("--format", choices=["text", "json"], default=None,
+                    help="output format (default: from -o's suffix, else a text summary)")
+    an.add_argument("-o", "--output", type=Path, metavar="FILE",
+                    help="write the output here instead of standard output")
+    an.add_argument("--lexicon", type=Path, action="append", default=[], metavar="TSV",
+                    help="an extra loaded-language lexicon (term<TAB>category); repeatable")
+    an.add_argument("--background", type=Path, metavar="TXT",
+                    help="background corpus (plain text) for the vocabulary prior")
+    an.add_argument("--separatists-apart", action="store_true",
+                    help="treat authorities tied to a side (e.g. Nagorno-Karabakh's) as a "
+                         "third party rather than as that side")
+    an.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _analyze(args)
+    except KeyboardInterrupt:
+        print("framing: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # one line for people; --debug for developers
+        if getattr(args, "debug", False):
+            raise
+        return _report_error(exc)
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    from framing.config import AnalysisConfig
+    from framing.pipeline import analyze
+
+    for extra in [*args.lexicon, args.background]:
+        if extra is not None and not extra.is_file():
+            raise FileNotFoundError(f"{extra}: no such file")
+    config = AnalysisConfig(
+        extra_lexicons=tuple(args.lexicon),
+        background=args.background,
+        separatists_as_side=not args.separatists_apart,
+    )
+    analysis = analyze(args.file, sides=args.sides, config=config)
+    fmt = args.format or _format_from_suffix(args.output)
+    if fmt == "json":
+        out = analysis.to_json() + "\n"
+    else:
+        from framing.render.terminal import render_text
+
+        out = render_text(analysis)
+    if args.output:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(out, encoding="utf-8")
+        print(f"framing: wrote {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(out)
+    return EXIT_OK
+
+
+def _format_from_suffix(path: Path | None) -> str:
+    if path is not None and path.suffix.lower() == ".json":
+        return "json"
+    return "text"
+
+
+def _report_error(exc: Exception) -> int:
+    from framing.ingest import IngestError
+    from framing.sides import SidesError
+
+    if isinstance(exc, (IngestError, SidesError)):
+        msg, code = str(exc), EXIT_INPUT
+    elif isinstance(exc, FileNotFoundError):
+        msg = str(exc) if not exc.filename else f"{exc.filename}: no such file"
+        code = EXIT_INPUT
+    elif isinstance(exc, OSError):
+        msg, code = f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "), EXIT_INPUT
+    else:
+        msg = f"internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it"
+        code = EXIT_INTERNAL
+    print(f"framing: error: {msg.splitlines()[0] if msg else type(exc).__name__}",
+          file=sys.stderr)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,166 @@
+"""Each attribution pattern, on sentences written for these tests (two invented countries)."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.attribution import attribute
+from framing.model import BOTH, UNKNOWN, Document, Sentence
+from tests.helpers import DEFAULT_SIDES, simple_sentences
+
+
+def run(text: str, sentences: list[Sentence] | None = None):
+    return attribute(Document("t", text), sentences or simple_sentences(text), DEFAULT_SIDES)
+
+
+def one(text: str):
+    found = run(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_x_said_that_indirect():
+    st = one("The Northland Interior Ministry said on Monday that two bridges had been destroyed.")
+    assert (st.side, st.verb, st.verb_class, st.direct) == ("northland", "say", "neutral", False)
+    assert st.text == "two bridges had been destroyed"
+    assert st.speaker == "The Northland Interior Ministry"
+    assert st.resolution == "named"
+
+
+def test_quote_then_speaker_said():
+    text = "“We will not give up a single village,” Southland's army chief said."
+    st = one(text)
+    assert st.side == "southland" and st.direct
+    assert st.text == "We will not give up a single village"
+    assert text[st.start:st.end] == st.text
+
+
+def test_quote_then_said_speaker():
+    st = one("“Our patience is over,” said Northland Foreign Minister Ada Vell.")
+    assert st.side == "northland" and st.speaker == "Northland Foreign Minister Ada Vell"
+
+
+def test_said_in_a_statement_adding_that_gives_two_statements():
+    text = ("“Enemy drones struck the depot,” the Southland Defence Ministry said in a statement, "
+            "adding that three guards were hurt.")
+    first, second = run(text)
+    assert first.side == second.side == "southland"
+    assert first.direct and not second.direct
+    assert second.verb == "add" and second.text == "three guards were hurt"
+
+
+def test_pronoun_takes_previous_speaker():
+    text = ("The Southland Defence Ministry said the border was calm. "
+            "He said the number of casualties was being verified.")
+    a, b = run(text)
+    assert b.side == a.side == "southland" and b.resolution == "pronoun"
+
+
+def test_the_ministry_is_the_last_mentioned_ministry():
+    text = ("The Northland Defence Ministry said the attack was repelled. "
+            "A Southland army spokesman said the town was taken. "
+            "The ministry said reinforcements were on their way.")
+    statements = run(text)
+    assert [s.side for s in statements] == ["northland", "southland", "northland"]
+    assert statements[2].resolution == "institution"
+
+
+def test_the_countrys_ministry_is_the_country_in_context():
+    text = ("Sudia's army said it shot down a drone. "
+            "The country's foreign ministry said Northland was escalating the conflict.")
+    statements = run(text)
+    assert statements[1].side == "southland"
+    assert statements[1].resolution == "country_context"
+
+
+@pytest.mark.parametrize("text", [
+    "According to the Northland Red Cross, 40 families fled the valley.",
+    "Forty families fled the valley, according to the Northland Red Cross.",
+])
+def test_according_to(text):
+    st = one(text)
+    assert st.side == "northland" and st.verb == "according to"
+    assert "families fled the valley" in st.text and "according" not in st.text.lower()
+    assert st.resolution == "according_to"
+
+
+def test_accused_of_has_a_target():
+    st = one("Northland accused Southland of shelling a school.")
+    assert (st.side, st.target, st.verb_class) == ("northland", "southland", "accusatory")
+    assert st.text.endswith("shelling a school")
+
+
+def test_called_on_has_a_target():
+    st = one("The United Nations called on Southland to withdraw its troops.")
+    assert (st.side, st.target, st.verb_class) == ("un", "southland", "directive")
+
+
+def test_reported_noun_phrase_stops_at_the_comma():
+    st = one("Southland on Tuesday reported heavy losses, a week after the truce collapsed.")
+    assert st.side == "southland" and st.verb == "report"
+    assert st.text == "heavy losses"
+
+
+def test_headline_claims():
+    text = "Northland claims drone downed over border town\n\nThe rest is narration."
+    sentences = [Sentence(0, 0, 46, heading=True), Sentence(1, 48, len(text))]
+    (st,) = attribute(Document("t", text), sentences, DEFAULT_SIDES)
+    assert (st.side, st.verb, st.verb_class, st.resolution) == (
+        "northland", "claim", "doubt", "headline")
+
+
+@pytest.mark.parametrize("text", [
+    "Earlier on Friday, the two sides accused each other of breaking the truce.",
+    "Northland and Southland exchanged accusations of opening fire first.",
+])
+def test_reciprocal_accusations_belong_to_both(text):
+    st = one(text)
+    assert st.side == BOTH and st.target == BOTH
+
+
+def test_they_after_both_sides_is_both():
+    text = ("Northland and Southland said the front was quiet. "
+            "On Sunday, they exchanged accusations of shelling villages.")
+    assert [s.side for s in run(text)] == [BOTH, BOTH]
+
+
+def test_person_without_alias_is_resolved_from_context():
+    text = ("Northland has asked the United Nations for observers. "
+            "“We expect help from our partners,” said Security Council Secretary Oren Vask.")
+    statements = run(text)
+    assert statements[-1].side == "northland" and statements[-1].resolution == "title"
+
+
+def test_known_surname_keeps_its_side():
+    text = ("“We are ready to talk,” Southland President Mara Ilo said. "
+            "The talks stalled. Ilo said the offer stood.")
+    statements = run(text)
+    assert [s.side for s in statements] == ["southland", "southland"]
+
+
+def test_quote_standing_alone_continues_the_speaker():
+    text = ("“The line held,” the Northland army said. "
+            "“Our soldiers did not retreat.”")
+    a, b = run(text)
+    assert b.side == a.side and b.resolution == "continuation" and b.direct
+
+
+def test_not_a_statement_when_the_subject_is_not_a_speaker():
+    text = "The war, which has claimed thousands of lives, ended in a truce."
+    assert run(text) == []
+
+
+def test_verb_inside_quotation_is_content():
+    st = one("“They said the town was safe,” the Southland army said.")
+    assert st.side == "southland" and st.text.startswith("They said")
+
+
+def test_unresolved_speaker_is_unknown_not_guessed():
+    st = one("A witness said the shelling lasted an hour.")
+    assert st.side == UNKNOWN and st.resolution == "unresolved"
+
+
+def test_offsets_point_into_the_text():
+    text = "Sudia said that “the ceasefire is over.” Nordia said it was not."
+    for st in run(text):
+        assert text[st.start:st.end] == st.text

@@ -1,0 +1,88 @@
+"""The command line: outputs, exit codes and one-line errors (run as a real subprocess)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from tests.test_seed import SEED
+
+
+def framing(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "framing.cli", *args], capture_output=True,
+                          text=True, env=env, timeout=300)
+
+
+def test_text_summary_lists_sides_and_statements():
+    r = framing("analyze", str(SEED), "--format", "text")
+    assert r.returncode == 0, r.stderr
+    assert "Armenia  vs  Azerbaijan" in r.stdout
+    assert "Azerbaijani Defense Ministry — said" in r.stdout
+
+
+def test_json_to_file(tmp_path):
+    out = tmp_path / "seed.json"
+    r = framing("analyze", str(SEED), "--format", "json", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert json.loads(out.read_text())["statements"]
+
+
+def test_sides_file(tmp_path):
+    sides = tmp_path / "sides.yaml"
+    sides.write_text("sides:\n  - id: am\n    name: Armenia\n    aliases: [Armenian]\n"
+                     "  - id: az\n    name: Azerbaijan\n    aliases: [Azerbaijani]\n")
+    r = framing("analyze", str(SEED), "--format", "json", "--sides", str(sides))
+    assert r.returncode == 0, r.stderr
+    assert {s["side"] for s in json.loads(r.stdout)["statements"]} >= {"am", "az", "both"}
+
+
+def _fails_with_one_line(r: subprocess.CompletedProcess, name: str) -> None:
+    assert r.returncode == 1
+    assert "Traceback" not in r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and name in lines[0], r.stderr
+
+
+def test_missing_file():
+    _fails_with_one_line(framing("analyze", "no/such/article.txt"), "no/such/article.txt")
+
+
+def test_empty_file(tmp_path):
+    f = tmp_path / "empty.txt"
+    f.write_bytes(b"")
+    _fails_with_one_line(framing("analyze", str(f)), "empty.txt")
+
+
+def test_binary_file(tmp_path):
+    f = tmp_path / "photo.txt"
+    f.write_bytes(bytes(range(256)) * 40)
+    _fails_with_one_line(framing("analyze", str(f)), "photo.txt")
+
+
+def test_truncated_utf8(tmp_path):
+    f = tmp_path / "cut.txt"
+    f.write_bytes("Armenia said the “border is calm”.\n".encode()[:-6] + "é".encode()[:1])
+    r = framing("analyze", str(f))
+    _fails_with_one_line(r, "cut.txt")
+
+
+def test_bad_sides_file(tmp_path):
+    sides = tmp_path / "sides.yaml"
+    sides.write_text("sides: [oops\n")
+    _fails_with_one_line(framing("analyze", str(SEED), "--sides", str(sides)), "sides.yaml")
+
+
+def test_usage_error_exit_code():
+    assert framing("analyze").returncode == 2
+
+
+def test_offline_with_empty_nltk_data(tmp_path):
+    """The whole pipeline runs with no NLTK data at all (nothing is downloaded)."""
+    env = {**os.environ, "NLTK_DATA": str(tmp_path), "HOME": str(tmp_path),
+           "http_proxy": "http://127.0.0.1:9", "https_proxy": "http://127.0.0.1:9"}
+    r = framing("analyze", str(SEED), "--format", "json", env=env)
+    assert r.returncode == 0, r.stderr
+    assert len(json.loads(r.stdout)["statements"]) == 20
+    assert list(tmp_path.iterdir()) == [] or not any(tmp_path.rglob("*.zip"))

@@ -1,0 +1,406 @@
+"""Read an article (a .txt/.html file, or text) into a clean :class:`~framing.model.Document`.
+
+Cleaning: bytes are decoded (UTF-8, UTF-16 with BOM, legacy cp1252), line endings become ``\\n``,
+HTML is reduced to its main text, whole paragraphs of site chrome (``boilerplate.tsv``) are
+dropped and the outer whitespace trimmed. Nothing else is changed: curly quotes, dashes and inner
+spacing stay as they were, so offsets into ``Document.text`` show the article as published.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from functools import lru_cache
+from html.parser import HTMLParser
+from pathlib import Path
+
+from framing.lexicons import load_rows
+from framing.model import Document
+
+MAX_BYTES = 200_000_000
+_TITLE_MAX = 200
+_TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml"}
+
+
+class IngestError(Exception):
+    """A document that cannot be read; ``str()`` is one line naming the file (and line)."""
+
+    def __init__(self, source: str, message: str, line: int | None = None) -> None:
+        where = f"{source}, line {line}" if line is not None else source
+        super().__init__(f"{where}: {message}")
+        self.source, self.line = source, line
+
+
+# -- public API ---------------------------------------------------------------------------------
+def load_document(
+    source: str | Path, doc_id: str | None = None, max_bytes: int = MAX_BYTES
+) -> Document:
+    """Load one article from a file or from its text.
+
+    Parameters
+    ----------
+    source
+        A :class:`~pathlib.Path`, a str without newline naming a file, or the article text itself.
+    doc_id
+        Document id; default the file stem, or ``doc-`` + 12 hex digits of the text's SHA-1.
+    max_bytes
+        Larger inputs are refused with an :class:`IngestError`.
+    """
+    if isinstance(source, str) and not _names_file(source):
+        return document_from_text(source, doc_id=doc_id, source="<string>", max_bytes=max_bytes)
+    path = Path(source)
+    name = str(source)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise IngestError(name, "is a directory, not a file")
+        _check_size(name, size, max_bytes)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise IngestError(name, "no such file") from None
+    except OSError as exc:
+        raise IngestError(name, f"cannot read file ({exc.strerror or exc})") from None
+    text, encoding = decode_bytes(data, name)
+    is_html = path.suffix.lower() in {".html", ".htm", ".xhtml"} or looks_like_html(text)
+    return _build(text, name, doc_id or path.stem, is_html, {"encoding": encoding})
+
+
+def document_from_text(
+    text: str,
+    *,
+    doc_id: str | None = None,
+    title: str | None = None,
+    source: str | None = None,
+    outlet: str | None = None,
+    date: str | None = None,
+    url: str | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> Document:
+    """A :class:`Document` from text already in memory (a JSONL/CSV record, a string).
+
+    Same cleaning as :func:`load_document`. Metadata given here wins over what HTML declares.
+    A given ``title`` that the text does not start with is put in front of it as its own
+    paragraph, so the headline is analysed like the first line of a .txt article.
+    """
+    name = source or doc_id or "<string>"
+    _check_size(name, len(text), max_bytes)
+    if "\x00" in text or _control_share(text) > 0.01:
+        raise IngestError(name, "binary data, not text")
+    given = {"title": title, "outlet": outlet, "date": date, "url": url}
+    doc = _build(text, name, doc_id, looks_like_html(text), {}, given)
+    doc.source = source
+    return doc
+
+
+def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
+    """Decode a file's bytes; returns (text, encoding name). Raises :class:`IngestError`."""
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                     (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return _decode_strict(data[len(bom):], enc, name), enc
+    if b"\x00" in data or _control_share_bytes(data) > 0.01:
+        raise IngestError(name, "binary file, not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        truncated = exc.end >= len(data) and len(data) - exc.start >= 2
+        if _UTF8_MULTIBYTE.search(data) or truncated:
+            raise _decode_error(data, exc, "UTF-8", name) from None
+    return _decode_strict(data, "cp1252", name), "cp1252"
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` is clearly an HTML document (not prose that mentions a tag)."""
+    head = text[:2000].lstrip().lower()
+    if not head.startswith("<"):
+        return False
+    if head.startswith(("<!doctype html", "<html")):
+        return True
+    sample = text[:100_000].lower()
+    return "<body" in sample or sample.count("</p>") >= 2
+
+
+# -- decoding -----------------------------------------------------------------------------------
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\v") + b"\x7f"
+_NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _control_share_bytes(data: bytes) -> float:
+    return len(data.translate(None, _NOT_CONTROL)) / max(len(data), 1)
+
+
+def _control_share(text: str) -> float:
+    return len(_CONTROL_RE.findall(text)) / max(len(text), 1)
+
+
+def _decode_strict(data: bytes, encoding: str, name: str) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        label = {"cp1252": "UTF-8 or Windows-1252"}.get(encoding, encoding.upper())
+        raise _decode_error(data, exc, label, name) from None
+    if "\x00" in text or _control_share(text) > 0.01:
+        raise IngestError(name, "binary file, not text")
+    return text
+
+
+def _decode_error(data: bytes, exc: UnicodeDecodeError, label: str, name: str) -> IngestError:
+    before = data[: exc.start].decode(exc.encoding, errors="replace")
+    line = before.count("\n") + 1
+    column = len(before) - before.rfind("\n")
+    if exc.end >= len(data) and ("end of data" in exc.reason or "truncated" in exc.reason):
+        return IngestError(name, f"not valid {label} (truncated character at end of file)", line)
+    return IngestError(name, f"not valid {label} (byte 0x{data[exc.start]:02x} at column "
+                             f"{column})", line)
+
+
+def _check_size(name: str, size: int, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise IngestError(name, f"too large ({_size(size)}; the limit is {_size(max_bytes)}, "
+                                "see max_bytes)")
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n} bytes"
+
+
+def _names_file(source: str) -> bool:
+    """A str names a file when it has no newline and the file exists (or looks like a path)."""
+    if "\n" in source or "\x00" in source or len(source) > 4096:
+        return False
+    if Path(source).is_file():
+        return True
+    # "articel.txt" (a typo) should fail as a missing file, not become a 1-line article
+    return Path(source).suffix.lower() in _TEXT_SUFFIXES and not any(c.isspace() for c in source)
+
+
+# -- cleaning -----------------------------------------------------------------------------------
+def _build(text: str, name: str, doc_id: str | None, is_html: bool, meta: dict,
+           given: dict | None = None) -> Document:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2029", "\n\n").replace("\u2028", "\n")
+    found: dict = {}
+    meta["format"] = "html" if is_html else "text"
+    if is_html:
+        text, found = extract_html(text)
+    if not text.strip():
+        raise IngestError(name, "no text found in HTML" if is_html else "empty document")
+    text, removed = remove_boilerplate(text)
+    if not text:
+        raise IngestError(name, "empty document (only site boilerplate)")
+    meta["boilerplate_removed"] = removed
+    info = {k: found.get(k) for k in ("title", "outlet", "date", "url")}
+    info.update({k: v for k, v in (given or {}).items() if v})
+    if info["title"] and not _starts_with(text, info["title"]):
+        text = f"{info['title'].strip()}\n\n{text}"
+    info["title"] = info["title"] or plain_title(text)
+    meta.update(found.get("metadata", {}))
+    doc_id = doc_id or "doc-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    return Document(id=doc_id, text=text, source=name, metadata=meta, **info)
+
+
+def _starts_with(text: str, title: str) -> bool:
+    head = " ".join(text[: len(title) * 2 + 50].split()).casefold()
+    return head.startswith(" ".join(title.split()).casefold())
+
+
+def plain_title(text: str) -> str | None:
+    """The first line when it reads like a headline: short, unpunctuated, then a blank line."""
+    m = re.match(r"\s*([^\n]+)\n[ \t]*\n", text)
+    if not m:
+        return None
+    line = m.group(1).strip()
+    if len(line) >= _TITLE_MAX or re.search(r"[.!?…:;,][\"'”’)\]]*$", line):
+        return None
+    return line
+
+
+_PARA_SPLIT = re.compile(r"(\n[ \t]*\n\s*)")
+
+
+@lru_cache(maxsize=1)
+def _boilerplate() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], int]]]:
+    rules = [(re.compile(r[0], re.I | re.S), int(r[1])) for r in load_rows("boilerplate")]
+    combined = re.compile("|".join(f"(?:{p.pattern})" for p, _ in rules), re.I | re.S)
+    return combined, rules
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    """True when a paragraph (or every line of it) is site chrome from ``boilerplate.tsv``."""
+    combined, rules = _boilerplate()
+    longest = max(n for _, n in rules)
+
+    def chrome(chunk: str) -> bool:
+        flat = " ".join(chunk.split())
+        if not flat or len(flat) > longest or not combined.fullmatch(flat):
+            return False
+        return any(len(flat) <= n and p.fullmatch(flat) for p, n in rules)
+
+    if chrome(paragraph):
+        return True
+    lines = [ln for ln in paragraph.split("\n") if ln.strip()]
+    return len(lines) > 1 and all(chrome(ln) for ln in lines)
+
+
+def remove_boilerplate(text: str) -> tuple[str, int]:
+    """Drop whole boilerplate paragraphs; returns (text, number removed), text trimmed."""
+    parts = _PARA_SPLIT.split(text)  # paragraph, separator, paragraph, ...
+    kept: list[str] = []
+    removed = 0
+    for i in range(0, len(parts), 2):
+        if parts[i].strip() and is_boilerplate(parts[i]):
+            removed += 1
+            continue
+        kept.append(parts[i])
+        if i + 1 < len(parts):
+            kept.append(parts[i + 1])
+    return "".join(kept).strip(), removed
+
+
+# -- HTML ---------------------------------------------------------------------------------------
+_DROP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
+         "svg", "button", "template", "select", "dialog", "canvas", "object"}
+_BLOCK = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div", "br", "blockquote", "section",
+          "article", "main", "ul", "ol", "table", "tr", "td", "th", "pre", "figure",
+          "figcaption", "dd", "dt", "dl", "hr", "address", "details", "summary", "caption"}
+_DATE_META = ("article:published_time", "og:article:published_time", "datepublished", "date",
+              "pubdate", "publishdate", "dc.date", "dcterms.date", "parsely-pub-date")
+_BREAK = None
+
+
+class _Extractor(HTMLParser):
+    """Collects text chunks, each tagged with its <article> number and whether it is in <main>."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.chunks: list[tuple[str | None, int, bool]] = []  # (text or _BREAK, article, main)
+        self.dropped: list[str] = []
+        self.article, self.n_articles, self.article_depth, self.main_depth = 0, 0, 0, 0
+        self.meta: dict[str, str] = {}
+        self.h1: list[tuple[str, int, bool]] = []  # (text, article, main)
+        self.capture: str | None = None  # "h1" or "title" while inside one
+        self.buf: list[str] = []
+        self.title, self.lang = "", ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key and "content" in a:
+                self.meta.setdefault(key, a["content"].strip())
+        elif tag == "link" and "canonical" in a.get("rel", "").lower().split():
+            self.meta.setdefault("canonical", a.get("href", "").strip())
+        elif tag == "time" and a.get("datetime"):
+            self.meta.setdefault("time", a["datetime"].strip())
+        elif tag == "html":
+            self.lang = a.get("lang", "")
+        if self.capture is None and (tag == "h1" or tag == "title" and not self.dropped):
+            self.capture, self.buf = tag, []
+        if tag in _DROP:
+            self.dropped.append(tag)
+        elif tag == "article":
+            if self.article_depth == 0:
+                self.n_articles += 1
+                self.article = self.n_articles
+            self.article_depth += 1
+        elif tag == "main":
+            self.main_depth += 1
+        if tag in _BLOCK:
+            self.chunks.append((_BREAK, 0, False))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == self.capture:
+            text = " ".join("".join(self.buf).split())
+            if tag == "title":
+                self.title = self.title or text
+            elif text and set(self.dropped) <= {"header"}:
+                self.h1.append((text, self.article if self.article_depth else 0,
+                                self.main_depth > 0))
+            self.capture = None
+        if tag in self.dropped:
+            while self.dropped and self.dropped.pop() != tag:
+                pass
+        elif tag in ("body", "html"):
+            self.dropped.clear()
+        elif tag == "article" and self.article_depth:
+            self.article_depth -= 1
+        elif tag == "main" and self.main_depth:
+            self.main_depth -= 1
+        if tag in _BLOCK:
+            self.chunks.append((_BREAK, 0, False))
+
+    def handle_data(self, data: str) -> None:
+        if self.capture:
+            self.buf.append(data)
+        if not self.dropped and self.capture != "title":
+            art = self.article if self.article_depth else 0
+            self.chunks.append((data, art, self.main_depth > 0))
+
+
+def extract_html(html: str) -> tuple[str, dict]:
+    """Main text of an HTML page (paragraphs separated by blank lines) and its metadata.
+
+    Returns the text, whose first paragraph is the title when one is known, and a dict with
+    ``title``, ``outlet``, ``date``, ``url`` and ``metadata``.
+    """
+    parser = _Extractor()
+    parser.feed(html)
+    parser.close()
+    sizes: dict[int, int] = {}
+    for text, art, _ in parser.chunks:
+        if text and art:
+            sizes[art] = sizes.get(art, 0) + len(text.strip())
+    best = max(sizes, key=sizes.__getitem__) if sizes else 0
+    in_main = any(text and text.strip() and main for text, _, main in parser.chunks)
+
+    def wanted(art: int, main: bool) -> bool:
+        return art == best if best else (main if in_main else True)
+
+    paragraphs, current = [], []
+    for text, art, main in [*parser.chunks, (_BREAK, 0, False)]:
+        if text is _BREAK:
+            para = " ".join("".join(current).split())
+            if para:
+                paragraphs.append(para)
+            current = []
+        elif wanted(art, main):
+            current.append(text)
+    meta = parser.meta
+    title = next((t for t, art, main in parser.h1 if wanted(art, main)), None)
+    title = title or meta.get("og:title") or _strip_site(parser.title)
+    title = title or next((t for t, _, _ in parser.h1), None)
+    if title:
+        paragraphs = _title_first(paragraphs, " ".join(title.split()))
+    found = {
+        "title": title or None,
+        "outlet": meta.get("og:site_name") or None,
+        "date": next((meta[k] for k in (*_DATE_META, "time") if meta.get(k)), None),
+        "url": meta.get("canonical") or meta.get("og:url") or None,
+        "metadata": {k: v for k, v in (("author", meta.get("author")),
+                                       ("description", meta.get("description")),
+                                       ("lang", parser.lang)) if v},
+    }
+    return "\n\n".join(paragraphs), found
+
+
+def _strip_site(title: str) -> str:
+    """'Clashes erupt | The Daily' -> 'Clashes erupt' (a short last part is the site's name)."""
+    m = re.fullmatch(r"(.+)\s+[|–—-]\s+(.{1,30})", title.strip())
+    return m.group(1) if m else title
+
+
+def _title_first(paragraphs: list[str], title: str) -> list[str]:
+    """Make the title the first paragraph; short kickers/bylines before it are dropped."""
+    for i, p in enumerate(paragraphs[:4]):
+        if p == title:
+            if all(len(q) <= 80 for q in paragraphs[:i]):
+                return paragraphs[i:]
+            break
+    return [title, *paragraphs]

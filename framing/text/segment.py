@@ -1,0 +1,149 @@
+"""Sentence segmentation with compiled regular expressions (no downloaded models, linear time).
+
+The text is cut in three steps:
+
+1. paragraphs (blank lines) always end a sentence;
+2. inside a paragraph, a line break ends a sentence unless the text is hard-wrapped there (a long
+   line without final punctuation, or one ending in a comma or followed by a lower-case word);
+   a line shorter than 40 characters always ends one (headlines, datelines, list items);
+3. inside a run of joined lines, a sentence ends at ``. ! ? …`` (with any closing quotes and
+   brackets, which belong to the sentence) followed by white space, except after the
+   abbreviations of ``abbreviations.tsv``, single initials ("John F. Kennedy") and before a
+   lower-case word.
+
+A line that ends without final punctuation and stands alone (headline, subheading) is a sentence
+with ``heading=True``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from framing.lexicons import load_mapping
+from framing.model import Sentence
+from framing.text.tokenize import stopwords
+
+_SHORT_LINE = 40
+_WRAP_WIDTH = 120
+_HEADING_MAX = 200
+_CLOSERS = "\"'”’»)]"
+_OPENERS = "\"'“‘«(["
+
+_LINE = re.compile(r"[^\n]+")
+_BOUNDARY = re.compile(rf"([.!?…]+)([{re.escape(_CLOSERS)}]*)\s+")
+_TERMINATED = re.compile(rf"[.!?…][{re.escape(_CLOSERS)}]*$")
+_WORD_BEFORE = re.compile(r"\S+$")
+_NEXT_WORD = re.compile(rf"[{re.escape(_OPENERS)}]*([^\W\d_]*)")
+_INITIALS = re.compile(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
+_ALNUM = re.compile(r"[^\W_]")
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    """Lower-cased abbreviation (with its final dot) → class (title, prefix or other)."""
+    return load_mapping("abbreviations")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` in order, spans trimmed of white space, never overlapping.
+
+    Spans with no letter or digit (``* * *`` separators) are left out.
+    """
+    sentences: list[Sentence] = []
+    for gs, ge in _line_groups(text):
+        start = gs
+        for m in _BOUNDARY.finditer(text, gs, ge):
+            if _ends_sentence(text, m, start):
+                _add(text, start, m.end(2), ge, sentences)
+                start = m.end()
+        _add(text, start, ge, ge, sentences)
+    return sentences
+
+
+def _add(text: str, start: int, end: int, group_end: int, out: list[Sentence]) -> None:
+    if start >= end or not _ALNUM.search(text, start, end):
+        return
+    heading = (
+        end == group_end
+        and (start == 0 or text[start - 1] == "\n")
+        and end - start <= _HEADING_MAX
+        and "\n" not in text[start:end]
+        and not _TERMINATED.search(text, start, end)
+        and text[end - 1] not in ",;:"
+    )
+    out.append(Sentence(len(out), start, end, heading))
+
+
+def _line_groups(text: str) -> list[tuple[int, int]]:
+    """Spans of runs of lines joined by soft (hard-wrap) line breaks, trimmed."""
+    groups: list[tuple[int, int]] = []
+    para: list[tuple[int, int]] = []
+    for m in _LINE.finditer(text):
+        s, e = m.span()
+        line = text[s:e]
+        stripped = line.strip()
+        if not stripped:
+            _group_paragraph(text, para, groups)
+            para = []
+            continue
+        s += len(line) - len(line.lstrip())
+        e = s + len(stripped)
+        if para and text.count("\n", para[-1][1], s) > 1:
+            _group_paragraph(text, para, groups)
+            para = []
+        para.append((s, e))
+    _group_paragraph(text, para, groups)
+    return groups
+
+
+def _group_paragraph(text: str, lines: list[tuple[int, int]], out: list[tuple[int, int]]) -> None:
+    if not lines:
+        return
+    longest = max(e - s for s, e in lines)
+    start = lines[0][0]
+    for (ps, pe), (ns, _) in zip(lines, lines[1:], strict=False):
+        if _hard_break(text, ps, pe, ns, longest):
+            out.append((start, pe))
+            start = ns
+    out.append((start, lines[-1][1]))
+
+
+def _hard_break(text: str, ps: int, pe: int, ns: int, longest: int) -> bool:
+    """Does the line break after line ``text[ps:pe]`` (next line at ``ns``) end a sentence?"""
+    n = pe - ps
+    if n < _SHORT_LINE:
+        return True
+    if _TERMINATED.search(text, ps, pe):
+        return False  # joined; the full-stop rules decide (so "Mr.⏎Smith" stays together)
+    if text[ns].islower() or text[pe - 1] in ",;-–—(/&":
+        return False
+    return not (n <= _WRAP_WIDTH and n >= 0.7 * longest)
+
+
+def _ends_sentence(text: str, m: re.Match[str], sent_start: int) -> bool:
+    """Is the candidate boundary ``m`` (terminator, closers, white space) a sentence end?"""
+    if m.end(2) - sent_start <= 3:
+        return False  # "1." or "a)" opening a list item
+    nxt = _NEXT_WORD.match(text, m.end())
+    word_after = nxt.group(1) if nxt else ""
+    following = text[nxt.end()] if nxt and nxt.end() < len(text) else ""
+    if word_after[:1].islower():
+        return False  # "… and then", "“Why?” he asked", "e.g. the"
+    term = m.group(1)
+    if term != "." or m.group(2):
+        return True
+    before = _WORD_BEFORE.search(text, max(sent_start, m.start(1) - 40), m.start(1))
+    word = before.group(0).lstrip(_OPENERS) if before else ""
+    cls = abbreviations().get(word.lower() + ".")
+    if cls is None and _INITIALS.fullmatch(word):
+        cls = "prefix"
+    if cls is None:
+        return True
+    if not word_after and following.isdigit():
+        return False  # "Jan. 5", "No. 3"
+    if cls == "title":
+        return False
+    if cls == "prefix":
+        return word_after.lower() in stopwords()  # "the U.S. The move" vs "U.S. officials"
+    return True

@@ -1,0 +1,223 @@
+"""Detect the two sides of a conflict (and the third parties) from the text, with the gazetteer.
+
+The rule, in short (docs/sides.md has the long form):
+
+1. Find every gazetteer alias in the headline and the sentences (proper-noun casing required).
+2. Each mention weighs 1, or 3 in the headline; a mention in a sentence with a conflict word
+   ("clashes", "attacked", "troops", "border", …) counts three times its weight; a mention as a
+   mediator or ally ("brokered by Russia", "call on the Russian Federation", "the EU urged both
+   sides") counts nothing toward being a side.
+3. Candidates for the sides are countries, armed groups and governments; tied authorities
+   count for their parent when ``separatists_as_side``, else they are candidates of their own.
+   The two with the highest score are the sides; ties go to the earlier first mention, then to
+   the id. The sides are returned in order of first mention (headline first).
+4. Every other mentioned actor (organisations included) is a third party, in order of first
+   mention. Historical states and places are never actors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from framing.model import Document, Mention, Sentence, Side, SideSet
+from framing.sides.gazetteer import (
+    NON_ACTOR_KINDS,
+    PARTY_KINDS,
+    GazetteerEntry,
+    SidesError,
+    alias_matcher,
+    load_gazetteer,
+)
+from framing.text.tokenize import normalize, tokenize
+
+HEADLINE_WEIGHT = 3.0
+CONFLICT_FACTOR = 3.0
+
+# Words that make a sentence about the fighting itself (matched by stem). Kept short on purpose:
+# words of diplomacy ("ceasefire", "hostilities", "talks") are left out: mediators use them.
+_CONFLICT_WORDS = (
+    "attack", "attacked", "assault", "clash", "clashes", "fighting", "fought", "war", "troops",
+    "soldiers", "forces", "army", "military", "border", "accused", "fire", "shelling", "shelled",
+    "killed", "wounded", "dead", "casualties", "captured", "detained", "invasion", "invaded",
+    "offensive", "strike", "strikes", "airstrike", "missile", "rocket", "drone", "bombed",
+    "positions", "advance", "occupied", "raid", "fighters", "militants", "rebels", "conflict",
+)
+
+# "brokered by Russia", "call on the Russian Federation", "allying with Russia", "Calls to Moscow"
+_MEDIATOR_BEFORE = re.compile(
+    r"(?:\b(?:brokered|mediated|hosted|sponsored|facilitated|organi[sz]ed)\s+by"
+    r"|\b(?:call|calls|called|calling|appeal|appeals|appealed|appealing|urge|urges|urged|urging)"
+    r"\s+(?:on|upon|to)"
+    r"|\b(?:ally|allying|allied|alliance|allies)\s+with"
+    r"|\bmediation\s+(?:of|by))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "The European Union called on both sides …", "Egypt, which mediated between the two sides"
+_EVEN_HANDED = re.compile(
+    r"\b(?:both|the two|all|the|warring)\s+(?:sides|parties)\b|\brestraint\b|\bde-?escalat"
+    r"|\bcease-?fire\b|\bcease hostilities\b|\bpeace talks\b|\bnegotiations\b",
+    re.IGNORECASE,
+)
+_APPEAL = re.compile(r"\b(?:call|urg|appeal|mediat|broker|ask|press)\w*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _conflict_stems() -> frozenset[str]:
+    return frozenset(normalize(w) for w in _CONFLICT_WORDS)
+
+
+@dataclass
+class _Tally:
+    score: float = 0.0
+    first: tuple[int, int] = (2, 0)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A stretch of text to scan: the title, or one sentence."""
+
+    text: str
+    start: int
+    end: int
+    weight: float
+    rank: int  # 0 for a separate title, 1 for the body: orders first mentions
+
+
+def detect_sides(
+    document: Document,
+    sentences: list[Sentence],
+    *,
+    separatists_as_side: bool = True,
+    gazetteer_paths: Iterable[str | Path] = (),
+) -> SideSet:
+    """The two sides and the third parties of ``document``, detected with the gazetteer.
+
+    Parameters
+    ----------
+    document, sentences
+        The article and its sentences (an empty list scans the whole text as one sentence).
+    separatists_as_side
+        Count tied authorities ("the Nagorno-Karabakh authorities") as the actor they are tied to
+        (True), or as an actor of their own (False): a third party, or a side when the text makes
+        them one of the two most-mentioned parties.
+    gazetteer_paths
+        User gazetteer files (same TSV format) that extend or override the shipped one.
+
+    Raises
+    ------
+    SidesError
+        Fewer than two candidate sides are mentioned.
+    """
+    entries = tuple(load_gazetteer(gazetteer_paths))
+    by_id = {e.id: e for e in entries}
+
+    def actor_of(entry_id: str) -> str:
+        entry = by_id[entry_id]
+        if separatists_as_side and entry.kind == "tied":
+            return entry.tied_to or entry_id
+        return entry_id
+
+    matcher, canonical = alias_matcher(entries), _canonical_aliases(entries)
+    tallies: dict[str, _Tally] = {}
+    for unit in _units(document, sentences):
+        for mention, weight in _scored_mentions(unit, matcher, canonical):
+            if by_id[mention.actor].kind in NON_ACTOR_KINDS:
+                continue
+            tally = tallies.setdefault(actor_of(mention.actor), _Tally())
+            tally.score += weight
+            tally.first = min(tally.first, (unit.rank, mention.start))
+
+    party_kinds = PARTY_KINDS if separatists_as_side else PARTY_KINDS | {"tied"}
+    candidates = sorted(
+        (i for i, t in tallies.items() if by_id[i].kind in party_kinds and t.score > 0),
+        key=lambda i: (-tallies[i].score, tallies[i].first, i),
+    )
+    if len(candidates) < 2:
+        where = document.source or document.id
+        raise SidesError(f"{where}: could not detect two sides; pass --sides FILE")
+    side_ids = sorted(candidates[:2], key=lambda i: (tallies[i].first, i))
+    others = sorted((i for i in tallies if i not in side_ids), key=lambda i: (tallies[i].first, i))
+    return SideSet(
+        sides=[_side(by_id[i], entries, separatists_as_side) for i in side_ids],
+        third_parties=[_side(by_id[i], entries, separatists_as_side) for i in others],
+        source="detected",
+    )
+
+
+def _side(entry: GazetteerEntry, entries: tuple[GazetteerEntry, ...], merge_tied: bool) -> Side:
+    tied = [e.names for e in entries if merge_tied and e.kind == "tied" and e.tied_to == entry.id]
+    return entry.to_side(a for names in tied for a in names)
+
+
+def _units(document: Document, sentences: list[Sentence]) -> list[_Unit]:
+    """The title (when it is not the start of the text) and the sentences, headline weighted."""
+    text = document.text
+    if not sentences:
+        sentences = [Sentence(0, 0, len(text))]
+    title = (document.title or "").strip()
+    units = []
+    headline_end = -1
+    if title:
+        lead = len(text) - len(text.lstrip())
+        if text.startswith(title, lead):
+            headline_end = lead + len(title)
+        else:
+            units.append(_Unit(title, 0, len(title), HEADLINE_WEIGHT, 0))
+    elif sentences[0].heading:
+        headline_end = sentences[0].end
+    for s in sentences:
+        weight = HEADLINE_WEIGHT if s.end <= headline_end else 1.0
+        units.append(_Unit(text, s.start, s.end, weight, 1))
+    return units
+
+
+def _scored_mentions(
+    unit: _Unit, matcher: SideSet, canonical: dict[str, str]
+) -> list[tuple[Mention, float]]:
+    """Each properly cased mention in ``unit`` with its score toward being a side.
+
+    ``canonical`` maps a lower-cased alias to its gazetteer spelling (for the casing test).
+    """
+    stems = _conflict_stems()
+    conflict = any(t.norm in stems for t in tokenize(unit.text, unit.start, unit.end))
+    scored = []
+    for m in matcher.mentions(unit.text, unit.start, unit.end):
+        if not _cased(m.alias, canonical[m.alias.lower()]):
+            continue
+        if _as_mediator(unit, m):
+            scored.append((m, 0.0))
+        else:
+            scored.append((m, unit.weight * (CONFLICT_FACTOR if conflict else 1.0)))
+    return scored
+
+
+@lru_cache(maxsize=16)
+def _canonical_aliases(entries: tuple[GazetteerEntry, ...]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for entry in entries:
+        for name in entry.names:
+            out.setdefault(name.lower(), name)
+    return out
+
+
+def _cased(found: str, alias: str) -> bool:
+    """Proper-noun casing: "EU" only as upper case, "Turkey" only capitalised (not the bird)."""
+    if alias.isupper():
+        return found.isupper()
+    if alias[:1].isupper():
+        return found[:1].isupper()
+    return True
+
+
+def _as_mediator(unit: _Unit, m: Mention) -> bool:
+    """True when the mention names a mediator or ally, not a party to the fighting."""
+    before = unit.text[max(unit.start, m.start - 60):m.start]
+    if _MEDIATOR_BEFORE.search(before):
+        return True
+    after = unit.text[m.end:unit.end]
+    even = _EVEN_HANDED.search(after)
+    return bool(even and _APPEAL.search(after, 0, even.start()))

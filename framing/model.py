@@ -94,6 +94,7 @@ class SideSet:
             raise ValueError(f"side ids must be unique and not reserved: {ids}")
         self._pattern: re.Pattern[str] | None = None
         self._by_alias: dict[str, str] = {}
+        self._caps_only: set[str] = set()
 
     @property
     def actors(self) -> list[Side]:
@@ -113,15 +114,23 @@ class SideSet:
         return b if side_id == a else a if side_id == b else None
 
     def mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
-        """Every alias of every actor named in ``text[start:end]``, longest match first."""
+        """Every alias of every actor named in ``text[start:end]``, longest match first.
+
+        Aliases match case-insensitively, except all-capital ones ("US", "EU"), which must appear
+        in capitals so that "us" is not the United States.
+        """
         pattern = self._alias_pattern()
         if pattern is None:
             return []
         end = len(text) if end is None else end
-        return [
-            Mention(self._by_alias[m.group(0).lower()], m.start(), m.end(), m.group(0))
-            for m in pattern.finditer(text, start, end)
-        ]
+        found = []
+        for m in pattern.finditer(text, start, end):
+            alias = m.group(0)
+            key = alias.lower()
+            if key in self._caps_only and alias != alias.upper():
+                continue
+            found.append(Mention(self._by_alias[key], m.start(), m.end(), alias))
+        return found
 
     def actor_of(self, phrase: str) -> str | None:
         """The actor named in ``phrase`` (the first mention), or None."""
@@ -130,13 +139,16 @@ class SideSet:
 
     def _alias_pattern(self) -> re.Pattern[str] | None:
         if self._pattern is None:
+            from framing.text.alias_pattern import trie_regex
+
             for actor in self.actors:
                 for alias in [actor.name, *actor.aliases]:
                     self._by_alias.setdefault(alias.lower(), actor.id)
+                    if len(alias) > 1 and alias.isupper():
+                        self._caps_only.add(alias.lower())
             if not self._by_alias:
                 return None
-            alts = sorted(self._by_alias, key=len, reverse=True)
-            body = "|".join(re.escape(a) for a in alts)
+            body = trie_regex(list(self._by_alias))
             self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
         return self._pattern
 

@@ -36,7 +36,7 @@ def analyze(
     if isinstance(sides, SideSet):
         side_set = sides
     elif sides is not None:
-        side_set = load_sides(sides)
+        side_set = load_sides(sides, separatists_as_side=config.separatists_as_side)
     else:
         side_set = detect_sides(document, sentences, separatists_as_side=config.separatists_as_side)
     statements = attribute(document, sentences, side_set)

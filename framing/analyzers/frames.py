@@ -1,0 +1,96 @@
+"""Frames: how much each voice talks in each Media Frames Corpus dimension, from cue words.
+
+Dimensions after the Media Frames Corpus codebook (Boydstun et al. 2014; Card et al. 2015).
+Cues are ``lexicons/frames.tsv`` (term, frame), matched with the loaded-language
+:class:`~framing.analyzers.loaded_language.TermMatcher` (multi-word, inflection-aware).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from framing.analyzers import register
+from framing.analyzers.loaded_language import TermMatcher, lexicon_rows
+from framing.analyzers.vocabulary import statement_at, token_runs
+from framing.config import AnalysisConfig
+from framing.model import ArticleAnalysis
+
+METHOD = (
+    "Cue-word hits per 100 words for the frame dimensions of the Media Frames Corpus codebook "
+    "(Card et al. 2015, \"The Media Frames Corpus\", ACL); cue words by the framing project."
+)
+
+#: The codebook's 15 dimensions, in its order.
+FRAMES = (
+    "economic",
+    "capacity_and_resources",
+    "morality",
+    "fairness_and_equality",
+    "legality_constitutionality_jurisprudence",
+    "policy_prescription_and_evaluation",
+    "crime_and_punishment",
+    "security_and_defense",
+    "health_and_safety",
+    "quality_of_life",
+    "cultural_identity",
+    "public_opinion",
+    "political",
+    "external_regulation_and_reputation",
+    "other",
+)
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> TermMatcher:
+    rows = lexicon_rows("frames")
+    unknown = sorted({frame for _, frame in rows} - set(FRAMES))
+    if unknown:
+        raise ValueError(f"frames.tsv names unknown frames: {unknown}")
+    return TermMatcher(rows)
+
+
+@register
+class FramesAnalyzer:
+    """Per-voice frame scores (hits per 100 words), triggering cues with spans, dominant frames."""
+
+    name = "frames"
+
+    def __init__(self, config: AnalysisConfig) -> None:
+        self.config = config
+
+    def analyze(self, analysis: ArticleAnalysis) -> dict[str, Any]:
+        matcher = _matcher()
+        text = analysis.document.text
+        voices: dict[str, Any] = {}
+        for voice in analysis.voices:
+            runs = token_runs(text, voice.spans, analysis.sentences)
+            n_words = sum(len(r) for r in runs)
+            cues: dict[str, dict[str, dict[str, Any]]] = {f: {} for f in FRAMES}
+            for run in runs:
+                for i, j, entry in matcher.find(run):
+                    start, end = run[i].start, run[j - 1].end
+                    cue = cues[entry.label].setdefault(
+                        entry.term,
+                        {"term": entry.term, "count": 0, "spans": [], "statement_ids": []},
+                    )
+                    cue["count"] += 1
+                    cue["spans"].append([start, end])
+                    sid = statement_at(voice, start)
+                    if sid and sid not in cue["statement_ids"]:
+                        cue["statement_ids"].append(sid)
+            counts = {f: sum(c["count"] for c in cues[f].values()) for f in FRAMES}
+            top = max(counts.values())
+            voices[voice.id] = {
+                "n_words": n_words,
+                "total_hits": sum(counts.values()),
+                "counts": counts,
+                "scores": {f: round(100.0 * k / n_words, 4) if n_words else 0.0
+                           for f, k in counts.items()},
+                "dominant": [f for f in FRAMES if top > 0 and counts[f] == top],
+                "cues": {
+                    f: sorted(cues[f].values(), key=lambda c: (-c["count"], c["term"]))
+                    for f in FRAMES
+                },
+            }
+        return {"method": METHOD, "frames": list(FRAMES), "voices": voices}

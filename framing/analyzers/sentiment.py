@@ -1,0 +1,92 @@
+"""Sentiment per statement and per voice: VADER compound and TextBlob polarity/subjectivity."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from framing.analyzers import register
+from framing.config import AnalysisConfig
+from framing.model import NARRATOR, ArticleAnalysis
+from framing.text.predicates import sentence_pieces
+
+METHOD = (
+    "VADER compound score (Hutto & Gilbert 2014, vaderSentiment package) and TextBlob "
+    "polarity/subjectivity (pattern lexicon) of each statement and of each narrator "
+    "sentence-piece, averaged per voice (unweighted mean over statements or pieces)."
+)
+SCORES = ("compound", "polarity", "subjectivity")
+
+_vader = None
+
+
+def _analyzer() -> Any:
+    """The VADER analyzer, created on first use (its import and lexicon load are slow)."""
+    global _vader
+    if _vader is None:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+        _vader = SentimentIntensityAnalyzer()
+    return _vader
+
+
+@lru_cache(maxsize=50_000)
+def score(text: str) -> tuple[float, float, float]:
+    """``(compound, polarity, subjectivity)`` of ``text``; each text is scored once."""
+    from textblob import TextBlob
+
+    blob = TextBlob(text).sentiment
+    compound = _analyzer().polarity_scores(text)["compound"]
+    return round(compound, 4), round(blob.polarity, 4), round(blob.subjectivity, 4)
+
+
+def aggregate(items: list[dict[str, Any]], key: str) -> dict[str, Any]:
+    """Means over scored items (null when there are none) and the items at the compound's ends.
+
+    ``key`` names the field that identifies an item (``statement_id`` or ``span``).
+    """
+    n = len(items)
+    block: dict[str, Any] = {"n": n}
+    for name in SCORES:
+        block[f"mean_{name}"] = round(sum(i[name] for i in items) / n, 4) if n else None
+    lo = min(items, key=lambda i: i["compound"]) if n else None
+    hi = max(items, key=lambda i: i["compound"]) if n else None
+    block["min"] = {key: lo[key], "compound": lo["compound"]} if lo else None
+    block["max"] = {key: hi[key], "compound": hi["compound"]} if hi else None
+    return block
+
+
+@register
+class SentimentAnalyzer:
+    """Scores statements and narrator sentence-pieces, then averages them per voice."""
+
+    name = "sentiment"
+
+    def __init__(self, config: AnalysisConfig) -> None:
+        self.config = config
+
+    def analyze(self, analysis: ArticleAnalysis) -> dict[str, Any]:
+        text = analysis.document.text
+        statements = []
+        for st in analysis.statements:
+            compound, polarity, subjectivity = score(text[st.start:st.end])
+            statements.append({"statement_id": st.id, "compound": compound,
+                               "polarity": polarity, "subjectivity": subjectivity})
+        by_id = {s["statement_id"]: s for s in statements}
+        voices: dict[str, dict[str, Any]] = {}
+        for voice in analysis.voices:
+            if voice.id == NARRATOR:
+                pieces = []
+                for start, end, sentence in sentence_pieces(voice.spans, analysis.sentences):
+                    if not any(c.isalnum() for c in text[start:end]):
+                        continue
+                    compound, polarity, subjectivity = score(text[start:end])
+                    pieces.append({"span": [start, end], "sentence": sentence,
+                                   "compound": compound, "polarity": polarity,
+                                   "subjectivity": subjectivity})
+                voices[voice.id] = {**aggregate(pieces, "span"), "pieces": pieces}
+            else:
+                items = [by_id[i] for i in voice.statement_ids if i in by_id]
+                voices[voice.id] = {**aggregate(items, "statement_id"),
+                                    "statement_ids": [i["statement_id"] for i in items]}
+        return {"method": METHOD, "statements": statements, "voices": voices}

@@ -1,0 +1,184 @@
+"""Stance: who each voice casts as aggressor and as victim, and each side's stance to the others.
+
+Claims come from three places: hostile predicates inside a statement (claimed by the statement's
+side), accusatory reporting verbs ("X accused Y", and "the two sides accused each other", which
+counts as each side accusing the other), and hostile predicates in the narrator's own text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from framing.analyzers import register
+from framing.config import AnalysisConfig
+from framing.lexicons import load_rows
+from framing.model import BOTH, NARRATOR, ArticleAnalysis, Statement
+from framing.text.predicates import HOSTILE, PredicateHit, find_predicates, narrator_predicates
+
+METHOD = (
+    "Hostile, violent, harm and cooperative predicates (hostile_predicates lexicon) with agent and "
+    "target actors from clause-level heuristics (voice from auxiliaries and by-phrases), plus "
+    "accusatory reporting verbs; stance toward X = (cooperative − hostile) / (cooperative + "
+    "hostile) over the voice's claims, after Entman's (1993) causal-interpretation function."
+)
+FORMULA = (
+    "For claimant C and actor X != C: hostile = claims by C casting X as aggressor (X is the agent "
+    "of a violence/hostility/harm predicate, or the target of an accusation); cooperative = claims "
+    "by C of a cooperation predicate with X as agent or target. score = (cooperative - hostile) / "
+    "(cooperative + hostile), in [-1, 1]; null when both are 0."
+)
+
+
+@lru_cache(maxsize=1)
+def accusatory_verbs() -> frozenset[str]:
+    """Lemmas whose *target* is the one blamed ("X accused Y"), from the reporting-verb lexicon."""
+    return frozenset(row[0] for row in load_rows("reporting_verbs") if row[1] == "accusatory")
+
+
+def _claim(claimant: str, hit: PredicateHit, statement_id: str | None) -> dict[str, Any]:
+    return {"claimant": claimant, "predicate": hit.lemma, "category": hit.category,
+            "text": hit.text, "voice": hit.voice, "agent": hit.agent, "target": hit.target,
+            "statement_id": statement_id, "span": [hit.start, hit.end], "source": "predicate"}
+
+
+def _verb_span(analysis: ArticleAnalysis, st: Statement) -> list[int]:
+    """Where the statement's reporting verb stands in its sentence (else the statement span)."""
+    sent = _sentence(analysis, st)
+    text = analysis.document.text
+    if st.verb_text:
+        for m in re.finditer(rf"(?<!\w){re.escape(st.verb_text)}(?!\w)", text[sent[0]:sent[1]]):
+            start = sent[0] + m.start()
+            if not st.start <= start < st.end:
+                return [start, start + len(st.verb_text)]
+    return [st.start, st.end]
+
+
+def _sentence(analysis: ArticleAnalysis, st: Statement) -> tuple[int, int]:
+    sent = next((s for s in analysis.sentences if s.index == st.sentence), None)
+    if sent is None:
+        return st.start, st.end
+    return min(sent.start, st.start), max(sent.end, st.end)
+
+
+def statement_claims(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
+    """Claims made in statements: their hostile predicates and their accusatory verbs."""
+    sides, text = analysis.sides, analysis.document.text
+    claims = []
+    for st in analysis.statements:
+        speaker = st.side if sides.get(st.side) is not None else None
+        for hit in find_predicates(text, st.start, st.end, sides, speaker=speaker,
+                                   context=_sentence(analysis, st)):
+            claims.append(_claim(st.side, hit, st.id))
+        if st.verb_class != "accusatory":
+            continue
+        accusers = sides.side_ids if st.side == BOTH else [st.side]
+        for accuser in accusers:
+            target = sides.other(accuser) if st.side == BOTH else st.target
+            claims.append({
+                "claimant": accuser, "predicate": st.verb, "category": "hostility",
+                "text": st.verb_text, "voice": "active", "agent": accuser, "target": target,
+                "statement_id": st.id, "span": _verb_span(analysis, st),
+                "source": "reporting_verb",
+            })
+    return claims
+
+
+def narrator_claims(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
+    """Hostile predicates in the narrator's own text (accusations are left to the statements)."""
+    return [_claim(NARRATOR, hit, None) for hit, _ in narrator_predicates(analysis)
+            if hit.lemma not in accusatory_verbs()]
+
+
+def _accusation(claim: dict[str, Any]) -> bool:
+    return claim["source"] == "reporting_verb" or claim["predicate"] in accusatory_verbs()
+
+
+def blamed(claim: dict[str, Any]) -> str | None:
+    """The actor a claim casts as aggressor: an act's agent, an accusation's target."""
+    if claim["category"] not in HOSTILE:
+        return None
+    return claim["target"] if _accusation(claim) else claim["agent"]
+
+
+def victim(claim: dict[str, Any]) -> str | None:
+    """The actor a claim casts as the target of a hostile act (not of an accusation)."""
+    if claim["category"] not in HOSTILE or _accusation(claim):
+        return None
+    return claim["target"]
+
+
+def _evidence(claims: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"n": len(claims),
+            "statement_ids": sorted({c["statement_id"] for c in claims if c["statement_id"]},
+                                    key=_id_key),
+            "spans": [c["span"] for c in claims]}
+
+
+def _id_key(statement_id: str) -> tuple[int, str]:
+    digits = re.sub(r"\D", "", statement_id)
+    return (int(digits) if digits else 0, statement_id)
+
+
+def voice_stance(claimant: str, claims: list[dict[str, Any]], actors: list[str]
+                 ) -> dict[str, Any]:
+    """Blame, victims and stance scores of one claimant's claims toward every other actor."""
+    stance: dict[str, Any] = {}
+    blames: dict[str, Any] = {}
+    victims: dict[str, Any] = {}
+    for actor in actors:
+        hostile = [c for c in claims if blamed(c) == actor and actor != claimant]
+        coop = [c for c in claims if c["category"] == "cooperation" and actor != claimant
+                and actor in (c["agent"], c["target"])]
+        suffers = [c for c in claims if victim(c) == actor]
+        if hostile:
+            blames[actor] = _evidence(hostile)
+        if suffers:
+            victims[actor] = _evidence(suffers)
+        if actor != claimant:
+            n = len(hostile) + len(coop)
+            stance[actor] = {
+                "score": round((len(coop) - len(hostile)) / n, 4) if n else None,
+                "n": n, "hostile": len(hostile), "cooperative": len(coop),
+                "statement_ids": _evidence(hostile + coop)["statement_ids"],
+            }
+    return {"n_claims": len(claims), "blames": blames, "casts_as_victim": victims,
+            "stance": stance}
+
+
+def narrator_balance(claims: list[dict[str, Any]], actors: list[str]) -> dict[str, Any]:
+    """How many hostile acts the narrator's own voice gives each actor as agent and as target."""
+    hostile = [c for c in claims if c["category"] in HOSTILE]
+    return {
+        "n_claims": len(claims),
+        "n_hostile": len(hostile),
+        "as_agent": {a: _evidence([c for c in hostile if c["agent"] == a]) for a in actors},
+        "as_target": {a: _evidence([c for c in hostile if c["target"] == a]) for a in actors},
+    }
+
+
+@register
+class StanceAnalyzer:
+    """Claims of hostility, blame and cooperation per voice; the narrator's balance."""
+
+    name = "stance"
+
+    def __init__(self, config: AnalysisConfig) -> None:
+        self.config = config
+
+    def analyze(self, analysis: ArticleAnalysis) -> dict[str, Any]:
+        sides = analysis.sides
+        actors = [a.id for a in sides.actors]
+        claims = statement_claims(analysis)
+        narrated = narrator_claims(analysis)
+        voices: dict[str, Any] = {}
+        for voice in analysis.voices:
+            if voice.id == NARRATOR:
+                voices[voice.id] = narrator_balance(narrated, actors)
+                continue
+            own = [c for c in claims if c["claimant"] == voice.id
+                   or (c["claimant"] == BOTH and voice.id in sides.side_ids)]
+            voices[voice.id] = voice_stance(voice.id, own, actors)
+        ordered = sorted(claims + narrated, key=lambda c: (c["span"][0], c["claimant"]))
+        return {"method": METHOD, "formula": FORMULA, "claims": ordered, "voices": voices}

@@ -1,0 +1,396 @@
+"""Hostile, violent, harm and cooperative predicates with their agent and target actors.
+
+A POS-free heuristic over the shipped ``hostile_predicates`` lexicon: a predicate is found by its
+surface forms, its *voice* is guessed from the words around it, and its agent and target are the
+actor mentions (:meth:`SideSet.mentions`) in the same clause:
+
+- active ("Armenian troops attacked Azerbaijani positions"): agent = nearest actor to the left,
+  target = first actor in the object right after the verb;
+- passive ("servicemen had been captured by the Azerbaijani army"): target = nearest actor to the
+  left, agent = the ``by`` phrase; reduced passives ("soldiers killed in clashes") count as passive;
+- nominal ("an attack by X", "an attack on X", "Azerbaijani aggression", "shelling of X").
+
+Clauses end at punctuation (, ; : brackets, dashes) and at clause words (that, which, while, but …).
+A mention followed by a reporting verb before the predicate is the speaker, never the agent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from framing.lexicons import load_rows
+from framing.model import NARRATOR, ArticleAnalysis, Mention, Sentence, SideSet
+from framing.text.tokenize import is_word, tokenize
+
+CATEGORIES = ("violence", "hostility", "harm", "cooperation")
+#: Categories whose agent is cast as doing harm (stance: blame; agency: violence).
+HOSTILE = ("violence", "hostility", "harm")
+
+_GAP = r"(?:[\W_]+\w+){0,2}[\W_]+"  # "~" in a lexicon form: up to two words in between
+_DETERMINERS = frozenset(
+    "a an the this that these those another new fresh renewed further its their his her our "
+    "any every such".split()
+)
+_AUX = frozenset("is are was were be been being get got gets getting".split())
+_NOUN_NEXT = frozenset("by on against upon of from".split())
+_REDUCED_NEXT = frozenset(
+    "and or in during near after amid since while as among when".split()
+)
+# Words that end the search for an active verb's object.
+_OBJECT_STOP = frozenset(
+    "in with during near after before since amid for from by while as when if until".split()
+)
+_TARGET_PREPS = frozenset("on against upon at".split())
+_BOUNDARY = re.compile(
+    r"[,;:()\[\]–—.!?]|\b(?:that|which|who|whom|whose|while|whereas|but|because|although|"
+    r"though|when|adding|saying)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"(?<![\w-])(?:we|We|our|Our|us|ours|Ours)(?![\w-])")
+_ENEMY = re.compile(r"(?<![\w-])(?:the\s+)?enem(?:y|ies)(?:['’]s)?(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PredicateEntry:
+    """One lexicon row."""
+
+    lemma: str
+    category: str
+    verb_forms: frozenset[str]
+    noun_forms: frozenset[str]
+    roles: tuple[tuple[str, str], ...]
+
+    def role(self, slot: str) -> str:
+        """``agent`` or ``target``: the role of the ``subj``, ``pre`` or ``of`` slot."""
+        return dict(self.roles).get(slot, "target" if slot == "of" else "agent")
+
+
+@dataclass
+class PredicateHit:
+    """One predicate found in the text, with the actors it involves.
+
+    ``voice`` is ``active``, ``passive`` or ``nominal``; ``agent``/``target`` are actor ids (or
+    None) and ``agent_span``/``target_span`` the mentions they rest on.
+    """
+
+    lemma: str
+    category: str
+    start: int
+    end: int
+    text: str
+    voice: str
+    agent: str | None = None
+    target: str | None = None
+    agent_span: list[int] | None = None
+    target_span: list[int] | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "predicate": self.lemma, "category": self.category, "text": self.text,
+            "span": [self.start, self.end], "voice": self.voice,
+            "agent": self.agent, "agent_span": self.agent_span,
+            "target": self.target, "target_span": self.target_span,
+        }
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, PredicateEntry], list[tuple[re.Pattern[str], PredicateEntry]],
+                        re.Pattern[str]]:
+    """Exact forms → entry, gapped forms with their patterns, and one pattern for all forms."""
+    exact: dict[str, PredicateEntry] = {}
+    gapped: list[tuple[re.Pattern[str], PredicateEntry]] = []
+    alts: list[str] = []
+    for row in load_rows("hostile_predicates"):
+        lemma, category, verbs, nouns, roles = (*row, "", "", "")[:5]
+        split = [f for f in verbs.split("|") if f], [f for f in nouns.split("|") if f]
+        entry = PredicateEntry(
+            lemma, category, frozenset(split[0]), frozenset(split[1]),
+            tuple(tuple(r.split("=", 1)) for r in roles.split(";") if "=" in r),
+        )
+        for form in [*split[0], *split[1]]:
+            body = _GAP.join(
+                r"[\W_]+".join(re.escape(w) for w in part.split()) for part in form.split("~")
+            )
+            alts.append(body)
+            if "~" in form:
+                gapped.append((re.compile(body, re.IGNORECASE), entry))
+            else:
+                exact.setdefault(form, entry)
+    alts.sort(key=len, reverse=True)
+    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])", re.IGNORECASE)
+    return exact, gapped, pattern
+
+
+@lru_cache(maxsize=1)
+def _reporting_forms() -> re.Pattern[str]:
+    forms = {row[0] for row in load_rows("reporting_verbs")}
+    for row in load_rows("reporting_verbs"):
+        forms.update(f for f in row[2].split("|") if f)
+    body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    return [t.text.lower() for t in tokenize(text, start, end) if is_word(t)]
+
+
+def _mentions(text: str, start: int, end: int, sides: SideSet, speaker: str | None
+              ) -> list[Mention]:
+    found = sides.mentions(text, start, end)
+    extra: list[Mention] = []
+    if speaker is not None and sides.get(speaker) is not None:
+        extra += [Mention(speaker, m.start(), m.end(), m.group(0))
+                  for m in _FIRST_PERSON.finditer(text, start, end)]
+        other = sides.other(speaker)
+        if other is not None:
+            extra += [Mention(other, m.start(), m.end(), m.group(0))
+                      for m in _ENEMY.finditer(text, start, end)]
+    extra = [x for x in extra if not any(f.start < x.end and x.start < f.end for f in found)]
+    return sorted(found + extra, key=lambda m: m.start)
+
+
+def _clause(bounds: list[tuple[int, int]], start: int, end: int, lo: int, hi: int
+            ) -> tuple[int, int]:
+    left = max((e for s, e in bounds if e <= start), default=lo)
+    right = min((s for s, e in bounds if s >= end), default=hi)
+    return left, right
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    return _reporting_forms().search(text, start, end) is not None
+
+
+def _subject(text: str, start: int, lo: int, mentions: list[Mention],
+             bounds: list[tuple[int, int]]) -> Mention | None:
+    """The subject that subjectless clauses of the scanned span inherit.
+
+    Before a statement ("Azerbaijani troops “stopped …”"): the last actor shortly before it,
+    unless a reporting verb or a clause break lies between. Otherwise: an actor opening the span.
+    """
+    before = [m for m in mentions if lo <= m.start and m.end <= start]
+    if before:
+        m = before[-1]
+        if (not _speaks(text, m.end, start) and len(_words(text, m.end, start)) <= 4
+                and not any(m.end <= s and e <= start for s, e in bounds)):
+            return m
+    first_break = min((s for s, _ in bounds if s >= start), default=len(text))
+    opening = [m for m in mentions if start <= m.start < first_break]
+    if opening and len(_words(text, start, opening[0].start)) <= 2:
+        return opening[0]
+    return None
+
+
+def _left_actor(text: str, clause_start: int, pos: int, mentions: list[Mention]
+                ) -> Mention | None:
+    left = [m for m in mentions if clause_start <= m.start and m.end <= pos]
+    if not left or _speaks(text, left[-1].end, pos):
+        return None
+    return left[-1]
+
+
+def _adjacent_actor(text: str, pos: int, mentions: list[Mention]) -> Mention | None:
+    """An actor named right before ``pos`` ("Azerbaijani shelling", "Armenia's attack")."""
+    return next((m for m in mentions if m.end <= pos
+                 and re.fullmatch(r"(?:['’]s)?\s+", text[m.end:pos])), None)
+
+
+def _first_actor(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    return next((m for m in mentions if start <= m.start and m.end <= end), None)
+
+
+def _phrase_actor(text: str, pos: int, clause_end: int, mentions: list[Mention],
+                  preps: frozenset[str], max_words: int = 6) -> Mention | None:
+    """The actor in a phrase opened by one of ``preps`` right at ``pos``."""
+    m = re.match(r"[\W_]*(\w+)", text[pos:clause_end])
+    if not m or m.group(1).lower() not in preps:
+        return None
+    after = pos + m.end()
+    actor = _first_actor(mentions, after, clause_end)
+    if actor is None:
+        return None
+    between = _words(text, after, actor.start)
+    if len(between) > max_words or any(w in _OBJECT_STOP for w in between):
+        return None
+    return actor
+
+
+def _object_actor(text: str, pos: int, clause_end: int, mentions: list[Mention]
+                  ) -> Mention | None:
+    """The first actor in the object right after an active verb (before any adjunct)."""
+    actor = _first_actor(mentions, pos, clause_end)
+    if actor is None:
+        return None
+    between = _words(text, pos, actor.start)
+    if len(between) > 6 or any(w in _OBJECT_STOP for w in between):
+        return None
+    return actor
+
+
+def _entry(form: str) -> PredicateEntry:
+    exact, gapped, _ = _lexicon()
+    key = " ".join(re.findall(r"\w+", form.lower()))
+    if key in exact:
+        return exact[key]
+    return next(e for p, e in gapped if p.fullmatch(form))
+
+
+def _voice(text: str, hit: re.Match[str], entry: PredicateEntry, prev: list[str],
+           nxt: list[str], mentions: list[Mention], actor_left: bool) -> str:
+    form = " ".join(re.findall(r"\w+", hit.group(0).lower()))
+    is_noun, is_verb = form in entry.noun_forms, form in entry.verb_forms
+    if is_noun and (not is_verb or (prev and prev[-1] in _DETERMINERS)
+                    or (nxt and nxt[0] in _NOUN_NEXT)):
+        return "nominal"
+    if is_noun and _adjacent_actor(text, hit.start(), mentions) is not None and not (
+        nxt and (nxt[0] in _DETERMINERS or _first_actor(mentions, hit.end(), hit.end() + 2))
+    ):
+        return "nominal"  # "Azerbaijani shelling", "Armenia's aggression"
+    first = form.split()[0]
+    if first.endswith("ing"):
+        return "active"
+    aux = [w for w in prev[-3:] if not w.endswith("ly") and w not in ("not", "also", "then")]
+    if aux and aux[-1] in _AUX:
+        return "passive"
+    if nxt and nxt[0] == "by":
+        return "passive"
+    participle = first.endswith("ed") or first in ("shot", "struck", "lost", "hit")
+    if nxt and nxt[0] in ("and", "or") and len(nxt) > 2:
+        nxt = nxt[2:]  # "killed and detained in …": decide by what follows the partner verb
+    # Reduced passive ("soldiers killed in clashes"); at a clause end only without an actor
+    # before it ("soldiers killed." but "Northland forces attacked.").
+    if participle and prev and " " not in form and (
+            (nxt and nxt[0] in _REDUCED_NEXT) or (not nxt and not actor_left)):
+        return "passive"
+    return "active"
+
+
+def find_predicates(
+    text: str,
+    start: int,
+    end: int,
+    sides: SideSet,
+    *,
+    speaker: str | None = None,
+    context: tuple[int, int] | None = None,
+) -> list[PredicateHit]:
+    """Predicates starting inside ``text[start:end]``, with agent and target actor ids.
+
+    Parameters
+    ----------
+    text, start, end
+        The document text and the span to scan (a statement, a narrator sentence-piece).
+    sides
+        The actors; their mentions are the candidate agents and targets.
+    speaker
+        The statement's side: "we/our/us" then mean that actor, "the enemy" the other side.
+    context
+        A wider span (the sentence) that arguments and multi-word forms may reach into, e.g. the
+        subject before a quote: ``Azerbaijani troops “surrounded and detained …”``.
+    """
+    lo, hi = context or (start, end)
+    lo, hi = min(lo, start), max(hi, end)
+    _, _, pattern = _lexicon()
+    mentions = _mentions(text, lo, hi, sides, speaker)
+    bounds = [(m.start(), m.end()) for m in _BOUNDARY.finditer(text, lo, hi)]
+    subject = _subject(text, start, lo, mentions, bounds)
+    hits: list[PredicateHit] = []
+    for m in pattern.finditer(text, start, hi):
+        if m.start() >= end:
+            break
+        entry = _entry(m.group(0))
+        c_start, c_end = _clause(bounds, m.start(), m.end(), lo, hi)
+        prev, nxt = _words(text, c_start, m.start()), _words(text, m.end(), c_end)
+        hit = PredicateHit(entry.lemma, entry.category, m.start(), m.end(), m.group(0),
+                           _voice(text, m, entry, prev, nxt, mentions,
+                                  any(c_start <= x.start < m.start() for x in mentions)))
+        _arguments(text, hit, entry, (c_start, c_end), prev, mentions, subject)
+        if hits and hit.voice == "active" and hit.agent_span is not None \
+                and hit.agent_span == hits[-1].target_span and hits[-1].voice == "active":
+            # "X attacked our positions and raised tensions": the object is not the subject
+            hit.agent, hit.agent_span = hits[-1].agent, hits[-1].agent_span
+        hits.append(hit)
+    _share_coordinated(text, hits)
+    return hits
+
+
+def _arguments(text: str, hit: PredicateHit, entry: PredicateEntry, clause: tuple[int, int],
+               prev: list[str], mentions: list[Mention], subject: Mention | None) -> None:
+    c_start, c_end = clause
+    slots: dict[str, Mention | None] = {"agent": None, "target": None}
+    if hit.voice == "nominal":
+        pre = _adjacent_actor(text, hit.start, mentions)
+        if pre is not None:
+            slots[entry.role("pre")] = pre
+        of = _phrase_actor(text, hit.end, c_end, mentions, frozenset({"of"}))
+        if of is not None:
+            slots[entry.role("of")] = of
+        slots["agent"] = _phrase_actor(text, hit.end, c_end, mentions,
+                                       frozenset({"by", "from"})) or slots["agent"]
+        preps = _TARGET_PREPS | ({"with"} if entry.category == "cooperation" else set())
+        slots["target"] = _phrase_actor(text, hit.end, c_end, mentions, frozenset(preps)) \
+            or slots["target"]
+    else:
+        left = _left_actor(text, c_start, hit.start, mentions)
+        if left is None and subject is not None and len(prev) <= 3 \
+                and not _speaks(text, subject.end, hit.start) \
+                and not re.search(r"[.!?]", text[subject.end:hit.start]):
+            left = subject
+        if hit.voice == "passive":
+            slots["target"] = left
+            slots["agent"] = _phrase_actor(text, hit.end, c_end, mentions, frozenset({"by"}))
+        else:
+            slots[entry.role("subj")] = left
+            if entry.role("subj") == "agent":
+                slots["target"] = _object_actor(text, hit.end, c_end, mentions)
+    slots["target"] = _phrase_actor(text, hit.end, c_end, mentions, frozenset({"among"})) \
+        or slots["target"]
+    for role, mention in slots.items():
+        if mention is not None:
+            setattr(hit, role, mention.actor)
+            setattr(hit, f"{role}_span", [mention.start, mention.end])
+
+
+def _share_coordinated(text: str, hits: list[PredicateHit]) -> None:
+    """"surrounded and detained Armenian soldiers": coordinated verbs share missing arguments."""
+    for a, b in zip(hits, hits[1:], strict=False):
+        same = a.voice == b.voice or a.category == b.category == "harm"
+        if not same or not re.fullmatch(r"[\s,]*(?:and|or)?[\s,]*", text[a.end:b.start]):
+            continue
+        for role in ("agent", "target"):
+            if getattr(a, role) is None and getattr(b, role) is not None:
+                setattr(a, role, getattr(b, role))
+                setattr(a, f"{role}_span", getattr(b, f"{role}_span"))
+            elif getattr(b, role) is None and getattr(a, role) is not None:
+                setattr(b, role, getattr(a, role))
+                setattr(b, f"{role}_span", getattr(a, f"{role}_span"))
+
+
+def sentence_pieces(spans: list[list[int]], sentences: list[Sentence]) -> list[list[int]]:
+    """Voice spans cut at sentence boundaries: ``[start, end, sentence index]`` per piece."""
+    pieces: list[list[int]] = []
+    for s, e in spans:
+        for sent in sentences:
+            a, b = max(s, sent.start), min(e, sent.end)
+            if a < b:
+                pieces.append([a, b, sent.index])
+    return pieces
+
+
+def narrator_predicates(analysis: ArticleAnalysis) -> list[tuple[PredicateHit, int]]:
+    """Predicates in the narrator's own text, each with its sentence index.
+
+    Arguments may be found anywhere in the predicate's clause, even inside a quote, but only
+    predicates that start in narrator text are returned.
+    """
+    narrator = analysis.voice(NARRATOR)
+    if narrator is None:
+        return []
+    sentences = {s.index: s for s in analysis.sentences}
+    text, found = analysis.document.text, []
+    for start, end, index in sentence_pieces(narrator.spans, analysis.sentences):
+        sent = sentences[index]
+        found += [(hit, index) for hit in find_predicates(text, start, end, analysis.sides,
+                                                          context=(sent.start, sent.end))]
+    return found

@@ -1,0 +1,124 @@
+"""Hostile predicates with agent and target, on sentences written for several conflicts."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.model import Sentence, Side, SideSet
+from framing.text.predicates import find_predicates, sentence_pieces
+from tests.helpers import DEFAULT_SIDES
+
+RU_UA = SideSet(
+    sides=[
+        Side("russia", "Russia", ["Russia", "Russian", "Russians", "Moscow", "Kremlin"]),
+        Side("ukraine", "Ukraine", ["Ukraine", "Ukrainian", "Ukrainians", "Kyiv"]),
+    ],
+    third_parties=[Side("nato", "NATO", ["NATO"])],
+)
+IN_PK = SideSet(
+    sides=[
+        Side("india", "India", ["India", "Indian", "New Delhi"]),
+        Side("pakistan", "Pakistan", ["Pakistan", "Pakistani", "Islamabad"]),
+    ],
+)
+
+
+def hits(text: str, sides: SideSet = DEFAULT_SIDES, **kw) -> list[tuple]:
+    return [(h.lemma, h.voice, h.agent, h.target)
+            for h in find_predicates(text, 0, len(text), sides, **kw)]
+
+
+def test_active_agent_and_target():
+    assert hits("Russian troops shelled Ukrainian villages overnight.", RU_UA) == [
+        ("shell", "active", "russia", "ukraine")]
+
+
+def test_passive_with_by_phrase_reverses_roles():
+    text = "Nine Pakistani soldiers had been captured by the Indian army."
+    assert hits(text, IN_PK) == [("capture", "passive", "india", "pakistan")]
+
+
+def test_agentless_passive_has_target_only():
+    assert hits("Two Southland soldiers were wounded.") == [("wound", "passive", None, "southland")]
+
+
+def test_reduced_passive_headline():
+    assert hits("Ukrainian soldiers killed in border clashes with Russia", RU_UA) == [
+        ("kill", "passive", None, "ukraine")]
+
+
+def test_nominal_by_and_on():
+    text = "The shelling followed an attack by Southland forces on Northland positions."
+    found = hits(text)
+    assert ("attack", "nominal", "southland", None) in found
+    text = "There has been an attack on the sovereign territory of Pakistan."
+    assert hits(text, IN_PK) == [("attack", "nominal", None, "pakistan")]
+
+
+def test_adjectival_actor_before_noun():
+    assert hits("Officials condemned Russian aggression.", RU_UA) == [
+        ("aggression", "nominal", "russia", None)]
+    assert hits("Northlander casualties rose.") == [("casualty", "nominal", None, "northland")]
+
+
+def test_accuse_agent_is_accuser():
+    assert hits("Kyiv accused Moscow of violating the truce.", RU_UA)[0] == (
+        "accuse", "active", "ukraine", "russia")
+
+
+def test_speaker_is_not_agent():
+    found = hits("Southland said that gunmen attacked the convoy.")
+    assert found == [("attack", "active", None, None)]
+    found = hits("Northland claims Southlanders attacked its posts.")
+    assert found == [("attack", "active", "southland", None)]
+
+
+def test_first_person_and_enemy_inside_statement():
+    text = "The enemy shelled our positions and we pushed back the attackers."
+    found = hits(text, speaker="northland")
+    assert found[0] == ("shell", "active", "southland", "northland")
+    assert found[1][2] == "northland"
+
+
+def test_subject_before_quote_and_coordination():
+    text = "The ministry said Indian troops “surrounded and detained Pakistani soldiers.”"
+    start = text.index("surrounded")
+    found = find_predicates(text, start, len(text) - 2, IN_PK, speaker="india",
+                            context=(0, len(text)))
+    assert [(h.lemma, h.agent, h.target) for h in found] == [
+        ("surround", "india", "pakistan"), ("detain", "india", "pakistan")]
+
+
+def test_gapped_form_and_clause_boundary():
+    text = "Northland said Southland forces tried to “cross” the border, and were pushed back."
+    found = hits(text)
+    assert found[0][:3] == ("cross the border", "active", "southland")
+    assert found[1][:2] == ("push back", "passive")
+
+
+def test_no_match_inside_hyphenated_word():
+    assert hits("The UN urged de-escalation and a counter-attack was avoided.") == []
+
+
+def test_evidence_spans_point_at_the_text():
+    text = "Russian troops shelled Ukrainian villages."
+    (hit,) = find_predicates(text, 0, len(text), RU_UA)
+    assert text[hit.start:hit.end] == "shelled"
+    assert text[slice(*hit.agent_span)] == "Russian"
+    assert text[slice(*hit.target_span)] == "Ukrainian"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Islamabad called on New Delhi to protect civilians.", ("protect", "india")),
+    ("NATO is working with Ukraine.", ("work with", "nato")),
+])
+def test_cooperation(text, expected):
+    sides = IN_PK if "Islamabad" in text else RU_UA
+    (found,) = hits(text, sides)
+    assert (found[0], found[2]) == expected
+
+
+def test_sentence_pieces_cut_spans_at_sentence_ends():
+    sentences = [Sentence(0, 0, 10), Sentence(1, 11, 30)]
+    assert sentence_pieces([[5, 20], [25, 30]], sentences) == [
+        [5, 10, 0], [11, 20, 1], [25, 30, 1]]

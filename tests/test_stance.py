@@ -1,0 +1,127 @@
+"""Stance: claims, blame, victims, stance scores and the narrator's balance."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from framing.analyzers.stance import StanceAnalyzer
+from framing.config import AnalysisConfig
+from framing.model import Side, SideSet
+from tests.helpers import make_analysis
+
+SEED = Path(__file__).parent.parent / "seeds" / "armenia_azerbaijan_border_clashes.txt"
+
+IL_LB = SideSet(
+    sides=[Side("israel", "Israel", ["Israel", "Israeli", "Israelis", "IDF"]),
+           Side("hezbollah", "Hezbollah", ["Hezbollah"])],
+    third_parties=[Side("us", "United States", ["United States", "Washington"])],
+)
+
+TEXT = (
+    "Northland said “Southland troops shelled Northlander villages.” "
+    "Northland said “we call on the UN to protect our people.” "
+    "Southland said “Northland forces attacked our positions and raised tensions.” "
+    "The two sides accused each other of starting the fighting. "
+    "Two Northland soldiers were killed by Southland fire."
+)
+STATEMENTS = [
+    ("Southland troops shelled Northlander villages.", "Northland", "northland", "say",
+     "neutral"),
+    ("we call on the UN to protect our people.", "Northland", "northland", "say", "neutral"),
+    ("Northland forces attacked our positions and raised tensions.", "Southland", "southland",
+     "say", "neutral"),
+    ("starting the fighting", "The two sides", "both", "accuse", "accusatory"),
+]
+
+
+def run(text=TEXT, statements=STATEMENTS):
+    analysis = make_analysis(text, statements)
+    for st in analysis.statements:
+        st.verb_text = {"accuse": "accused"}.get(st.verb, st.verb_text)
+    return StanceAnalyzer(AnalysisConfig()).analyze(analysis)
+
+
+def test_each_side_blames_the_other_with_evidence():
+    voices = run()["voices"]
+    north, south = voices["northland"], voices["southland"]
+    assert north["blames"]["southland"]["statement_ids"] == ["s1", "s4"]
+    assert south["blames"]["northland"]["statement_ids"] == ["s3", "s4"]
+    assert south["blames"]["northland"]["n"] == 3  # attacked, raised tensions, accused
+    assert "northland" not in north["blames"]
+
+
+def test_victims_from_targets_including_first_person():
+    voices = run()["voices"]
+    assert voices["northland"]["casts_as_victim"]["northland"]["statement_ids"] == ["s1"]
+    assert voices["southland"]["casts_as_victim"]["southland"]["n"] == 1  # "our positions"
+
+
+def test_stance_scores_hostile_and_cooperative():
+    north = run()["voices"]["northland"]["stance"]
+    assert north["southland"]["score"] == -1.0
+    assert north["southland"]["hostile"] == 2
+    assert north["un"] == {"score": 1.0, "n": 1, "hostile": 0, "cooperative": 1,
+                           "statement_ids": ["s2"]}
+    assert run()["voices"]["southland"]["stance"]["un"]["score"] is None
+
+
+def test_reciprocal_accusation_counts_for_both_sides():
+    claims = [c for c in run()["claims"] if c["statement_id"] == "s4"]
+    assert sorted((c["claimant"], c["target"]) for c in claims) == [
+        ("northland", "southland"), ("southland", "northland")]
+    assert all(c["source"] == "reporting_verb" for c in claims)
+    s4 = claims[0]["span"]
+    assert TEXT[s4[0]:s4[1]] == "accused"
+
+
+def test_narrator_balance_counts_agent_and_target():
+    narrator = run()["voices"]["narrator"]
+    assert narrator["as_agent"]["southland"]["n"] == 1
+    assert narrator["as_target"]["northland"]["n"] == 1
+    span = narrator["as_agent"]["southland"]["spans"][0]
+    assert TEXT[span[0]:span[1]] == "killed"
+    assert narrator["as_agent"]["northland"]["n"] == 0
+
+
+def test_accusation_with_explicit_target_on_another_conflict():
+    text = "Israel accused Hezbollah of firing rockets. Washington urged restraint."
+    analysis = make_analysis(text, [("of firing rockets", "Israel", "israel", "accuse",
+                                     "accusatory")], sides=IL_LB)
+    analysis.statements[0].target = "hezbollah"
+    block = StanceAnalyzer(AnalysisConfig()).analyze(analysis)
+    assert block["voices"]["israel"]["stance"]["hezbollah"]["score"] == -1.0
+    assert block["voices"]["hezbollah"]["blames"] == {}
+    assert block["voices"]["us"]["stance"]["israel"]["n"] == 0
+
+
+def _pipeline_ready() -> bool:
+    import framing.attribution
+
+    return hasattr(framing.attribution, "attribute") and all(
+        importlib.util.find_spec(m) for m in ("framing.ingest", "framing.text.segment"))
+
+
+@pytest.mark.skipif(not _pipeline_ready(), reason="attribution/ingest not written yet")
+def test_seed_sides_cast_each_other_as_aggressor():
+    import framing
+
+    analysis = framing.analyze(SEED)
+    block = analysis.results["stance"]
+    arm, aze = analysis.sides.side_ids
+    claims = block["claims"]
+
+    def has(claimant, predicate, agent):
+        return any(c["claimant"] == claimant and c["predicate"] == predicate
+                   and c["agent"] == agent for c in claims)
+
+    assert has(aze, "attack", arm) and has(aze, "raise tensions", arm)
+    assert has(arm, "attack", aze) and has(arm, "cross the border", aze)
+    both = [s.id for s in analysis.statements if s.side == "both" and s.verb == "accuse"]
+    assert both
+    assert both[0] in block["voices"][arm]["blames"][aze]["statement_ids"]
+    assert both[0] in block["voices"][aze]["blames"][arm]["statement_ids"]
+    assert block["voices"][arm]["stance"][aze]["score"] < 0
+    assert block["voices"][aze]["stance"][arm]["score"] < 0

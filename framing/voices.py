@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from framing.model import BOTH, NARRATOR, UNKNOWN, Document, SideSet, Statement, Token, Voice
+from bisect import bisect_right
+
+from framing.model import (
+    BOTH,
+    NARRATOR,
+    UNKNOWN,
+    Document,
+    Sentence,
+    SideSet,
+    Statement,
+    Token,
+    Voice,
+)
 from framing.text.tokenize import tokenize
 
 
@@ -52,3 +64,21 @@ def _add_trimmed(text: str, start: int, end: int, spans: list[list[int]]) -> Non
 def voice_tokens(document: Document, voice: Voice) -> list[Token]:
     """All tokens inside a voice's spans, in text order."""
     return [t for start, end in voice.spans for t in tokenize(document.text, start, end)]
+
+
+def sentence_pieces(spans: list[list[int]], sentences: list[Sentence]) -> list[list[int]]:
+    """Voice spans cut at sentence boundaries: ``[start, end, sentence index]`` per piece.
+
+    Sentences are in text order and do not overlap, so each span finds its first sentence by
+    bisection: linear in the number of pieces, not spans × sentences.
+    """
+    ends = [s.end for s in sentences]
+    pieces: list[list[int]] = []
+    for s, e in spans:
+        i = bisect_right(ends, s)
+        while i < len(sentences) and sentences[i].start < e:
+            a, b = max(s, sentences[i].start), min(e, sentences[i].end)
+            if a < b:
+                pieces.append([a, b, sentences[i].index])
+            i += 1
+    return pieces

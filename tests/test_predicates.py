@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from framing.model import Sentence, Side, SideSet
-from framing.text.predicates import find_predicates, sentence_pieces
+from framing.text.predicates import find_predicates
+from framing.voices import sentence_pieces
 from tests.helpers import DEFAULT_SIDES
 
 RU_UA = SideSet(

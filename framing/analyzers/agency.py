@@ -18,7 +18,8 @@ from framing.analyzers import register
 from framing.config import AnalysisConfig
 from framing.lexicons import load_mapping
 from framing.model import NARRATOR, ArticleAnalysis
-from framing.text.predicates import PredicateHit, narrator_predicates, sentence_pieces
+from framing.text.predicates import PredicateHit, narrator_predicates
+from framing.voices import sentence_pieces
 
 TYPES = ("named_agent", "agentless_passive", "agentless_nominal", "agentless_other",
          "agentless_event")

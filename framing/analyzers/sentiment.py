@@ -8,7 +8,7 @@ from typing import Any
 from framing.analyzers import register
 from framing.config import AnalysisConfig
 from framing.model import NARRATOR, ArticleAnalysis
-from framing.text.predicates import sentence_pieces
+from framing.voices import sentence_pieces
 
 METHOD = (
     "VADER compound score (Hutto & Gilbert 2014, vaderSentiment package) and TextBlob "

@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from framing.lexicons import load_rows
-from framing.model import NARRATOR, ArticleAnalysis, Mention, Sentence, SideSet
+from framing.model import NARRATOR, ArticleAnalysis, Mention, SideSet
 from framing.text.tokenize import is_word, tokenize
+from framing.voices import sentence_pieces
 
 CATEGORIES = ("violence", "hostility", "harm", "cooperation")
 #: Categories whose agent is cast as doing harm (stance: blame; agency: violence).
@@ -365,17 +366,6 @@ def _share_coordinated(text: str, hits: list[PredicateHit]) -> None:
             elif getattr(b, role) is None and getattr(a, role) is not None:
                 setattr(b, role, getattr(a, role))
                 setattr(b, f"{role}_span", getattr(a, f"{role}_span"))
-
-
-def sentence_pieces(spans: list[list[int]], sentences: list[Sentence]) -> list[list[int]]:
-    """Voice spans cut at sentence boundaries: ``[start, end, sentence index]`` per piece."""
-    pieces: list[list[int]] = []
-    for s, e in spans:
-        for sent in sentences:
-            a, b = max(s, sent.start), min(e, sent.end)
-            if a < b:
-                pieces.append([a, b, sent.index])
-    return pieces
 
 
 def narrator_predicates(analysis: ArticleAnalysis) -> list[tuple[PredicateHit, int]]:

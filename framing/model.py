@@ -46,7 +46,7 @@ class Sentence:
     heading: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """One word or punctuation token; ``norm`` is its lower-cased, lightly normalised form."""
 

@@ -15,7 +15,7 @@ from framing.model import (
     Token,
     Voice,
 )
-from framing.text.tokenize import tokenize
+from framing.text.tokenize import tokens_between
 
 
 def build_voices(document: Document, sides: SideSet, statements: list[Statement]) -> list[Voice]:
@@ -63,7 +63,7 @@ def _add_trimmed(text: str, start: int, end: int, spans: list[list[int]]) -> Non
 
 def voice_tokens(document: Document, voice: Voice) -> list[Token]:
     """All tokens inside a voice's spans, in text order."""
-    return [t for start, end in voice.spans for t in tokenize(document.text, start, end)]
+    return [t for start, end in voice.spans for t in tokens_between(document.text, start, end)]
 
 
 def sentence_pieces(spans: list[list[int]], sentences: list[Sentence]) -> list[list[int]]:

@@ -21,7 +21,7 @@ from framing.analyzers import register
 from framing.config import AnalysisConfig
 from framing.model import ArticleAnalysis, Sentence, Token, Voice
 from framing.stats import log_odds_dirichlet
-from framing.text.tokenize import display_forms, is_stopword, is_word, tokenize
+from framing.text.tokenize import display_forms, is_stopword, is_word, tokens_between
 
 METHOD = (
     "1–3-gram counts per voice; distinctive terms by the log-odds ratio with informative "
@@ -62,7 +62,7 @@ def token_runs(text: str, spans: list[list[int]], sentences: list[Sentence]) -> 
     for start, end in spans:
         run: list[Token] = []
         sent = None
-        for tok in tokenize(text, start, end):
+        for tok in tokens_between(text, start, end):
             s = bisect.bisect_right(starts, tok.start)
             if not is_word(tok) or s != sent:
                 if run:
@@ -184,7 +184,7 @@ class VocabularyAnalyzer:
         actor_starts = {
             t.start
             for m in analysis.sides.mentions(doc.text)
-            for t in tokenize(doc.text, m.start, m.end)
+            for t in tokens_between(doc.text, m.start, m.end)
         }
         whole = [[s.start, s.end] for s in analysis.sentences] or [[0, len(doc.text)]]
         doc_counts = count_terms(token_runs(doc.text, whole, analysis.sentences), actor_starts)

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from framing.lexicons import load_rows
 from framing.model import NARRATOR, ArticleAnalysis, Mention, SideSet
-from framing.text.tokenize import is_word, tokenize
+from framing.text.tokenize import is_word, tokens_between
 from framing.voices import sentence_pieces
 
 CATEGORIES = ("violence", "hostility", "harm", "cooperation")
@@ -134,7 +134,7 @@ def _reporting_forms() -> re.Pattern[str]:
 
 
 def _words(text: str, start: int, end: int) -> list[str]:
-    return [t.text.lower() for t in tokenize(text, start, end) if is_word(t)]
+    return [t.text.lower() for t in tokens_between(text, start, end) if is_word(t)]
 
 
 def _mentions(text: str, start: int, end: int, sides: SideSet, speaker: str | None

@@ -8,6 +8,7 @@ people the surface form (:func:`display_forms` picks the most frequent one per s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -46,6 +47,26 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         Token(m.group(0), m.start(), m.end(), normalize(m.group(0)))
         for m in TOKEN_RE.finditer(text, start, end)
     ]
+
+
+@lru_cache(maxsize=1)
+def _document_index(text: str) -> tuple[list[Token], list[int]]:
+    tokens = tokenize(text)
+    return tokens, [t.start for t in tokens]
+
+
+def tokens_between(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text`` lying inside ``[start, end)``, from one tokenisation of the whole text.
+
+    Analyzers look at the same document through many spans; this tokenises it once (the last
+    document is cached) and slices by bisection.
+    """
+    tokens, starts = _document_index(text)
+    i = bisect_left(starts, start)
+    j = bisect_left(starts, end, i)
+    while j > i and tokens[j - 1].end > end:
+        j -= 1
+    return tokens[i:j]
 
 
 def is_word(token: Token) -> bool:

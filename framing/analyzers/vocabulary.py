@@ -78,9 +78,12 @@ def token_runs(text: str, spans: list[list[int]], sentences: list[Sentence]) -> 
 
 def statement_at(voice: Voice, start: int) -> str | None:
     """Id of the voice's statement whose span contains offset ``start`` (None for the narrator)."""
-    for sid, (s, e) in zip(voice.statement_ids, voice.spans, strict=False):
-        if s <= start < e:
-            return sid
+    if not voice.statement_ids:
+        return None
+    # statement spans are in text order: bisect on their starts
+    i = bisect.bisect_right(voice.spans, [start, float("inf")]) - 1
+    if i >= 0 and voice.spans[i][0] <= start < voice.spans[i][1]:
+        return voice.statement_ids[i]
     return None
 
 

@@ -155,9 +155,13 @@ def _according_to(unit: str, base: int) -> list[Report]:
 
 # -- "X said (that) …", "X accused Y of …", "X called on Y to …" ------------------------------
 def _speaker_verb(text: str, unit: str, base: int) -> list[Report]:
+    title_case = _title_case(unit)
     for v in _verb_re().finditer(unit):
         # a verb inside a quotation is content, not a reporting act
         if _inside_quote(unit, v.start()):
+            continue
+        # "the Organisation of Coastal States": a capitalised form inside a name is no verb
+        if v.group(0)[0].isupper() and v.start() > 0 and not title_case:
             continue
         clause_start = max(unit.rfind(", ", 0, v.start()), unit.rfind("; ", 0, v.start())) + 2
         clause_start = max(clause_start, 0) if clause_start > 1 else 0
@@ -233,9 +237,21 @@ _NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+[A-Z][a-z]+")
 _GENERIC_SUBJECT = re.compile(r"^(?:the\s+)?(?:two|both)\s+sides$|^(?:he|she|they|we|it)$", re.I)
 
 
+def _title_case(unit: str) -> bool:
+    """Is ``unit`` a Title Case headline ("Armenia Claims Soldiers Killed")?"""
+    words = re.findall(r"[A-Za-z]{4,}", unit)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.7
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their",
+                          "his", "her", "our", "such", "some", "any", "all"})
+
+
 def plausible_speaker(phrase: str) -> bool:
     """Could ``phrase`` be who is speaking (not "the conflict, which has" before "claimed")?"""
     p = phrase.strip()
+    if p.split()[-1].lower() in _DETERMINERS:
+        return False
     if re.search(r"\b(?:which|that|who|whom|whose|what)\b", p, re.IGNORECASE):
         return False
     if _GENERIC_SUBJECT.match(p) or speaker_head(p):

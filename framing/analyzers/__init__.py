@@ -34,10 +34,13 @@ def registered() -> dict[str, type]:
     return dict(_REGISTRY)
 
 
+#: The built-in analyzers, in the order of their blocks in the JSON and the reports.
+BUILTIN = ("vocabulary", "loaded_language", "reporting_verbs", "sentiment", "stance", "agency",
+           "frames")
+
+
 def _load_builtin() -> None:
     import importlib
-    import pkgutil
 
-    for mod in pkgutil.iter_modules(__path__):
-        if not mod.name.startswith("_"):
-            importlib.import_module(f"{__name__}.{mod.name}")
+    for name in BUILTIN:
+        importlib.import_module(f"{__name__}.{name}")

@@ -26,6 +26,8 @@ def block_summary(name: str) -> Callable[[BlockSummary], BlockSummary]:
 
 def render_text(analysis: ArticleAnalysis) -> str:
     """The summary: sides, each voice's statements (speaker, verb), then each analyzer block."""
+    import framing.render.terminal_blocks  # noqa: F401  (registers the block summaries)
+
     doc = analysis.document
     lines = [f"framing — {doc.title or doc.id}", f"source: {doc.source or '-'}", ""]
     sides = analysis.sides

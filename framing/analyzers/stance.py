@@ -56,9 +56,10 @@ def _verb_span(analysis: ArticleAnalysis, st: Statement) -> list[int]:
 
 
 def _sentence(analysis: ArticleAnalysis, st: Statement) -> tuple[int, int]:
-    sent = next((s for s in analysis.sentences if s.index == st.sentence), None)
-    if sent is None:
+    sents = analysis.sentences
+    if not 0 <= st.sentence < len(sents) or sents[st.sentence].index != st.sentence:
         return st.start, st.end
+    sent = sents[st.sentence]
     return min(sent.start, st.start), max(sent.end, st.end)
 
 

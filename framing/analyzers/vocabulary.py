@@ -92,26 +92,28 @@ def count_terms(
 ) -> TermCounts:
     """Content 1–3-grams of ``runs``; n-grams with a token in ``actor_starts`` are actor terms."""
     out = TermCounts()
+    counts, all_spans = out.counts, out.spans
     for run in runs:
         out.n_words += len(run)
+        stop = [_edge_stop(t) for t in run]
+        actor = [t.start in actor_starts for t in run]
         for i, first in enumerate(run):
-            if _edge_stop(first):
+            if stop[i]:
                 continue
-            for n in range(1, MAX_N + 1):
-                if i + n > len(run):
-                    break
-                gram = run[i:i + n]
-                last = gram[-1]
-                if _edge_stop(last):
+            key = ""
+            for j in range(i, min(i + MAX_N, len(run))):
+                key = run[j].norm if j == i else f"{key} {run[j].norm}"
+                if stop[j]:
                     continue
-                key = " ".join(t.norm for t in gram)
-                out.counts[key] += 1
-                spans = out.spans.setdefault(key, [])
+                counts[key] += 1
+                spans = all_spans.setdefault(key, [])
+                # surface forms and evidence from the first occurrences are enough
                 if len(spans) < MAX_SPANS:
+                    last = run[j]
                     spans.append([first.start, last.end])
-                surface = " ".join(t.text for t in gram)
-                out.surfaces.append(Token(surface, first.start, last.end, key))
-                if any(t.start in actor_starts for t in gram):
+                    surface = " ".join(t.text for t in run[i:j + 1])
+                    out.surfaces.append(Token(surface, first.start, last.end, key))
+                if any(actor[i:j + 1]):
                     out.actor.add(key)
     return out
 

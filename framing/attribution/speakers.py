@@ -11,7 +11,7 @@ text order. Rules, first match wins:
 5. a surname already seen in a resolved speaker ("Michel said") → that speaker's side;
 6. a definite institution ("the ministry") → the last speaker with the same head noun;
 7. a person or office with no alias ("Security Council Secretary Armen Grigoryan") → the first
-   side named in the nearest sentence before it that names one;
+   side named in the nearest of the ten sentences before it that names one;
 8. otherwise unresolved.
 """
 
@@ -34,37 +34,43 @@ class Resolved:
 
 
 @dataclass
-class _Spoken:
-    phrase: str
-    side: str
-
-
-@dataclass
 class SpeakerResolver:
     """Stateful: call :meth:`resolve` for each statement in text order."""
 
     text: str
     sides: SideSet
     sentences: list[Sentence]
-    history: list[_Spoken] = field(default_factory=list)
+    last_side: str | None = None
+    #: speaker noun ("ministry") → side of the last resolved speaker phrase containing it
+    by_head: dict[str, str] = field(default_factory=dict)
+    #: capitalised name ("Michel") → side of the last resolved speaker phrase containing it
+    by_name: dict[str, str] = field(default_factory=dict)
 
     def resolve(self, phrase: str, sentence: int, reciprocal: bool = False) -> Resolved:
-        result = self._resolve(phrase.strip(), sentence, reciprocal)
+        phrase = phrase.strip()
+        result = self._resolve(phrase, sentence, reciprocal)
         if result.side != UNKNOWN:
-            self.history.append(_Spoken(phrase.strip(), result.side))
+            self._remember(phrase, result.side)
         return result
+
+    def _remember(self, phrase: str, side: str) -> None:
+        self.last_side = side
+        for word in re.findall(r"[A-Za-z]+", phrase):
+            if speaker_head(word):
+                self.by_head[word.lower()] = side
+            elif word[0].isupper() and len(word) > 2 and word not in _NOT_NAMES:
+                self.by_name[word] = side
 
     def _resolve(self, phrase: str, sentence: int, reciprocal: bool) -> Resolved:
         low = phrase.lower()
         if reciprocal or re.fullmatch(r"(?:the\s+)?(?:two|both)\s+sides", low):
             return Resolved(BOTH, "reciprocal", 0.9)
         if re.fullmatch(r"he|she|they|it|the\s+(?:spokesman|spokeswoman|spokesperson)", low):
-            if self.history:
-                return Resolved(self.history[-1].side, "pronoun", 0.8)
+            if self.last_side:
+                return Resolved(self.last_side, "pronoun", 0.8)
             return Resolved(UNKNOWN, "unresolved", 0.0)
-        if re.match(r"(?:the\s+country['’]s|its)\b", low) and self.history:
-            side = self.history[-1].side
-            return Resolved(side, "country_context", 0.75)
+        if re.match(r"(?:the\s+country['’]s|its)\b", low) and self.last_side:
+            return Resolved(self.last_side, "country_context", 0.75)
         actors = []
         for m in self.sides.mentions(phrase):
             if m.actor not in actors:
@@ -77,10 +83,8 @@ class SpeakerResolver:
         if person:
             return Resolved(person, "named", 0.85)
         head = speaker_head(phrase)
-        if head and head[1] == "institution" and low.startswith("the "):
-            for spoken in reversed(self.history):
-                if head[0] in spoken.phrase.lower():
-                    return Resolved(spoken.side, "institution", 0.8)
+        if head and head[1] == "institution" and low.startswith("the ") and head[0] in self.by_head:
+            return Resolved(self.by_head[head[0]], "institution", 0.8)
         if head or re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", phrase):
             side = self._side_in_context(sentence)
             if side:
@@ -91,16 +95,10 @@ class SpeakerResolver:
         if speaker_head(phrase):  # an office or institution, not a bare name
             return None
         names = [n for n in re.findall(r"\b[A-Z][a-z]{2,}\b", phrase) if n not in _NOT_NAMES]
-        if not names:
-            return None
-        surname = names[-1]
-        for spoken in reversed(self.history):
-            if re.search(rf"\b{re.escape(surname)}\b", spoken.phrase):
-                return spoken.side
-        return None
+        return self.by_name.get(names[-1]) if names else None
 
     def _side_in_context(self, sentence: int) -> str | None:
-        for s in reversed(self.sentences[:sentence]):
+        for s in reversed(self.sentences[max(0, sentence - 10):sentence]):
             for m in self.sides.mentions(self.text, s.start, s.end):
                 if m.actor in self.sides.side_ids:
                     return m.actor

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from framing import __version__
+
+if TYPE_CHECKING:
+    from framing.model import ArticleAnalysis
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -27,8 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     an.add_argument("file", type=Path, help="the article: a .txt or .html file")
     an.add_argument("--sides", type=Path, metavar="YAML",
                     help="the two sides (and third parties) as YAML; default: detect them")
-    an.add_argument("--format", choices=["text", "json"], default=None,
-                    help="output format (default: from -o's suffix, else a text summary)")
+    an.add_argument("--format", choices=["html", "text", "json"], default=None,
+                    help="output format (default: from -o's suffix; with neither, an HTML "
+                         "report in reports/<document id>.html)")
     an.add_argument("-o", "--output", type=Path, metavar="FILE",
                     help="write the output here instead of standard output")
     an.add_argument("--lexicon", type=Path, action="append", default=[], metavar="TSV",
@@ -69,6 +75,8 @@ def _analyze(args: argparse.Namespace) -> int:
     )
     analysis = analyze(args.file, sides=args.sides, config=config)
     fmt = args.format or _format_from_suffix(args.output)
+    if fmt == "html":
+        return _write_html(analysis, args)
     if fmt == "json":
         out = analysis.to_json() + "\n"
     else:
@@ -84,10 +92,29 @@ def _analyze(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _write_html(analysis: ArticleAnalysis, args: argparse.Namespace) -> int:
+    from framing.render.html import write_html
+
+    info = {"sides file": args.sides} if args.sides else {}
+    if args.lexicon:
+        info["extra lexicons"] = ", ".join(str(p) for p in args.lexicon)
+    if args.background:
+        info["background corpus"] = args.background
+    if args.output:
+        path = write_html(analysis, args.output, config_info=info)
+        print(f"framing: wrote {path}", file=sys.stderr)
+    else:
+        name = re.sub(r"[^\w.-]+", "_", analysis.document.id).strip("._") or "report"
+        path = write_html(analysis, Path("reports") / f"{name}.html", config_info=info)
+        print(path)
+    return EXIT_OK
+
+
 def _format_from_suffix(path: Path | None) -> str:
-    if path is not None and path.suffix.lower() == ".json":
-        return "json"
-    return "text"
+    if path is None:
+        return "html"
+    suffix = path.suffix.lower()
+    return {".json": "json", ".html": "html", ".htm": "html"}.get(suffix, "text")
 
 
 def _report_error(exc: Exception) -> int:

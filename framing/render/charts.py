@@ -1,0 +1,181 @@
+"""Charts for the HTML report: matplotlib (Agg) figures as inline, accessible SVG.
+
+Every chart function takes plain view-model values (names, numbers, colours) and returns
+:class:`markupsafe.Markup` holding one ``<svg>`` element. Text is written as SVG ``<text>``
+(``svg.fonttype: none``), which matplotlib XML-escapes; mathtext is off, so ``$`` in a speaker's
+name is literal. Element ids are prefixed per chart, so several charts can share one page.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+from collections.abc import Sequence
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+from markupsafe import Markup, escape  # noqa: E402
+
+RC = {
+    "svg.fonttype": "none",
+    "svg.hashsalt": "framing",
+    "text.parse_math": False,
+    "font.family": "sans-serif",
+    "font.sans-serif": ["DejaVu Sans"],
+    "font.size": 10,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.titlesize": 11,
+    "axes.titleweight": "bold",
+}
+WIDTH = 6.5  # inches; the page scales the SVG to its column width
+_ids = itertools.count(1)
+_ID_RE = re.compile(r'\bid="([^"]+)"')
+
+
+def to_svg(fig: plt.Figure, label: str) -> Markup:
+    """The figure as one ``<svg role="img" aria-label=…>`` element, then close the figure."""
+    buf = io.StringIO()
+    fig.savefig(buf, format="svg", metadata={"Date": None}, bbox_inches="tight")
+    plt.close(fig)
+    svg = buf.getvalue()
+    svg = svg[svg.index("<svg"):]
+    svg = re.sub(r"<metadata>.*?</metadata>\s*", "", svg, flags=re.S)
+    prefix = f"c{next(_ids)}-"
+    for old in set(_ID_RE.findall(svg)):
+        svg = svg.replace(f'id="{old}"', f'id="{prefix}{old}"')
+        svg = svg.replace(f"url(#{old})", f"url(#{prefix}{old})")
+        svg = svg.replace(f'href="#{old}"', f'href="#{prefix}{old}"')
+    svg = re.sub(r'\s(width|height)="[^"]*pt"', "", svg, count=2)
+    attrs = f'<svg role="img" aria-label="{escape(label)}" class="chart-svg"'
+    return Markup(attrs + svg[len("<svg"):])
+
+
+def _height(rows: int, base: float = 1.0, per_row: float = 0.32) -> float:
+    return min(14.0, base + per_row * max(1, rows))
+
+
+def voice_share(names: Sequence[str], statements: Sequence[int], words: Sequence[int],
+                colours: Sequence[str]) -> Markup:
+    """Two small horizontal bar charts: statements and words per voice."""
+    with plt.rc_context(RC):
+        fig, axes = plt.subplots(1, 2, figsize=(WIDTH, _height(len(names), 1.1, 0.38)),
+                                 sharey=True)
+        y = list(range(len(names)))[::-1]
+        for ax, values, title in ((axes[0], statements, "Statements"),
+                                  (axes[1], words, "Words")):
+            ax.barh(y, values, color=colours)
+            ax.set_title(f"{title} per voice")
+            ax.set_xlabel(f"number of {title.lower()}")
+            top = max(values, default=0) or 1
+            for yi, v in zip(y, values, strict=True):
+                ax.text(v + top * 0.01, yi, str(v), va="center", fontsize=9)
+            ax.set_xlim(0, top * 1.15)
+        axes[0].set_yticks(y, list(names))
+        fig.tight_layout()
+    return to_svg(fig, "Bar charts of the number of statements and words of each voice: "
+                  + "; ".join(f"{n}: {s} statements, {w} words"
+                              for n, s, w in zip(names, statements, words, strict=True)))
+
+
+def diverging_terms(terms_a: Sequence[tuple[str, float]], terms_b: Sequence[tuple[str, float]],
+                    name_a: str, name_b: str, colour_a: str, colour_b: str,
+                    strong: float = 1.96) -> Markup:
+    """Top distinctive terms: side A's to the left (negated z), side B's to the right."""
+    rows = [(t, -abs(z), colour_a) for t, z in terms_a][::-1] + [
+        (t, abs(z), colour_b) for t, z in terms_b]
+    with plt.rc_context(RC):
+        fig, ax = plt.subplots(figsize=(WIDTH, _height(len(rows), 1.3, 0.3)))
+        y = list(range(len(rows)))
+        ax.barh(y, [r[1] for r in rows], color=[r[2] for r in rows])
+        ax.set_yticks(y, [r[0] for r in rows])
+        ax.axvline(0, color="#333333", linewidth=0.8)
+        for x in (-strong, strong):
+            ax.axvline(x, color="#777777", linewidth=0.8, linestyle="--")
+        lim = max([abs(r[1]) for r in rows] + [strong]) * 1.1
+        ax.set_xlim(-lim, lim)
+        ax.set_xlabel(f"← more {name_a}     z-score (dashed: ±{strong})     more {name_b} →")
+        ax.set_title("Most distinctive terms of each side")
+        fig.tight_layout()
+    label = (f"Diverging bar chart of distinctive terms. {name_a}: "
+             + ", ".join(f"{t} (z={abs(z):.2f})" for t, z in terms_a)
+             + f". {name_b}: " + ", ".join(f"{t} (z={abs(z):.2f})" for t, z in terms_b))
+    return to_svg(fig, label)
+
+
+def sentiment_dots(names: Sequence[str], scores: Sequence[Sequence[float]],
+                   colours: Sequence[str], unit: Sequence[str]) -> Markup:
+    """One row per voice: each statement's VADER compound as a dot, the mean as a bar tick."""
+    with plt.rc_context(RC):
+        fig, ax = plt.subplots(figsize=(WIDTH, _height(len(names), 1.3, 0.45)))
+        labels = []
+        for i, (vals, colour) in enumerate(zip(scores, colours, strict=True)):
+            y = len(names) - 1 - i
+            ax.scatter(vals, [y] * len(vals), color=colour, alpha=0.6, s=28, linewidths=0)
+            if vals:
+                mean = sum(vals) / len(vals)
+                ax.plot([mean, mean], [y - 0.3, y + 0.3], color="#222222", linewidth=2)
+            labels.append((y, f"{names[i]} (n={len(vals)} {unit[i]})"))
+        ax.set_yticks([y for y, _ in labels], [lab for _, lab in labels])
+        ax.axvline(0, color="#777777", linewidth=0.8, linestyle="--")
+        ax.set_xlim(-1.05, 1.05)
+        ax.set_ylim(-0.7, len(names) - 0.3)
+        ax.set_xlabel("VADER compound score (−1 negative … +1 positive); black tick: mean")
+        ax.set_title("Sentiment of each voice's statements")
+        fig.tight_layout()
+    label = "Dot chart of sentiment per voice: " + "; ".join(
+        f"{n}: n={len(v)}, mean {sum(v) / len(v):+.2f}" if v else f"{n}: no data"
+        for n, v in zip(names, scores, strict=True))
+    return to_svg(fig, label)
+
+
+def verb_classes(names: Sequence[str], classes: Sequence[str],
+                 counts: Sequence[Sequence[int]], colours: Sequence[str]) -> Markup:
+    """Grouped horizontal bars: share of each voice's statements per reporting-verb class."""
+    with plt.rc_context(RC):
+        fig, ax = plt.subplots(figsize=(WIDTH, _height(len(classes) * len(names), 1.3, 0.22)))
+        height = 0.8 / max(1, len(names))
+        base = list(range(len(classes)))[::-1]
+        for i, (name, row, colour) in enumerate(zip(names, counts, colours, strict=True)):
+            total = sum(row) or 1
+            ys = [b + 0.4 - height * (i + 0.5) for b in base]
+            shares = [100 * c / total for c in row]
+            ax.barh(ys, shares, height=height, color=colour, label=f"{name} (n={sum(row)})")
+            for yv, share, c in zip(ys, shares, row, strict=True):
+                if c:
+                    ax.text(share + 1, yv, str(c), va="center", fontsize=8)
+        ax.set_yticks(base, list(classes))
+        ax.set_xlim(0, 110)
+        ax.set_xlabel("% of the voice's statements (bar labels: number of statements)")
+        ax.set_title("Reporting verbs by class")
+        ax.legend(loc="lower right", frameon=False, fontsize=9)
+        fig.tight_layout()
+    label = "Grouped bar chart of reporting-verb classes per voice: " + "; ".join(
+        f"{n}: " + ", ".join(f"{c} {k}" for c, k in zip(classes, row, strict=True) if k)
+        for n, row in zip(names, counts, strict=True))
+    return to_svg(fig, label)
+
+
+def heatmap(rows: Sequence[str], cols: Sequence[str], values: Sequence[Sequence[float]],
+            title: str, value_label: str) -> Markup:
+    """A voice × category heat map with each cell's value written in it."""
+    with plt.rc_context(RC):
+        fig, ax = plt.subplots(figsize=(WIDTH, _height(len(rows), 1.8, 0.4)))
+        top = max((v for r in values for v in r), default=0) or 1
+        # pcolormesh, not imshow: vector cells, no embedded bitmap
+        ax.pcolormesh(values, cmap="Greys", vmin=0, vmax=top, edgecolors="white", linewidth=1)
+        ax.set_xticks([j + 0.5 for j in range(len(cols))], list(cols), rotation=30, ha="right")
+        ax.set_yticks([i + 0.5 for i in range(len(rows))], list(rows))
+        ax.invert_yaxis()
+        for i, r in enumerate(values):
+            for j, v in enumerate(r):
+                ax.text(j + 0.5, i + 0.5, f"{v:.1f}", ha="center", va="center", fontsize=8,
+                        color="white" if v > top * 0.6 else "black")
+        ax.set_title(title)
+        ax.set_xlabel(value_label)
+        fig.tight_layout()
+    return to_svg(fig, f"Heat map: {title}. Rows: {', '.join(rows)}; columns: {', '.join(cols)}")

@@ -179,6 +179,8 @@ class Statement:
     ``title`` (a named person resolved from title and context), ``according_to``, ``headline``,
     ``reciprocal`` ("the two sides accused each other") or ``unresolved``.
     ``target`` is the actor a statement is aimed at ("X accused Y", "X called on Y"), if any.
+    ``speaker_span`` and ``verb_span`` say where the speaker and the reporting verb are written
+    (for a continued quotation, those of the statement it continues).
     """
 
     id: str
@@ -195,6 +197,8 @@ class Statement:
     sentence: int
     confidence: float = 1.0
     target: str | None = None
+    speaker_span: list[int] | None = None
+    verb_span: list[int] | None = None
 
 
 @dataclass

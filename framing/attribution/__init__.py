@@ -71,6 +71,8 @@ def _statement(
         sentence=sentence,
         confidence=resolved.confidence,
         target=target,
+        speaker_span=list(report.speaker),
+        verb_span=list(report.verb),
     )
 
 
@@ -114,4 +116,5 @@ def _continuation(
         speaker=prev.speaker, side=prev.side, verb=prev.verb, verb_text=prev.verb_text,
         verb_class=prev.verb_class, direct=True, resolution="continuation", sentence=sentence,
         confidence=prev.confidence * 0.9, target=None,
+        speaker_span=prev.speaker_span, verb_span=prev.verb_span,
     )

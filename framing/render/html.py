@@ -124,13 +124,20 @@ def _locate(text: str, needle: str, lo: int, hi: int, st: Statement,
 
 
 def _speaker_verb_spans(analysis: ArticleAnalysis, blocked: list[tuple[int, int]]) -> list[_Span]:
-    """Where each statement's speaker and reporting verb are written (searched near it)."""
+    """Where each statement's speaker and reporting verb are written."""
     text = analysis.document.text
     sents = analysis.sentences
     sent_starts = [s.start for s in sents]
     starts = [b[0] for b in blocked]
     found: dict[tuple[int, int], _Span] = {}
     for st in analysis.statements:
+        if st.speaker_span and st.verb_span:  # attribution says where they are
+            vc = st.verb_class if st.verb_class in VERB_CLASSES else "other"
+            found.setdefault(tuple(st.speaker_span), _Span(*st.speaker_span, '<span class="sp">'))
+            verb_tag = f'<span class="rv vc-{vc}">'
+            found.setdefault(tuple(st.verb_span), _Span(*st.verb_span, verb_tag))
+            continue
+        # older analyses without positions: search near the statement
         lo = sents[st.sentence].start if 0 <= st.sentence < len(sents) else st.start
         j = bisect.bisect_right(sent_starts, max(st.end - 1, 0)) - 1
         hi = sents[j].end if 0 <= j < len(sents) else st.end

@@ -1,4 +1,4 @@
-"""The ``framing`` command line: ``framing analyze FILE`` (more commands in later releases)."""
+"""The ``framing`` command line: ``analyze``, ``evaluate``, ``batch`` and ``compare``."""
 
 from __future__ import annotations
 
@@ -45,13 +45,35 @@ def build_parser() -> argparse.ArgumentParser:
                     help="treat authorities tied to a side (e.g. Nagorno-Karabakh's) as a "
                          "third party rather than as that side")
     an.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    an.set_defaults(handler=_analyze)
+
+    from framing import evaluate
+
+    ev = commands.add_parser(
+        "evaluate", help="score attribution and stance against a gold JSONL file",
+        description="Score attribution and stance against annotated sentences "
+                    "(format: docs/evaluate.md).",
+    )
+    evaluate.add_arguments(ev)
+    ev.set_defaults(handler=evaluate.run)
+    _add_optional_commands(commands)
     return parser
+
+
+def _add_optional_commands(commands: argparse._SubParsersAction) -> None:
+    """Corpus commands register themselves through their modules' ``add_parser``."""
+    import importlib
+    import importlib.util
+
+    for module in ("framing.batch.command", "framing.compare.command"):
+        if importlib.util.find_spec(module.rsplit(".", 1)[0]) is not None:
+            importlib.import_module(module).add_parser(commands)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return _analyze(args)
+        return args.handler(args)
     except KeyboardInterrupt:
         print("framing: interrupted", file=sys.stderr)
         return 130

@@ -164,3 +164,5 @@ def test_offsets_point_into_the_text():
     text = "Sudia said that “the ceasefire is over.” Nordia said it was not."
     for st in run(text):
         assert text[st.start:st.end] == st.text
+        assert text[slice(*st.speaker_span)] == st.speaker
+        assert text[slice(*st.verb_span)] == st.verb_text

@@ -66,7 +66,7 @@ def _add_optional_commands(commands: argparse._SubParsersAction) -> None:
     import importlib.util
 
     for module in ("framing.batch.command", "framing.compare.command"):
-        if importlib.util.find_spec(module.rsplit(".", 1)[0]) is not None:
+        if importlib.util.find_spec(module) is not None:
             importlib.import_module(module).add_parser(commands)
 
 

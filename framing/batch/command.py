@@ -1,0 +1,146 @@
+"""``framing batch``: the command-line face of the batch runner.
+
+``add_parser(subparsers)`` registers the sub-command on the main ``framing`` parser;
+``python -m framing.batch.command INPUT --out DIR`` runs it on its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+DESCRIPTION = """\
+Analyse a corpus: every article of INPUT into DIR/results.sqlite (resumable: run the same
+command again after an interruption and it finishes the rest; nothing is analysed twice), one
+HTML report per article in DIR/articles/, and tidy exports (articles.csv, statements.csv,
+terms.csv, analysis.jsonl, errors.csv). Exit status: 0 all fine, 1 some records failed
+(see errors.csv), 2 the run could not start."""
+
+EPILOG = """\
+INPUT: a folder of .txt/.html (and .json/.jsonl/.csv) files, searched recursively; a JSONL or
+JSON file (news-please, trafilatura); or a CSV file (e.g. a Media Cloud story export). Fields
+are found under their usual names: text/maintext, title, url, outlet/media_name/source_domain/
+sitename, date/publish_date/date_publish, id/stories_id. See docs/batch.md."""
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Register ``batch`` on the ``framing`` command's sub-parsers."""
+    p = subparsers.add_parser(
+        "batch", help="analyse a corpus (folder, JSONL, CSV) into a resumable store",
+        description=DESCRIPTION, epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _arguments(p)
+    p.set_defaults(handler=run)
+    return p
+
+
+def _arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("input", type=Path, metavar="INPUT",
+                   help="folder of articles, .jsonl/.json file or .csv file")
+    p.add_argument("--out", type=Path, required=True, metavar="DIR",
+                   help="output folder (created; reused to resume)")
+    p.add_argument("--sides", type=Path, metavar="YAML",
+                   help="the two sides for the whole corpus; default: detected per article")
+    p.add_argument("--workers", type=_positive, default=None, metavar="N",
+                   help="worker processes (default: the number of CPUs)")
+    p.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="local process pool (default) or a dask.distributed cluster")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask: the scheduler (e.g. tcp://host:8786); "
+                        "default: start a local cluster")
+    p.add_argument("--lexicon", type=Path, action="append", default=[], metavar="TSV",
+                   help="an extra loaded-language lexicon (term<TAB>category); repeatable")
+    p.add_argument("--background", type=Path, metavar="TXT",
+                   help="background corpus (plain text) for the vocabulary prior")
+    p.add_argument("--separatists-apart", action="store_true",
+                   help="treat authorities tied to a side as a third party of their own")
+    p.add_argument("--no-html", action="store_true", help="do not write per-article HTML reports")
+    p.add_argument("--no-report", action="store_true",
+                   help="do not build the corpus comparison report (batch.html)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+
+
+def _positive(text: str) -> int:
+    n = int(text)
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``framing batch`` with parsed arguments; returns the exit status."""
+    from framing.batch.engines import EngineError
+    from framing.batch.inputs import InputTypeError
+    from framing.batch.runner import run_batch
+    from framing.config import AnalysisConfig
+    from framing.sides import SidesError
+
+    logging.basicConfig(format="%(message)s", level=logging.INFO if sys.stderr.isatty()
+                        else logging.WARNING)
+    problem = _check_paths(args)
+    if problem:
+        return _fail(problem, EXIT_USAGE)
+    if args.scheduler and args.engine != "dask":
+        return _fail("--scheduler needs --engine dask", EXIT_USAGE)
+    config = AnalysisConfig(extra_lexicons=tuple(args.lexicon), background=args.background,
+                            separatists_as_side=not args.separatists_apart)
+    try:
+        summary = run_batch(
+            args.input, args.out, config=config, sides_path=args.sides, workers=args.workers,
+            engine=args.engine, scheduler=args.scheduler, html=not args.no_html,
+            report=not args.no_report, progress=False if args.quiet else None,
+        )
+    except KeyboardInterrupt:
+        print("framing batch: interrupted; run the same command again to resume",
+              file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except (InputTypeError, SidesError, EngineError) as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    except Exception as exc:
+        if args.debug:
+            raise
+        return _fail(f"internal error ({type(exc).__name__}: {exc}); rerun with --debug",
+                     EXIT_INTERNAL)
+    print(summary.line(args.out), file=sys.stderr)
+    if summary.errors:
+        print(f"framing batch: {summary.errors} records failed; see {args.out / 'errors.csv'}",
+              file=sys.stderr)
+        return EXIT_ERRORS
+    return EXIT_OK
+
+
+def _check_paths(args: argparse.Namespace) -> str | None:
+    if not args.input.exists():
+        return f"{args.input}: no such file or folder"
+    for extra in [args.sides, *args.lexicon, args.background]:
+        if extra is not None and not extra.is_file():
+            return f"{extra}: no such file"
+    return None
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"framing batch: error: {message}", file=sys.stderr)
+    return code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """A stand-alone parser for ``python -m framing.batch.command``."""
+    parser = argparse.ArgumentParser(prog="framing batch", description=DESCRIPTION,
+                                     epilog=EPILOG,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    _arguments(parser)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(build_parser().parse_args(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

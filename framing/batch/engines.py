@@ -1,0 +1,106 @@
+"""Where the per-article work runs: in-process, a local process pool, or a Dask cluster.
+
+All three take the same picklable function and arguments and hand back futures with
+``.result()``; the runner only ever calls :meth:`submit`, :meth:`wait_any` and :meth:`close`.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import logging
+import os
+import signal
+from collections.abc import Callable, Iterable
+from typing import Any
+
+
+class EngineError(RuntimeError):
+    """The requested engine cannot start (e.g. dask is not installed)."""
+
+
+def _ignore_sigint() -> None:
+    # Ctrl-C goes to the whole process group; only the parent should handle it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class InlineEngine:
+    """Runs each task at once in this process (``--workers 1``)."""
+
+    slots = 1
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> cf.Future:
+        fut: cf.Future = cf.Future()
+        try:
+            fut.set_result(fn(*args))
+        except Exception as exc:  # surfaces at .result(), like a pool's future
+            fut.set_exception(exc)
+        return fut
+
+    def wait_any(self, futures: Iterable[Any]) -> set[Any]:
+        return set(futures)
+
+    def close(self, cancel: bool = False) -> None:
+        pass
+
+
+class LocalEngine:
+    """A :class:`concurrent.futures.ProcessPoolExecutor` of ``workers`` processes."""
+
+    def __init__(self, workers: int) -> None:
+        self.slots = workers
+        self.pool = cf.ProcessPoolExecutor(workers, initializer=_ignore_sigint)
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> cf.Future:
+        return self.pool.submit(fn, *args)
+
+    def wait_any(self, futures: Iterable[Any]) -> set[Any]:
+        done, _ = cf.wait(list(futures), return_when=cf.FIRST_COMPLETED)
+        return done
+
+    def close(self, cancel: bool = False) -> None:
+        self.pool.shutdown(wait=not cancel, cancel_futures=cancel)
+
+
+class DaskEngine:
+    """A ``dask.distributed`` client: of the scheduler at ``address``, else of a LocalCluster."""
+
+    def __init__(self, workers: int, address: str | None = None) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:
+            raise EngineError("--engine dask needs dask.distributed: "
+                               "pip install 'framing[dask]'") from None
+        logging.getLogger("distributed").setLevel(logging.WARNING)  # its INFO is chatty
+        self.cluster = None
+        if address:
+            self.client = Client(address)
+        else:
+            self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
+                                        processes=True, dashboard_address=":0")
+            self.client = Client(self.cluster)
+        logging.getLogger("framing.batch").info("framing batch: dask dashboard at %s",
+                                                self.client.dashboard_link)
+        self.slots = max(sum(self.client.nthreads().values()), 1)
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
+        return self.client.submit(fn, *args, pure=False)
+
+    def wait_any(self, futures: Iterable[Any]) -> set[Any]:
+        from distributed import wait
+
+        return set(wait(list(futures), return_when="FIRST_COMPLETED").done)
+
+    def close(self, cancel: bool = False) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def make_engine(name: str, workers: int | None, address: str | None = None) -> Any:
+    """The engine ``name`` (``local`` or ``dask``); ``workers`` defaults to the CPU count."""
+    workers = workers or os.cpu_count() or 1
+    if name == "dask":
+        return DaskEngine(workers, address)
+    if name != "local":
+        raise EngineError(f"unknown engine {name!r}")
+    return InlineEngine() if workers == 1 else LocalEngine(workers)

@@ -1,0 +1,197 @@
+"""Tidy exports of a batch store: long-format CSV files and JSON lines, one fixed column set each.
+
+Written from the store at the end of every run, in doc id order, so an interrupted and resumed
+batch ends with files identical to an uninterrupted one. Columns: docs/batch.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from framing.batch.store import Store
+from framing.model import BOTH, NARRATOR, UNKNOWN, ArticleAnalysis
+
+STATEMENT_COLUMNS = (
+    "article_id", "outlet", "date", "statement_id", "sentence", "start", "end", "speaker",
+    "side", "side_name", "side_kind", "verb", "verb_text", "verb_class", "direct", "resolution",
+    "confidence", "target", "sentiment_compound", "sentiment_polarity", "text",
+)
+TERM_COLUMNS = (
+    "article_id", "outlet", "date", "voice", "voice_kind", "voice_name", "term", "norm", "n",
+    "count", "actor_term",
+)
+ARTICLE_COLUMNS = (
+    "id", "title", "outlet", "date", "url", "source", "line", "status", "error", "sides_source",
+    "side_a", "side_a_name", "side_b", "side_b_name", "third_parties", "n_statements",
+    "statements_a", "statements_b", "statements_both", "statements_third", "statements_unknown",
+    "words_a", "words_b", "words_third", "words_unknown", "words_narrator", "report", "key",
+)
+ERROR_COLUMNS = ("file", "line", "record_id", "message")
+
+
+def report_name(doc_id: str) -> str:
+    """File name of an article's HTML report: the doc id with unsafe characters replaced."""
+    safe = re.sub(r"[^\w.-]+", "_", doc_id).strip("._") or "article"
+    return f"{safe[:150]}.html"
+
+
+def voice_terms(analysis: ArticleAnalysis) -> dict[str, dict[str, Any]]:
+    """Every 1–3-gram term of every voice with its count (the vocabulary analyzer's counting).
+
+    Returns voice id → ``{kind, name, n_words, terms: [[term, norm, n, count, actor], …]}``,
+    terms by count (descending), then stem key.
+    """
+    from framing.analyzers.vocabulary import count_terms, token_runs
+    from framing.text.tokenize import display_forms, tokenize
+
+    text = analysis.document.text
+    actor_starts = {t.start for m in analysis.sides.mentions(text)
+                    for t in tokenize(text, m.start, m.end)}
+    out: dict[str, dict[str, Any]] = {}
+    for voice in analysis.voices:
+        tc = count_terms(token_runs(text, voice.spans, analysis.sentences), actor_starts)
+        shown = display_forms(tc.surfaces)
+        keys = sorted(tc.counts, key=lambda k: (-tc.counts[k], k))
+        out[voice.id] = {
+            "kind": voice.kind, "name": voice.name, "n_words": tc.n_words,
+            "terms": [[shown.get(k, k), k, k.count(" ") + 1, tc.counts[k], int(k in tc.actor)]
+                      for k in keys],
+        }
+    return out
+
+
+def write_exports(store: Store, out_dir: str | Path, html: bool = True) -> list[Path]:
+    """Write articles.csv, statements.csv, terms.csv, analysis.jsonl and errors.csv."""
+    out = Path(out_dir)
+    writers = {
+        "articles.csv": ARTICLE_COLUMNS, "statements.csv": STATEMENT_COLUMNS,
+        "terms.csv": TERM_COLUMNS,
+    }
+    files = {name: _Atomic(out / name) for name in [*writers, "analysis.jsonl", "errors.csv"]}
+    tables = {name: _writer(files[name].fh, cols) for name, cols in writers.items()}
+    for row in store.iter_rows(with_json=True):
+        data = json.loads(row["analysis_json"]) if row["status"] == "ok" else None
+        report = ""
+        if data is not None and html:
+            name = f"articles/{report_name(row['doc_id'] or 'article')}"
+            report = name if (out / name).exists() else ""
+        tables["articles.csv"].writerow(_cells(article_row(row, data, report)))
+        if data is None:
+            continue
+        files["analysis.jsonl"].fh.write(row["analysis_json"] + "\n")
+        tables["statements.csv"].writerows(_cells(r) for r in statement_rows(data))
+        terms = json.loads(row["terms_json"] or "{}")
+        tables["terms.csv"].writerows(_cells(r) for r in term_rows(data, terms))
+    errors = _writer(files["errors.csv"].fh, ERROR_COLUMNS)
+    errors.writerows(_cells(e) for e in store.errors())
+    for f in files.values():
+        f.commit()
+    return [f.path for f in files.values()]
+
+
+# -- rows --------------------------------------------------------------------------------------
+def article_row(row: dict[str, Any], data: dict[str, Any] | None, report: str = ""
+                ) -> dict[str, Any]:
+    """One articles.csv row from a store row and its analysis (None for a failed article)."""
+    out: dict[str, Any] = {
+        "id": row["doc_id"], "title": row["title"], "outlet": row["outlet"], "date": row["date"],
+        "url": row["url"], "source": row["source"], "line": row["line"], "status": row["status"],
+        "error": row["error"], "report": report, "key": row["key"],
+    }
+    if data is None:
+        return out
+    a, b = data["sides"]
+    third = {t["id"] for t in data["third_parties"]}
+    by_side: dict[str, int] = {}
+    for st in data["statements"]:
+        by_side[st["side"]] = by_side.get(st["side"], 0) + 1
+    words = {v["id"]: v.get("n_words", 0)
+             for v in _voice_blocks(data, json.loads(row.get("terms_json") or "{}"))}
+    out.update(
+        sides_source=data["sides_source"], side_a=a["id"], side_a_name=a["name"],
+        side_b=b["id"], side_b_name=b["name"],
+        third_parties=";".join(t["id"] for t in data["third_parties"]),
+        n_statements=len(data["statements"]),
+        statements_a=by_side.get(a["id"], 0), statements_b=by_side.get(b["id"], 0),
+        statements_both=by_side.get(BOTH, 0),
+        statements_third=sum(n for s, n in by_side.items() if s in third),
+        statements_unknown=by_side.get(UNKNOWN, 0),
+        words_a=words.get(a["id"], 0), words_b=words.get(b["id"], 0),
+        words_third=sum(n for v, n in words.items() if v in third),
+        words_unknown=words.get(UNKNOWN, 0), words_narrator=words.get(NARRATOR, 0),
+    )
+    return out
+
+
+def statement_rows(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """statements.csv rows of one analysis (a dict from ``ArticleAnalysis.to_dict``)."""
+    doc = data["document"]
+    names = {a["id"]: a["name"] for a in [*data["sides"], *data["third_parties"]]}
+    kinds = {**{t["id"]: "third_party" for t in data["third_parties"]},
+             **{s["id"]: "side" for s in data["sides"]}, BOTH: BOTH, UNKNOWN: UNKNOWN}
+    names.update({BOTH: "both sides", UNKNOWN: "unknown"})
+    tone = {s["statement_id"]: s for s in data.get("sentiment", {}).get("statements", [])}
+    for st in data["statements"]:
+        score = tone.get(st["id"], {})
+        yield {
+            "article_id": doc["id"], "outlet": doc["outlet"], "date": doc["date"],
+            "statement_id": st["id"], "sentence": st["sentence"], "start": st["start"],
+            "end": st["end"], "speaker": st["speaker"], "side": st["side"],
+            "side_name": names.get(st["side"], st["side"]),
+            "side_kind": kinds.get(st["side"], UNKNOWN), "verb": st["verb"],
+            "verb_text": st["verb_text"], "verb_class": st["verb_class"],
+            "direct": st["direct"], "resolution": st["resolution"],
+            "confidence": st["confidence"], "target": st.get("target"),
+            "sentiment_compound": score.get("compound"),
+            "sentiment_polarity": score.get("polarity"), "text": st["text"],
+        }
+
+
+def term_rows(data: dict[str, Any], terms: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """terms.csv rows: one per term × voice of one article, from :func:`voice_terms`."""
+    doc = data["document"]
+    for voice in _voice_blocks(data, terms):
+        for term, norm, n, count, actor in voice["terms"]:
+            yield {"article_id": doc["id"], "outlet": doc["outlet"], "date": doc["date"],
+                   "voice": voice["id"], "voice_kind": voice["kind"], "voice_name": voice["name"],
+                   "term": term, "norm": norm, "n": n, "count": count, "actor_term": bool(actor)}
+
+
+def _voice_blocks(data: dict[str, Any], terms: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """The voices of an analysis in its order, each with its term counts (if stored)."""
+    for v in data["voices"]:
+        block = terms.get(v["id"], {})
+        yield {"id": v["id"], "kind": v["kind"], "name": v["name"],
+               "n_words": block.get("n_words", 0), "terms": block.get("terms", [])}
+
+
+# -- files -------------------------------------------------------------------------------------
+def _cells(row: dict[str, Any]) -> dict[str, Any]:
+    """CSV cells: None → empty, booleans → true/false (read as booleans by pandas and R)."""
+    return {k: "" if v is None else ("true" if v else "false") if isinstance(v, bool) else v
+            for k, v in row.items()}
+
+
+def _writer(fh: Any, columns: Iterable[str]) -> csv.DictWriter:
+    w = csv.DictWriter(fh, fieldnames=list(columns), lineterminator="\n")
+    w.writeheader()
+    return w
+
+
+class _Atomic:
+    """A text file written under a temporary name and moved into place when complete."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.tmp = path.with_name(f".{path.name}.tmp")
+        self.fh = self.tmp.open("w", encoding="utf-8", newline="")
+
+    def commit(self) -> None:
+        self.fh.close()
+        os.replace(self.tmp, self.path)

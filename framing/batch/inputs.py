@@ -1,0 +1,305 @@
+"""A corpus as a stream of records: a folder of articles, a JSONL file, a JSON file or a CSV file.
+
+Nothing here holds the corpus in memory: files are listed (paths only), JSONL and CSV are read
+line by line / row by row. Every record carries where it came from (file, line) and a hash of
+its content, from which the batch runner builds the cache key. A record that cannot be read
+becomes a :class:`Problem` and the stream goes on.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+#: Files of a folder corpus read as one article each (via ``framing.ingest.load_document``).
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
+#: Files of a folder corpus read as records.
+JSON_SUFFIXES = (".json",)
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+CSV_SUFFIXES = (".csv",)
+
+#: Record field → the names it goes by in the exports researchers already have (first non-empty
+#: wins, matched case-insensitively): Media Cloud story CSVs, news-please and trafilatura JSON.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("id", "doc_id", "article_id", "stories_id", "story_id"),
+    "text": ("text", "maintext", "content", "body", "article_text", "full_text"),
+    "title": ("title", "headline"),
+    "url": ("url", "link", "canonical_url"),
+    "outlet": ("outlet", "media_name", "sitename", "source_domain", "source-hostname",
+               "hostname", "domain", "source", "publisher"),
+    "date": ("date", "publish_date", "date_publish", "published", "publication_date",
+             "pub_date", "pubdate", "date_published"),
+}
+#: Other scalar fields shorter than this are kept as ``metadata["fields"]``.
+EXTRA_MAX_CHARS = 300
+
+
+@dataclass
+class Record:
+    """One article to analyse.
+
+    ``path`` is set for an article file of its own; ``fields`` (text, title, outlet, date, url,
+    id, extra) for a JSON/CSV record. ``line`` is where a record starts in its file (1-based).
+    """
+
+    file: str
+    line: int | None
+    content_hash: str
+    record_id: str | None = None
+    path: str | None = None
+    fields: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def location(self) -> str:
+        return self.file if self.line is None else f"{self.file}:{self.line}"
+
+
+@dataclass
+class Problem:
+    """A record or file that could not be read."""
+
+    file: str
+    line: int | None
+    message: str
+    record_id: str | None = None
+
+
+class InputTypeError(ValueError):
+    """INPUT is neither a folder nor a .jsonl/.json/.csv file."""
+
+
+def iter_records(source: str | Path) -> Iterator[Record | Problem]:
+    """Every record of ``source`` (folder, JSONL, JSON or CSV), in a stable order.
+
+    Folders are walked recursively in sorted path order; hidden files and files of other types
+    are skipped. Raises :class:`InputTypeError` for an input that is none of these.
+    """
+    path = Path(source)
+    if path.is_dir():
+        yield from _iter_folder(path)
+    elif path.is_file():
+        reader = _reader_for(path)
+        if reader is None:
+            raise InputTypeError(f"{path}: not a folder, .jsonl, .json or .csv file")
+        yield from reader(path)
+    else:
+        raise InputTypeError(f"{path}: no such file or folder")
+
+
+def count_records(source: str | Path) -> int:
+    """How many records :func:`iter_records` will yield, about (for a progress bar's total)."""
+    path = Path(source)
+    if path.is_dir():
+        return sum(_count_file(p) if _reader_for(p) else 1 for p in _folder_files(path))
+    return _count_file(path)
+
+
+# -- folders ------------------------------------------------------------------------------------
+def _folder_files(root: Path) -> list[Path]:
+    wanted = ARTICLE_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES + CSV_SUFFIXES
+    files = [
+        p for p in root.rglob("*")
+        if p.suffix.lower() in wanted and p.is_file()
+        and not any(part.startswith(".") for part in p.relative_to(root).parts)
+    ]
+    return sorted(files, key=lambda p: p.relative_to(root).as_posix())
+
+
+def _iter_folder(root: Path) -> Iterator[Record | Problem]:
+    for path in _folder_files(root):
+        reader = _reader_for(path)
+        if reader is not None:
+            yield from reader(path)
+            continue
+        name = str(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            yield Problem(name, None, f"cannot read file ({exc.strerror or exc})")
+            continue
+        doc_id = path.relative_to(root).with_suffix("").as_posix()
+        digest = hashlib.sha256(f"file\0{doc_id}\0{path.suffix.lower()}\0".encode())
+        digest.update(data)
+        yield Record(name, None, digest.hexdigest(), doc_id, path=name)
+
+
+def _reader_for(path: Path):  # noqa: ANN202 - a reader function or None
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        return _iter_jsonl
+    if suffix in JSON_SUFFIXES:
+        return _iter_json
+    if suffix in CSV_SUFFIXES:
+        return _iter_csv
+    return None
+
+
+def _count_file(path: Path) -> int:
+    suffix = path.suffix.lower()
+    if suffix in CSV_SUFFIXES:
+        with path.open(encoding="utf-8", errors="replace", newline="") as fh:
+            _raise_field_limit()
+            return max(sum(1 for _ in csv.reader(fh)) - 1, 0)
+    if suffix in JSONL_SUFFIXES:
+        with path.open("rb") as fh:
+            return sum(1 for line in fh if line.strip())
+    return 1
+
+
+# -- JSON ---------------------------------------------------------------------------------------
+def _iter_jsonl(path: Path) -> Iterator[Record | Problem]:
+    name = str(path)
+    with path.open("rb") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            if not raw.strip():
+                continue
+            try:
+                obj = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError as exc:
+                yield Problem(name, lineno, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at "
+                                            f"column {exc.start + 1})")
+                continue
+            except json.JSONDecodeError as exc:
+                yield Problem(name, lineno, f"invalid JSON ({exc.msg} at column {exc.colno})")
+                continue
+            yield _from_mapping(obj, name, lineno)
+
+
+def _iter_json(path: Path) -> Iterator[Record | Problem]:
+    """A .json file: one object (news-please, trafilatura), an array of them, or JSON lines."""
+    name = str(path)
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        yield Problem(name, None, f"not valid UTF-8 ({exc.reason})")
+        return
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data":  # several objects, one a line
+            yield from _iter_jsonl(path)
+        else:
+            yield Problem(name, exc.lineno, f"invalid JSON ({exc.msg} at column {exc.colno})")
+        return
+    if isinstance(data, list):
+        for i, obj in enumerate(data, 1):
+            rec = _from_mapping(obj, name, None)
+            if isinstance(rec, Problem):
+                rec.message = f"item {i}: {rec.message}"
+            yield rec
+    else:
+        yield _from_mapping(data, name, None)
+
+
+# -- CSV ----------------------------------------------------------------------------------------
+def _raise_field_limit() -> None:
+    limit = sys.maxsize
+    while True:  # the C long behind the limit is 32 bits on some platforms
+        try:
+            csv.field_size_limit(limit)
+            return
+        except OverflowError:
+            limit //= 2
+
+
+def _iter_csv(path: Path) -> Iterator[Record | Problem]:
+    _raise_field_limit()
+    name = str(path)
+    # surrogateescape: an undecodable byte fails its own row, not the whole file
+    with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as fh:
+        reader = csv.reader(fh)
+        try:
+            header = next(reader)
+        except StopIteration:
+            yield Problem(name, None, "empty CSV file")
+            return
+        start = reader.line_num + 1
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                yield Problem(name, start, f"malformed CSV ({exc})")
+                return
+            line, start = start, reader.line_num + 1
+            if not any(cell.strip() for cell in row):
+                continue
+            if any(_has_surrogate(cell) for cell in row):
+                yield Problem(name, line, "not valid UTF-8")
+                continue
+            if len(row) > len(header):
+                yield Problem(name, line, f"{len(row)} fields, the header names {len(header)}")
+                continue
+            yield _from_mapping(dict(zip(header, row, strict=False)), name, line)
+
+
+def _has_surrogate(text: str) -> bool:
+    return any("\udc80" <= ch <= "\udcff" for ch in text)
+
+
+# -- fields -------------------------------------------------------------------------------------
+def _from_mapping(obj: Any, file: str, line: int | None) -> Record | Problem:
+    if not isinstance(obj, dict):
+        return Problem(file, line, f"expected a JSON object, got {type(obj).__name__}")
+    fields = normalize_fields(obj)
+    rid = fields.get("id")
+    if not fields.get("text"):
+        names = ", ".join(ALIASES["text"])
+        return Problem(file, line, f"no text (no non-empty field among {names})", rid)
+    blob = json.dumps(fields, sort_keys=True, ensure_ascii=False).encode("utf-8", "replace")
+    digest = hashlib.sha256(b"record\0" + blob).hexdigest()
+    return Record(file, line, digest, rid, fields=fields)
+
+
+def normalize_fields(obj: dict[str, Any]) -> dict[str, Any]:
+    """The standard fields (id, text, title, url, outlet, date) of a record, plus ``extra``.
+
+    Field names are matched case-insensitively against :data:`ALIASES`; the first non-empty
+    value wins. A ``source`` that is a URL (trafilatura) is taken as the url, not the outlet.
+    """
+    lower: dict[str, Any] = {}
+    for k, v in obj.items():
+        lower.setdefault(str(k).strip().lower(), v)
+    used: set[str] = set()
+    out: dict[str, Any] = {}
+    for name, aliases in ALIASES.items():
+        for alias in aliases:
+            value = _scalar(lower.get(alias))
+            if value is None:
+                continue
+            if alias == "source" and value.startswith(("http://", "https://")):
+                continue
+            out[name] = value
+            used.add(alias)
+            break
+    source = _scalar(lower.get("source"))
+    if source and source.startswith(("http://", "https://")):
+        used.add("source")
+        out.setdefault("url", source)
+    text_like = set(ALIASES["text"]) | {"raw_text"}
+    extra = {k: s for k, v in lower.items()
+             if k not in used and k not in text_like
+             and (s := _scalar(v)) is not None and len(s) <= EXTRA_MAX_CHARS}
+    if extra:
+        out["extra"] = dict(sorted(extra.items()))
+    return out
+
+
+def _scalar(value: Any) -> str | None:
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    return text or None

@@ -1,0 +1,332 @@
+"""The batch runner: records in, analyses into the store, bounded parallel work, resumable.
+
+The parent process reads the input, skips every record whose key is already in the store,
+submits the rest (at most a few per worker in flight, so memory stays flat), and alone writes
+to SQLite, committing each result as it arrives: a kill loses at most the work in flight.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import logging
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from framing import __version__
+from framing.batch.engines import make_engine
+from framing.batch.exports import report_name, voice_terms, write_exports
+from framing.batch.inputs import Problem, Record, count_records, iter_records
+from framing.batch.progress import Progress
+from framing.batch.store import Store
+from framing.config import AnalysisConfig
+from framing.model import SCHEMA_VERSION, SideSet
+
+log = logging.getLogger("framing.batch")
+STORE_NAME = "results.sqlite"
+ARTICLES_DIR = "articles"
+
+
+# -- configuration fingerprint and keys --------------------------------------------------------
+def file_hash(path: str | Path) -> str:
+    """sha256 of a file's bytes."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def fingerprint(config: AnalysisConfig, sides_path: str | Path | None = None) -> str:
+    """What, besides an article's content, decides its analysis: a sha256 hex digest.
+
+    The framing version and JSON schema version, every :class:`AnalysisConfig` field (files by
+    the hash of their content, not their path) and the sides file's content hash.
+    """
+
+    def value(v: Any) -> Any:
+        if isinstance(v, Path):
+            return file_hash(v)
+        if isinstance(v, (tuple, list)):
+            return [value(x) for x in v]
+        return v
+
+    parts = {f.name: value(getattr(config, f.name)) for f in dataclasses.fields(config)}
+    parts.update(framing=__version__, schema=SCHEMA_VERSION,
+                 sides=file_hash(sides_path) if sides_path else None)
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+def record_key(record: Record, config_fingerprint: str) -> str:
+    return hashlib.sha256(f"{record.content_hash}\0{config_fingerprint}".encode()).hexdigest()
+
+
+# -- the per-article work (runs in a worker process or on a Dask worker) ------------------------
+@dataclass(frozen=True)
+class Job:
+    """What every task of one run shares (pickled to the workers)."""
+
+    config: AnalysisConfig
+    sides: SideSet | None = None
+    html: bool = True
+
+
+def process(job: Job, key: str, record: Record | None, analysis_json: str | None = None
+            ) -> dict[str, Any]:
+    """Analyse one record (or, given ``analysis_json``, only render its HTML report).
+
+    Returns ``{"row": store row or None, "html": str or None, "error": str or None,
+    "note": str or None}``. Unreadable articles and undetectable sides give a row with status
+    ``error`` (cached: the same input fails the same way); an unexpected exception gives no row,
+    so the record is tried again on the next run.
+    """
+    from framing.ingest import IngestError
+    from framing.model import ArticleAnalysis
+    from framing.sides import SidesError
+
+    out: dict[str, Any] = {"row": None, "html": None, "error": None, "note": None}
+    if analysis_json is not None:
+        analysis = ArticleAnalysis.from_json(analysis_json)
+    else:
+        assert record is not None
+        row = {"key": key, "doc_id": record.record_id, "source": record.file,
+               "line": record.line}
+        try:
+            analysis = _analyse(job, record)
+        except (IngestError, SidesError) as exc:
+            message = _bare_message(exc, record)
+            out["row"] = {**row, **_meta(record), "status": "error", "error": message}
+            out["error"] = message
+            return out
+        except Exception as exc:  # noqa: BLE001 - one bad article must not stop a corpus
+            out["error"] = f"internal error ({type(exc).__name__}: {exc})"
+            return out
+        doc = analysis.document
+        out["row"] = {**row, "doc_id": doc.id, "outlet": doc.outlet, "date": doc.date,
+                      "title": doc.title, "url": doc.url, "status": "ok",
+                      "analysis_json": analysis.to_json(indent=None),
+                      "terms_json": json.dumps(voice_terms(analysis), ensure_ascii=False)}
+    if job.html:
+        try:
+            from framing.render.html import render_html
+        except ImportError as exc:
+            out["note"] = f"HTML reports skipped (framing.render.html: {exc})"
+        else:
+            try:
+                out["html"] = render_html(analysis)
+            except Exception as exc:  # noqa: BLE001
+                out["error"] = f"HTML report failed ({type(exc).__name__}: {exc})"
+    return out
+
+
+def _analyse(job: Job, record: Record) -> Any:
+    from framing.ingest import document_from_text, load_document
+    from framing.pipeline import analyze
+
+    if record.path is not None:
+        doc = load_document(record.path, doc_id=record.record_id)
+    else:
+        f = record.fields
+        doc = document_from_text(f["text"], doc_id=f.get("id"), title=f.get("title"),
+                                 source=record.location, outlet=f.get("outlet"),
+                                 date=f.get("date"), url=f.get("url"))
+        if f.get("extra"):
+            doc.metadata["fields"] = f["extra"]
+    return analyze(doc, sides=job.sides, config=job.config)
+
+
+def _meta(record: Record) -> dict[str, Any]:
+    f = record.fields
+    return {k: f.get(k) for k in ("outlet", "date", "title", "url")}
+
+
+def _bare_message(exc: Exception, record: Record) -> str:
+    text = str(exc)
+    for prefix in (getattr(exc, "source", None), record.location, record.file):
+        if prefix and text.startswith(f"{prefix}: "):
+            return text[len(prefix) + 2:]
+    return text
+
+
+# -- the run -----------------------------------------------------------------------------------
+@dataclass
+class Summary:
+    """What one run did."""
+
+    records: int = 0
+    analysed: int = 0
+    cached: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+    interrupted: bool = False
+
+    def line(self, out_dir: Path) -> str:
+        state = "interrupted (run again to resume)" if self.interrupted else f"wrote {out_dir}"
+        return (f"framing batch: {self.records} records: {self.analysed} analysed, "
+                f"{self.cached} cached, {self.errors} errors ({self.seconds:.1f} s); {state}")
+
+
+def run_batch(
+    source: str | Path,
+    out_dir: str | Path,
+    *,
+    config: AnalysisConfig | None = None,
+    sides_path: str | Path | None = None,
+    workers: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    html: bool = True,
+    report: bool = True,
+    progress: bool | None = None,
+) -> Summary:
+    """Analyse every record of ``source`` into ``out_dir`` (store, reports, exports).
+
+    Records whose key (content + configuration) is already in the store are not analysed again.
+    Raises ``KeyboardInterrupt`` after saving what was done when interrupted.
+    """
+    config = config or AnalysisConfig()
+    out = Path(out_dir)
+    (out / ARTICLES_DIR).mkdir(parents=True, exist_ok=True)
+    sides = None
+    if sides_path is not None:
+        from framing.sides import load_sides
+
+        sides = load_sides(sides_path, separatists_as_side=config.separatists_as_side)
+    fp = fingerprint(config, sides_path)
+    job = Job(config, sides, html)
+    summary = Summary()
+    started = time.monotonic()
+    show = progress if progress is not None else _stderr_is_tty()
+    bar = Progress(count_records(source) if show else None, enabled=show)
+    with Store(out / STORE_NAME) as store:
+        store.begin_run(fp, __version__)
+        pool = make_engine(engine, workers, scheduler)
+        run = _Run(store, pool, job, fp, out, summary, bar)
+        try:
+            run.feed(iter_records(source))
+            run.drain(0)
+        except BaseException:
+            summary.interrupted = True
+            store.commit()
+            pool.close(cancel=True)
+            bar.close()
+            summary.seconds = time.monotonic() - started
+            raise
+        pool.close()
+        bar.close()
+        store.finish_run()
+        summary.errors = len(store.errors())
+        write_exports(store, out, html=html)
+    if report:
+        _batch_report(out)
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+class _Run:
+    """The parent's loop: submit new work, record cached hits, write results as they come."""
+
+    def __init__(self, store: Store, pool: Any, job: Job, fp: str, out: Path,
+                 summary: Summary, bar: Progress) -> None:
+        self.store, self.pool, self.job, self.fp, self.out = store, pool, job, fp, out
+        self.summary, self.bar = summary, bar
+        self.inflight: dict[Any, tuple[str, Record | None]] = {}
+        self.keys: set[str] = set()
+        self.limit = max(2, 2 * pool.slots)
+        self.notes: set[str] = set()
+        self.pending = 0
+        self.done = 0
+
+    def feed(self, items: Any) -> None:
+        for item in items:
+            if isinstance(item, Problem):
+                self.store.add_error(item.file, item.line, item.record_id, item.message)
+                self._tick()
+                continue
+            self.summary.records += 1
+            key = record_key(item, self.fp)
+            self.store.add_manifest(key)
+            if key in self.keys:  # the same record twice, still in flight
+                self.summary.cached += 1
+                self._tick()
+                continue
+            row = self.store.lookup(key)
+            if row is None:
+                self._submit(key, item, None)
+                continue
+            self.summary.cached += 1
+            if row["status"] != "ok":
+                self.store.add_error(item.file, item.line, item.record_id, row["error"])
+            elif self.job.html and not self._html_path(row["doc_id"]).exists():
+                self._submit(key, item, self.store.analysis_json(key))
+                continue
+            self._tick()
+
+    def drain(self, below: int) -> None:
+        while len(self.inflight) > below:
+            for fut in self.pool.wait_any(self.inflight):
+                key, record = self.inflight.pop(fut)
+                self.keys.discard(key)
+                self._finish(key, record, fut.result())
+
+    def _submit(self, key: str, record: Record, analysis_json: str | None) -> None:
+        self.drain(self.limit - 1)
+        fut = self.pool.submit(process, self.job, key, record, analysis_json)
+        self.inflight[fut] = (key, record)
+        self.keys.add(key)
+
+    def _finish(self, key: str, record: Record, result: dict[str, Any]) -> None:
+        row = result["row"]
+        if result["note"] and result["note"] not in self.notes:
+            self.notes.add(result["note"])
+            log.warning("framing batch: %s", result["note"])
+        if result["html"] is not None:
+            doc_id = row["doc_id"] if row else self.store.lookup(key)["doc_id"]
+            _write_atomic(self._html_path(doc_id), result["html"])
+        if row is not None:
+            self.store.add_result(row)
+            self.summary.analysed += 1
+        if result["error"]:
+            self.store.add_error(record.file, record.line,
+                                 row["doc_id"] if row else record.record_id, result["error"])
+        self.store.commit()
+        self._tick()
+
+    def _tick(self) -> None:
+        self.done += 1
+        self.pending += 1
+        if self.pending >= 500:  # cached hits and input errors: commit in small batches
+            self.store.commit()
+            self.pending = 0
+        self.bar.update(self.done)
+
+    def _html_path(self, doc_id: str | None) -> Path:
+        return self.out / ARTICLES_DIR / report_name(doc_id or "article")
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _stderr_is_tty() -> bool:
+    import sys
+
+    return sys.stderr.isatty()
+
+
+def _batch_report(out: Path) -> None:
+    try:
+        from framing.compare import build_batch_report
+    except (ImportError, AttributeError) as exc:
+        log.info("framing batch: no batch report (%s)", exc)
+        return
+    try:
+        build_batch_report(out / STORE_NAME, out)
+    except Exception as exc:  # noqa: BLE001 - the article results are safe; say what failed
+        log.warning("framing batch: batch report failed (%s: %s)", type(exc).__name__, exc)

@@ -1,0 +1,173 @@
+"""The batch store: one SQLite file (WAL mode) of analysed articles, keyed by content + config.
+
+Tables
+------
+``results``
+    One row per analysed record, ``key`` = sha256(record content + config fingerprint):
+    metadata columns, ``status`` (``ok`` or ``error``), ``analysis_json``
+    (``ArticleAnalysis.to_json(indent=None)``) and ``terms_json`` (full term counts per voice).
+``manifest``
+    The keys of the latest run's input, in input order. Readers see only these rows, so results
+    kept from an earlier configuration or an edited corpus stay cached but are not reported.
+``errors``
+    The latest run's unreadable records and failed analyses: file, line, record id, message.
+``meta``
+    name → value: ``fingerprint``, ``state`` (``running`` / ``complete``), ``framing_version``.
+
+Only one process writes (the batch runner's parent); readers may open the file at any time.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from framing.model import ArticleAnalysis
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS results (
+    key TEXT PRIMARY KEY,
+    doc_id TEXT,
+    source TEXT,
+    line INTEGER,
+    outlet TEXT,
+    date TEXT,
+    title TEXT,
+    url TEXT,
+    status TEXT NOT NULL,
+    error TEXT,
+    analysis_json TEXT,
+    terms_json TEXT
+);
+CREATE INDEX IF NOT EXISTS results_doc_id ON results (doc_id, key);
+CREATE TABLE IF NOT EXISTS manifest (seq INTEGER PRIMARY KEY, key TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS manifest_key ON manifest (key);
+CREATE TABLE IF NOT EXISTS errors (
+    file TEXT, line INTEGER, record_id TEXT, message TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
+"""
+#: Metadata columns of ``results`` (everything but the JSON blobs).
+ROW_COLUMNS = ("key", "doc_id", "source", "line", "outlet", "date", "title", "url", "status",
+               "error")
+_CURRENT = "key IN (SELECT key FROM manifest)"
+_ORDER = "ORDER BY doc_id, key"
+
+
+class Store:
+    """An open batch store (``results.sqlite``); created when missing.
+
+    Parameters
+    ----------
+    path
+        The SQLite file.
+    readonly
+        Open without creating or writing anything (for reports over a finished batch).
+    """
+
+    def __init__(self, path: str | Path, readonly: bool = False) -> None:
+        self.path = Path(path)
+        if readonly:
+            self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        else:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.path)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(_SCHEMA)
+            self.db.commit()
+        self.db.row_factory = sqlite3.Row
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading (the API of comparisons and reports) --------------------------------------------
+    def iter_analyses(self) -> Iterator[ArticleAnalysis]:
+        """Every successfully analysed article of the latest run, ordered by doc id."""
+        for (text,) in self.db.execute(
+            f"SELECT analysis_json FROM results WHERE status = 'ok' AND {_CURRENT} {_ORDER}"
+        ):
+            yield ArticleAnalysis.from_json(text)
+
+    def iter_rows(self, with_json: bool = False) -> Iterator[dict[str, Any]]:
+        """Metadata of every article of the latest run (ok and failed), ordered by doc id.
+
+        Keys: :data:`ROW_COLUMNS`, plus ``analysis_json`` and ``terms_json`` when ``with_json``.
+        """
+        cols = ", ".join(ROW_COLUMNS + (("analysis_json", "terms_json") if with_json else ()))
+        for row in self.db.execute(f"SELECT {cols} FROM results WHERE {_CURRENT} {_ORDER}"):
+            yield dict(row)
+
+    def count(self, status: str | None = "ok") -> int:
+        """Articles of the latest run with this status (``None``: all)."""
+        sql = f"SELECT COUNT(*) FROM results WHERE {_CURRENT}"
+        args: tuple[str, ...] = ()
+        if status is not None:
+            sql, args = sql + " AND status = ?", (status,)
+        return self.db.execute(sql, args).fetchone()[0]
+
+    def errors(self) -> list[dict[str, Any]]:
+        """The latest run's errors, ordered by file, line, record id and message."""
+        rows = self.db.execute(
+            "SELECT file, line, record_id, message FROM errors "
+            "ORDER BY file, line IS NOT NULL, line, record_id, message"
+        )
+        return [dict(r) for r in rows]
+
+    def meta(self, name: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    # -- writing (the batch runner's parent process only) ----------------------------------------
+    def begin_run(self, fingerprint: str, version: str) -> None:
+        """Forget the previous run's manifest and errors (results stay cached)."""
+        with self.db:
+            self.db.execute("DELETE FROM manifest")
+            self.db.execute("DELETE FROM errors")
+            self.db.executemany(
+                "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                [("fingerprint", fingerprint), ("framing_version", version),
+                 ("state", "running")],
+            )
+
+    def finish_run(self) -> None:
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('state', 'complete')")
+
+    def lookup(self, key: str) -> dict[str, Any] | None:
+        """The metadata row of ``key``, or None when it was never analysed."""
+        row = self.db.execute(
+            f"SELECT {', '.join(ROW_COLUMNS)} FROM results WHERE key = ?", (key,)
+        ).fetchone()
+        return dict(row) if row else None
+
+    def analysis_json(self, key: str) -> str | None:
+        row = self.db.execute("SELECT analysis_json FROM results WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def add_manifest(self, key: str) -> None:
+        self.db.execute("INSERT INTO manifest (key) VALUES (?)", (key,))
+
+    def add_result(self, row: dict[str, Any]) -> None:
+        """Insert (or replace) one result row; keys: ROW_COLUMNS, analysis_json, terms_json."""
+        cols = ROW_COLUMNS + ("analysis_json", "terms_json")
+        self.db.execute(
+            f"INSERT OR REPLACE INTO results ({', '.join(cols)}) "
+            f"VALUES ({', '.join('?' * len(cols))})",
+            tuple(row.get(c) for c in cols),
+        )
+
+    def add_error(self, file: str | None, line: int | None, record_id: str | None,
+                  message: str) -> None:
+        self.db.execute("INSERT INTO errors VALUES (?, ?, ?, ?)", (file, line, record_id, message))
+
+    def commit(self) -> None:
+        self.db.commit()

@@ -1,0 +1,141 @@
+"""Batch inputs: folders, JSONL, JSON, CSV; field aliases; errors with file and line."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from framing.batch.inputs import (
+    InputTypeError,
+    Problem,
+    Record,
+    count_records,
+    iter_records,
+    normalize_fields,
+)
+
+TEXT = "Northland said Southland troops attacked its positions. Southland denied it."
+
+
+def _split(items):
+    return ([i for i in items if isinstance(i, Record)],
+            [i for i in items if isinstance(i, Problem)])
+
+
+def test_folder_recursive_sorted_with_txt_html_and_relative_ids(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "z.html").write_text("<p>Two</p>", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("One", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Three", encoding="utf-8")
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")  # not an article type: skipped
+    (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
+    records, problems = _split(list(iter_records(tmp_path)))
+    assert problems == []
+    assert [r.record_id for r in records] == ["a", "b/z", "c"]
+    assert records[1].path.endswith("z.html") and records[1].line is None
+    assert count_records(tmp_path) == 3
+
+
+def test_folder_content_hash_changes_with_content_only(tmp_path):
+    (tmp_path / "a.txt").write_text("One", encoding="utf-8")
+    first = next(iter_records(tmp_path)).content_hash
+    assert next(iter_records(tmp_path)).content_hash == first
+    (tmp_path / "a.txt").write_text("One!", encoding="utf-8")
+    assert next(iter_records(tmp_path)).content_hash != first
+
+
+def test_jsonl_news_please_fields_and_errors_with_line_numbers(tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    news_please = {"maintext": TEXT, "title": "Clashes", "date_publish": "2022-09-13 08:00:00",
+                   "source_domain": "news.example", "url": "https://news.example/1",
+                   "authors": ["A. Writer"], "language": "en"}
+    lines = [json.dumps(news_please), "", "{not json", json.dumps({"title": "no body"}),
+             json.dumps([1, 2]), json.dumps({"id": 7, "text": TEXT, "media_name": "Daily"})]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    records, problems = _split(list(iter_records(path)))
+    assert [(p.line, p.message.split(" (")[0]) for p in problems] == [
+        (3, "invalid JSON"), (4, "no text"), (5, "expected a JSON object, got list")]
+    assert all(p.file == str(path) for p in problems)
+    first, second = records
+    assert first.line == 1 and first.fields["text"] == TEXT
+    assert first.fields["outlet"] == "news.example"
+    assert first.fields["date"] == "2022-09-13 08:00:00"
+    assert first.fields["url"] == "https://news.example/1"
+    assert first.fields["extra"] == {"language": "en"}  # lists are not kept
+    assert second.line == 6 and second.record_id == "7" and second.fields["outlet"] == "Daily"
+
+
+def test_jsonl_undecodable_line_is_an_error_of_its_own(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(json.dumps({"text": TEXT}).encode() + b"\n{\"text\": \"caf\xe9\"}\n")
+    records, problems = _split(list(iter_records(path)))
+    assert len(records) == 1 and problems[0].line == 2 and "UTF-8" in problems[0].message
+
+
+def test_json_file_trafilatura_object_and_array(tmp_path):
+    traf = {"title": "Clashes", "text": TEXT, "raw_text": TEXT, "date": "2022-09-13",
+            "hostname": "site.example", "source": "https://site.example/a", "id": None}
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps(traf, indent=2), encoding="utf-8")
+    (rec,) = iter_records(one)
+    assert rec.fields["outlet"] == "site.example"
+    assert rec.fields["url"] == "https://site.example/a"  # a URL "source" is the url
+    assert "raw_text" not in rec.fields.get("extra", {})
+    many = tmp_path / "many.json"
+    many.write_text(json.dumps([traf, {"title": "x"}]), encoding="utf-8")
+    records, problems = _split(list(iter_records(many)))
+    assert len(records) == 1 and problems[0].message.startswith("item 2: no text")
+
+
+def test_csv_media_cloud_export_with_missing_text_and_long_fields(tmp_path):
+    path = tmp_path / "mc.csv"
+    long_text = "Northland said Southland attacked. " * 20000  # beyond csv's default limit
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["stories_id", "publish_date", "title", "url", "language", "media_name",
+                    "text"])
+        w.writerow(["101", "2022-09-13 10:00:00", "Clash\nat the border", "http://a", "en",
+                    "Daily News", TEXT])
+        w.writerow(["102", "2022-09-14", "No text here", "http://b", "en", "Daily News", ""])
+        w.writerow(["103", "2022-09-15", "Long", "http://c", "en", "Weekly", long_text])
+    records, problems = _split(list(iter_records(path)))
+    assert [r.record_id for r in records] == ["101", "103"]
+    first = records[0]
+    assert first.fields["outlet"] == "Daily News" and first.fields["date"].startswith("2022-09-13")
+    assert first.fields["title"] == "Clash\nat the border"
+    assert first.fields["extra"] == {"language": "en"}
+    assert first.line == 2
+    # the quoted title spans two lines, so record 102 starts on line 4
+    assert (problems[0].line, problems[0].record_id) == (4, "102")
+    assert problems[0].message.startswith("no text")
+    assert len(records[1].fields["text"]) == len(long_text.strip())
+    assert count_records(path) == 3
+
+
+def test_field_aliases_case_insensitive_first_non_empty_wins():
+    fields = normalize_fields({"Text": "", "MainText": "body", "Headline": "H",
+                               "Published": "2024-01-02", "Domain": "d.example",
+                               "Link": "http://l", "story_id": 5.0})
+    assert fields == {"id": "5", "text": "body", "title": "H", "url": "http://l",
+                      "outlet": "d.example", "date": "2024-01-02"}
+
+
+def test_record_hash_depends_on_metadata_too():
+    from framing.batch.inputs import _from_mapping
+
+    a = _from_mapping({"text": TEXT, "title": "A"}, "f", 1)
+    b = _from_mapping({"text": TEXT, "title": "B"}, "f", 9)
+    c = _from_mapping({"text": TEXT, "title": "A"}, "g", 3)
+    assert a.content_hash != b.content_hash
+    assert a.content_hash == c.content_hash  # where a record sits is not its content
+
+
+def test_unsupported_input_type(tmp_path):
+    path = tmp_path / "x.docx"
+    path.write_bytes(b"PK")
+    with pytest.raises(InputTypeError):
+        list(iter_records(path))
+    with pytest.raises(InputTypeError):
+        list(iter_records(tmp_path / "missing"))

@@ -211,3 +211,13 @@ def test_a_20_mb_article_renders_in_proportion():
     assert len(text) > 19_000_000
     assert len(page) < 3 * len(text) + 500_000
     assert page.count("data-sid=") == len(stmts)
+
+
+def test_light_page_has_every_section_and_no_chart(seed_analysis, seed_page):
+    light = render_html(seed_analysis, with_charts=False)
+    ids = {a.get("id") for _, a in parse(light).tags}
+    assert set(SECTIONS) <= ids
+    assert "<svg" not in light and "<svg" in seed_page
+    assert len(light) < len(seed_page) / 3
+    # the same figures are still there as tables
+    assert "deliberately raising tensions" in light and "claims" in light

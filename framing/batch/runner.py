@@ -117,7 +117,7 @@ def process(job: Job, key: str, record: Record | None, analysis_json: str | None
             out["note"] = f"HTML reports skipped (framing.render.html: {exc})"
         else:
             try:
-                out["html"] = render_html(analysis)
+                out["html"] = render_html(analysis, with_charts=False)
             except Exception as exc:  # noqa: BLE001
                 out["error"] = f"HTML report failed ({type(exc).__name__}: {exc})"
     return out

@@ -261,7 +261,7 @@ def _word_count(text: str, spans: list[list[int]]) -> int:
                if m.group(0)[:1].isalnum())
 
 
-def _summary(analysis: ArticleAnalysis, pal: Palette) -> dict[str, Any]:
+def _summary(analysis: ArticleAnalysis, pal: Palette, with_charts: bool = True) -> dict[str, Any]:
     doc = analysis.document
     meta = [(k, v) for k, v in (("Outlet", doc.outlet), ("Date", doc.date), ("URL", doc.url),
                                 ("Source", doc.source)) if v]
@@ -274,9 +274,10 @@ def _summary(analysis: ArticleAnalysis, pal: Palette) -> dict[str, Any]:
                      "colour": colour, "statements": len(v.statement_ids), "words": words,
                      "share": round(100 * words / total_words)})
     shown = [r for r in rows if r["statements"] or r["words"]]
-    chart = charts.voice_share([r["name"] for r in shown], [r["statements"] for r in shown],
-                               [r["words"] for r in shown], [r["colour"] for r in shown]) \
-        if shown else None
+    chart = None
+    if with_charts and shown:
+        chart = charts.voice_share([r["name"] for r in shown], [r["statements"] for r in shown],
+                                   [r["words"] for r in shown], [r["colour"] for r in shown])
     sides = [{"name": s.name, "cls": pal.of(s.id)[0]} for s in analysis.sides.sides]
     thirds = [{"name": t.name, "cls": pal.of(t.id)[0]} for t in analysis.sides.third_parties]
     return {"title": doc.title or doc.id, "meta": meta, "sides": sides, "thirds": thirds,
@@ -342,7 +343,8 @@ def _environment() -> Environment:
                        trim_blocks=True, lstrip_blocks=True)
 
 
-def render_html(analysis: ArticleAnalysis, *, config_info: dict[str, Any] | None = None) -> str:
+def render_html(analysis: ArticleAnalysis, *, config_info: dict[str, Any] | None = None,
+                with_charts: bool = True) -> str:
     """The whole report as one HTML string (nothing fetched from the network when opened).
 
     Parameters
@@ -351,17 +353,20 @@ def render_html(analysis: ArticleAnalysis, *, config_info: dict[str, Any] | None
         The analysed article.
     config_info
         Extra provenance lines for the method section (e.g. ``{"sides file": "sides.yaml"}``).
+    with_charts
+        False leaves the matplotlib charts out (tables carry the same figures): the light,
+        fast page a batch writes for each article.
     """
     pal = palette(analysis)
     env = _environment()
     assets = {name: Markup((TEMPLATES / name).read_text(encoding="utf-8"))
               for name in ("style.css", "report.js")}
     return env.get_template("article.html.j2").render(
-        summary=_summary(analysis, pal),
+        summary=_summary(analysis, pal, with_charts),
         article=annotate(analysis, pal),
         legend=_legend(analysis, pal),
         tips=json_for_script(_tips(analysis)),
-        sections=block_sections(analysis, pal),
+        sections=block_sections(analysis, pal, with_charts),
         method=_method(analysis, config_info),
         css=assets["style.css"], css_vars=_css_vars(pal), js=assets["report.js"],
     )

@@ -36,9 +36,10 @@ def label(key: str) -> str:
 class _Ctx:
     """What every section needs: the analysis, names and colours of voices."""
 
-    def __init__(self, analysis: ArticleAnalysis, pal: Palette) -> None:
+    def __init__(self, analysis: ArticleAnalysis, pal: Palette, with_charts: bool = True) -> None:
         self.analysis = analysis
         self.pal = pal
+        self.charts = with_charts
         self.names = {v.id: v.name for v in analysis.voices}
         self.names.update({a.id: a.name for a in analysis.sides.actors})
 
@@ -67,7 +68,7 @@ def vocabulary(ctx: _Ctx, block: dict[str, Any]) -> dict[str, Any]:
               for t in (block.get("shared") or [])[:TOP_TERMS]]
     top = [[(t["term"], t["z"]) for t in s["terms"][:TOP_CHART]] for s in sides]
     chart = None
-    if top[0] or top[1]:
+    if ctx.charts and (top[0] or top[1]):
         chart = charts.diverging_terms(top[0], top[1], sides[0]["name"], sides[1]["name"],
                                        sides[0]["colour"], sides[1]["colour"],
                                        (block.get("thresholds") or {}).get("strong", 1.96))
@@ -123,9 +124,11 @@ def sentiment(ctx: _Ctx, block: dict[str, Any]) -> dict[str, Any]:
                      "compound": d.get("mean_compound"), "polarity": d.get("mean_polarity"),
                      "subjectivity": d.get("mean_subjectivity"), **extremes})
         chart_rows.append((ctx.voice(v.id), scores, unit))
-    chart = charts.sentiment_dots([r[0]["name"] for r in chart_rows], [r[1] for r in chart_rows],
-                                  [r[0]["colour"] for r in chart_rows],
-                                  [r[2] for r in chart_rows]) if chart_rows else None
+    chart = None
+    if ctx.charts and chart_rows:
+        chart = charts.sentiment_dots(
+            [r[0]["name"] for r in chart_rows], [r[1] for r in chart_rows],
+            [r[0]["colour"] for r in chart_rows], [r[2] for r in chart_rows])
     return {"rows": rows, "nodata": nodata, "chart": chart}
 
 
@@ -182,9 +185,11 @@ def verbs(ctx: _Ctx, block: dict[str, Any]) -> dict[str, Any]:
                                for k, x in (d.get("verbs") or {}).items()],
                      "headline": head,
                      "body": body})
-    chart = charts.verb_classes([r["name"] for r in rows], classes,
-                                [[c["n"] for c in r["cells"]] for r in rows],
-                                [r["colour"] for r in rows]) if rows and classes else None
+    chart = None
+    if ctx.charts and rows and classes:
+        chart = charts.verb_classes(
+            [r["name"] for r in rows], classes, [[c["n"] for c in r["cells"]] for r in rows],
+            [r["colour"] for r in rows])
     return {"classes": classes, "rows": rows, "nodata": nodata, "chart": chart}
 
 
@@ -222,11 +227,12 @@ def frames(ctx: _Ctx, block: dict[str, Any]) -> dict[str, Any]:
     used = [f for f in names if any(r["counts"].get(f) for r in rows)]
     for r in rows:
         r["cells"] = [{"score": r["scores"].get(f, 0), "n": r["counts"].get(f, 0)} for f in used]
-    chart = charts.heatmap([f"{r['name']} ({r['words']} words)" for r in rows],
-                           [label(f) for f in used],
-                           [[r["scores"].get(f, 0) for f in used] for r in rows],
-                           "Frame cues per 100 words, by voice", "frame dimension") \
-        if rows and used else None
+    chart = None
+    if ctx.charts and rows and used:
+        chart = charts.heatmap(
+            [f"{r['name']} ({r['words']} words)" for r in rows], [label(f) for f in used],
+            [[r["scores"].get(f, 0) for f in used] for r in rows],
+            "Frame cues per 100 words, by voice", "frame dimension")
     return {"frames": [label(f) for f in used], "rows": rows, "nodata": nodata, "chart": chart}
 
 
@@ -236,9 +242,14 @@ SECTIONS: dict[str, Callable[[_Ctx, dict[str, Any]], dict[str, Any]]] = {
 }
 
 
-def block_sections(analysis: ArticleAnalysis, pal: Palette) -> dict[str, Any]:
-    """Section name → view-model, for every known block present (absent blocks: no key)."""
-    ctx = _Ctx(analysis, pal)
+def block_sections(analysis: ArticleAnalysis, pal: Palette,
+                   with_charts: bool = True) -> dict[str, Any]:
+    """Section name → view-model, for every known block present (absent blocks: no key).
+
+    ``with_charts=False`` leaves out the matplotlib charts (the tables carry the same figures):
+    the light page a batch writes for each of thousands of articles.
+    """
+    ctx = _Ctx(analysis, pal, with_charts)
     out: dict[str, Any] = {}
     for name, build in SECTIONS.items():
         block = analysis.results.get(name)

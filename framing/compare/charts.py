@@ -1,0 +1,128 @@
+"""Charts of the batch report: matplotlib (Agg) → inline, labelled SVG (see framing.render.charts).
+
+Colours are the article report's Okabe–Ito palette: side A blue, side B vermillion, both sides
+reddish purple, third parties bluish green, narrator and unattributed greys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from markupsafe import Markup
+
+from framing.render.charts import RC, WIDTH, plt, to_svg
+from framing.render.html import BOTH_COLOUR, NARRATOR_COLOUR, SIDE_COLOURS, UNKNOWN_COLOUR
+
+THIRD_COLOUR = "#009E73"
+VOICE_COLOURS = (*SIDE_COLOURS, BOTH_COLOUR, THIRD_COLOUR, UNKNOWN_COLOUR, NARRATOR_COLOUR)
+
+
+def _height(rows: int, base: float = 1.2, per_row: float = 0.42) -> float:
+    return min(16.0, base + per_row * max(1, rows))
+
+
+def stacked_shares(groups: Sequence[str], voices: Sequence[str],
+                   shares: Sequence[Sequence[float]], title: str, xlabel: str) -> Markup:
+    """One horizontal bar per group, split into each voice's share (0–1), labelled in %."""
+    colours = VOICE_COLOURS[: len(voices)]
+    with plt.rc_context(RC):
+        fig, ax = plt.subplots(figsize=(WIDTH, _height(len(groups), 1.6)))
+        y = list(range(len(groups)))[::-1]
+        left = [0.0] * len(groups)
+        for j, (voice, colour) in enumerate(zip(voices, colours, strict=True)):
+            vals = [100 * (row[j] or 0.0) for row in shares]
+            ax.barh(y, vals, left=left, color=colour, label=voice, edgecolor="white",
+                    linewidth=0.5)
+            for yi, lo, v in zip(y, left, vals, strict=True):
+                if v >= 7:
+                    dark = colour in (SIDE_COLOURS[0], THIRD_COLOUR, UNKNOWN_COLOUR)
+                    ax.text(lo + v / 2, yi, f"{v:.0f}%", ha="center", va="center", fontsize=8,
+                            color="white" if dark else "black")
+            left = [lo + v for lo, v in zip(left, vals, strict=True)]
+        ax.set_yticks(y, list(groups))
+        ax.set_xlim(0, 100)
+        ax.set_xlabel(xlabel)
+        ax.set_title(title)
+        ax.legend(ncol=min(len(voices), 6), loc="upper center", bbox_to_anchor=(0.5, -0.22),
+                  frameon=False, fontsize=8)
+        fig.tight_layout()
+    label = f"Stacked bar chart: {title}. " + "; ".join(
+        f"{g}: " + ", ".join(f"{v} {100 * (s or 0):.0f}%" for v, s in zip(voices, row, strict=True))
+        for g, row in zip(groups, shares, strict=True))
+    return to_svg(fig, label)
+
+
+def interval_dots(groups: Sequence[str], series: Sequence[str],
+                  values: Sequence[Sequence[tuple[float | None, float | None, float | None]]],
+                  colours: Sequence[str], title: str, xlabel: str,
+                  xlim: tuple[float, float], zero: bool = False) -> Markup:
+    """Per group, one dot per series with its 95% interval as a horizontal whisker.
+
+    ``values[i][j]`` is ``(value, low, high)`` of series j in group i (None: no data). The x axis
+    spans the data (plus a margin, always including 0) within ``xlim``.
+    """
+    seen = [x for row in values for v in row if v[0] is not None for x in v if x is not None]
+    lo_x, hi_x = min(seen + [0.0]), max(seen + [0.0])
+    pad = max(0.05, 0.08 * (hi_x - lo_x))
+    xlim = (max(xlim[0], lo_x - pad), min(xlim[1], hi_x + pad))
+    with plt.rc_context(RC):
+        fig, ax = plt.subplots(figsize=(WIDTH, _height(len(groups), 1.5, 0.3 + 0.16 * len(series))))
+        step = 0.7 / max(1, len(series))
+        for j, (name, colour) in enumerate(zip(series, colours, strict=True)):
+            ys, xs, lo, hi = [], [], [], []
+            for i, row in enumerate(values):
+                v, low, high = row[j]
+                if v is None:
+                    continue
+                ys.append(len(groups) - 1 - i + 0.35 - step * (j + 0.5))
+                xs.append(v)
+                lo.append(v - (low if low is not None else v))
+                hi.append((high if high is not None else v) - v)
+            ax.errorbar(xs, ys, xerr=[lo, hi], fmt="o", color=colour, ecolor=colour,
+                        elinewidth=1.6, capsize=3, markersize=6, label=name)
+        if zero:
+            ax.axvline(0, color="#777777", linewidth=0.8, linestyle="--")
+        ax.set_yticks(range(len(groups)), list(groups)[::-1])
+        ax.set_ylim(-0.6, len(groups) - 0.4)
+        ax.set_xlim(*xlim)
+        ax.set_xlabel(xlabel)
+        ax.set_title(title)
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=len(series),
+                  frameon=False, fontsize=9)
+        fig.tight_layout()
+    label = f"Dot chart with 95% intervals: {title}. " + "; ".join(
+        f"{g}: " + ", ".join(
+            f"{s} {v[0]:+.2f} ({v[1]:+.2f} to {v[2]:+.2f})" if v[0] is not None else f"{s} no data"
+            for s, v in zip(series, row, strict=True))
+        for g, row in zip(groups, values, strict=True))
+    return to_svg(fig, label)
+
+
+def timeline(periods: Sequence[str], series: Sequence[str],
+             statements: Sequence[Sequence[int]], sentiment: Sequence[Sequence[float | None]],
+             colours: Sequence[str], unit: str) -> Markup:
+    """Two panels over time: statements per side, and mean sentiment of each side's statements."""
+    with plt.rc_context(RC):
+        fig, axes = plt.subplots(2, 1, figsize=(WIDTH, 5.2), sharex=True)
+        x = list(range(len(periods)))
+        for j, (name, colour) in enumerate(zip(series, colours, strict=True)):
+            marker = "os"[j % 2]
+            axes[0].plot(x, [row[j] for row in statements], marker=marker, color=colour,
+                         label=name)
+            pts = [(xi, row[j]) for xi, row in zip(x, sentiment, strict=True) if row[j] is not None]
+            axes[1].plot([p[0] for p in pts], [p[1] for p in pts], marker=marker, color=colour,
+                         label=name)
+        axes[0].set_ylabel("statements")
+        axes[0].set_title(f"Statements per {unit}")
+        axes[0].set_ylim(bottom=0)
+        axes[1].axhline(0, color="#777777", linewidth=0.8, linestyle="--")
+        axes[1].set_ylabel("mean VADER compound")
+        axes[1].set_title(f"Mean sentiment of each side's statements per {unit}")
+        axes[1].set_xticks(x, list(periods), rotation=30 if len(periods) > 8 else 0)
+        axes[1].set_xlabel(unit)
+        axes[0].legend(frameon=False, fontsize=9)
+        fig.tight_layout()
+    label = "Line charts over time of statements and mean sentiment per side: " + "; ".join(
+        f"{p}: " + ", ".join(f"{s} {statements[i][j]} statements" for j, s in enumerate(series))
+        for i, p in enumerate(periods))
+    return to_svg(fig, label)

@@ -1,0 +1,123 @@
+"""``framing compare DIR``: compare the sides, outlets and periods of an analysed corpus.
+
+Wiring for framing/cli.py: ``add_parser(subparsers)`` then ``run(args) -> int``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from framing.compare.aggregate import BY, PERIODS, CorpusComparison, compare_corpus
+from framing.model import ArticleAnalysis
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Add the ``compare`` command to the ``framing`` command line."""
+    p = subparsers.add_parser(
+        "compare", help="compare sides, outlets and periods across a batch of analysed articles",
+        description="Compare how the two sides are framed across a corpus: who is quoted, "
+                    "with which reporting verbs, sentiment and stance with 95% bootstrap "
+                    "intervals, distinctive terms of each side and of each outlet's own voice, "
+                    "and a time series. DIR is the output folder of `framing batch` (or its "
+                    "results.sqlite), or a folder of `framing analyze --format json` files.",
+    )
+    p.add_argument("dir", type=Path, metavar="DIR", help="batch output folder or analysis JSONs")
+    p.add_argument("--by", choices=BY, default="outlet",
+                   help="groups to compare: outlets (default), one group per date period, or "
+                        "only the two sides over the whole corpus")
+    p.add_argument("--period", choices=PERIODS, default="month",
+                   help="time bins of the time series and of --by date (default: month)")
+    p.add_argument("--background", type=Path, metavar="TXT",
+                   help="plain-text background corpus for the vocabulary prior "
+                        "(default: the corpus itself)")
+    p.add_argument("--json", action="store_true", help="print the full comparison as JSON")
+    p.add_argument("--html", type=Path, metavar="FILE",
+                   help="also write the batch report (article links point to FILE's "
+                        "articles/ folder)")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE",
+                   help="write the text or JSON output here instead of standard output")
+    p.set_defaults(handler=run)
+    return p
+
+
+def iter_analyses(path: Path) -> Iterator[ArticleAnalysis]:
+    """Analyses from a batch store (a folder holding results.sqlite, or the file) or JSON files."""
+    from framing.compare.report import STORE_NAME, iter_store
+
+    if path.is_file() and path.suffix == ".json":
+        yield ArticleAnalysis.from_json(path)
+    elif path.is_file() or (path / STORE_NAME).exists():
+        yield from iter_store(path)
+    elif path.is_dir():
+        files = sorted(path.glob("*.json"))
+        if not files:
+            raise FileNotFoundError(f"{path}: no {STORE_NAME} and no analysis .json files")
+        for f in files:
+            yield ArticleAnalysis.from_json(f)
+    else:
+        raise FileNotFoundError(f"{path}: no such file or folder")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``framing compare``; 0 on success, 1 when the input cannot be read."""
+    try:
+        comparison = compare_corpus(iter_analyses(args.dir), by=args.by,
+                                    background=args.background, period=args.period)
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"framing compare: {exc}", file=sys.stderr)
+        return 1
+    if args.html:
+        from framing.compare.report import render_batch
+
+        args.html.parent.mkdir(parents=True, exist_ok=True)
+        args.html.write_text(render_batch(comparison), encoding="utf-8")
+    text = comparison.to_json() if args.json else summary_text(comparison)
+    if args.output:
+        args.output.write_text(text + "\n", encoding="utf-8")
+    else:
+        sys.stdout.write(text + "\n")
+    return 0
+
+
+def _ci(e: dict | None, pct: bool = False) -> str:
+    if not e or e["value"] is None:
+        return "–"
+    f = (lambda x: f"{100 * x:.0f}%") if pct else (lambda x: f"{x:+.2f}")
+    return f"{f(e['value'])} [{f(e['low'])}, {f(e['high'])}]"
+
+
+def summary_text(c: CorpusComparison) -> str:
+    """A plain-text digest: findings, then per group the sides' figures and narrator terms."""
+    lines = [f"{c.n_articles} articles, grouped by {c.by}; sides: {' vs '.join(c.sides) or '-'}"]
+    if c.findings:
+        lines += ["", "Findings:"] + [f"  - {f}" for f in c.findings]
+    for g in c.groups:
+        lines += ["", f"{g} ({c.group_articles[g]} articles)"]
+        for s in c.sides:
+            v = c.verbs[g].get(s)
+            n = v["n"] if v else 0
+            lines.append(
+                f"  {s:<16} statements {n:>5}   doubt verbs {_ci(v and v['doubt'], True):<18}"
+                f" sentiment {_ci(c.sentiment[g].get(s)):<22} stance {_ci(c.stance[g].get(s))}")
+        terms = c.terms["groups"].get(g)
+        if terms:
+            lines.append("  narrator's distinctive terms: "
+                         + ", ".join(f"{t['term']} ({t['z']:.1f})" for t in terms[:8]))
+    for s, items in c.terms["sides"].items():
+        lines += ["", f"Distinctive terms of {s}'s statements: "
+                  + ", ".join(f"{t['term']} ({t['z']:.1f})" for t in items[:12])]
+    lines += [f"Note: {n}" for n in c.notes]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="framing")
+    add_parser(parser.add_subparsers(dest="command", required=True))
+    return run(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,177 @@
+"""The batch report: ``batch.html``, one self-contained page over a whole corpus.
+
+Aggregates only (tables and inline SVG charts) plus one plain row per article linking to its
+own report; no article text is inlined, so 10,000 articles stay a few megabytes. Autoescape is
+on: every outlet, title and term is escaped by jinja2 (tables) or matplotlib (chart text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
+
+from framing import __version__
+from framing.compare import charts
+from framing.compare.aggregate import ALL, LOADED, THIRD, UNKNOWN_VOICE, CorpusComparison
+from framing.compare.aggregate import compare_corpus as _compare
+from framing.model import NARRATOR, ArticleAnalysis
+from framing.render.charts import diverging_terms, heatmap
+from framing.render.html import NARRATOR_COLOUR, SIDE_COLOURS, TEMPLATES
+
+#: Short column labels for the long Media Frames Corpus dimension names.
+FRAME_LABELS = {"legality_constitutionality_jurisprudence": "legality",
+                "policy_prescription_and_evaluation": "policy",
+                "external_regulation_and_reputation": "external reputation",
+                "capacity_and_resources": "capacity & resources"}
+STORE_NAME = "results.sqlite"
+ARTICLES_DIR = "articles"
+REPORT_NAME = "batch.html"
+
+
+def article_href(doc_id: str | None) -> str:
+    """Relative link from batch.html to an article's report, named as the batch runner names it."""
+    from framing.batch.exports import report_name
+
+    return f"{ARTICLES_DIR}/{report_name(doc_id or 'article')}"
+
+
+def iter_store(store_path: str | Path) -> Iterable[ArticleAnalysis]:
+    """Every analysis of a batch store (``results.sqlite`` or the folder holding it)."""
+    from framing.batch.store import Store
+
+    path = Path(store_path)
+    path = path / STORE_NAME if path.is_dir() else path
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no batch store here (run `framing batch` first)")
+    with Store(path, readonly=True) as store:
+        yield from store.iter_analyses()
+
+
+def build_batch_report(store_path: str | Path, out_dir: str | Path, by: str = "outlet",
+                       period: str = "month", background: str | Path | None = None) -> Path:
+    """Compare the corpus in a batch store and write ``out_dir/batch.html``; returns its path."""
+    comparison = _compare(iter_store(store_path), by=by, period=period, background=background)
+    out = Path(out_dir) / REPORT_NAME
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.tmp")
+    tmp.write_text(render_batch(comparison), encoding="utf-8")
+    tmp.replace(out)
+    return out
+
+
+def render_batch(c: CorpusComparison, title: str = "Corpus comparison",
+                 href: Callable[[str | None], str] = article_href) -> str:
+    """The batch report's HTML for a comparison."""
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
+                      autoescape=select_autoescape(default=True, default_for_string=True))
+    css = (TEMPLATES / "style.css").read_text(encoding="utf-8")
+    css += (TEMPLATES / "batch.css").read_text(encoding="utf-8")
+    return env.get_template("batch.html.j2").render(
+        title=title, css=Markup(css), version=__version__,
+        generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        c=c, view=view_model(c), articles=_articles(c, href),
+    )
+
+
+def _articles(c: CorpusComparison, href: Callable[[str | None], str]) -> list[dict[str, Any]]:
+    return [{**row, "href": href(row["doc_id"]),
+             "a": row["by_side"].get(c.sides[0], 0) if c.sides else 0,
+             "b": row["by_side"].get(c.sides[1], 0) if len(c.sides) > 1 else 0}
+            for row in c.articles]
+
+
+def _triple(e: dict[str, Any] | None) -> tuple[Any, Any, Any]:
+    return (e["value"], e["low"], e["high"]) if e else (None, None, None)
+
+
+def view_model(c: CorpusComparison) -> dict[str, Any]:
+    """Tables and charts of the page, as plain values (charts as inline SVG markup)."""
+    sides = c.sides
+    colours = list(SIDE_COLOURS[: len(sides)])
+    groups = c.groups
+    vm: dict[str, Any] = {"sides": [{"name": s, "cls": f"v{i}"} for i, s in enumerate(sides)]}
+    dates = sorted(r["date"][:10] for r in c.articles if r.get("date"))
+    vm["date_range"] = f"{dates[0]} – {dates[-1]}" if dates else None
+    vm["outlets"] = len({r["outlet"] for r in c.articles if r.get("outlet")})
+    if not sides or not c.n_articles:
+        return vm
+    voices = [*sides, "both", THIRD, UNKNOWN_VOICE]
+    vm["voice_names"] = voices
+    vm["voice_rows"] = [{"group": g, **c.voice_share[g]} for g in groups]
+    vm["share_chart"] = charts.stacked_shares(
+        groups, voices, [[c.voice_share[g]["statement_share"][v] for v in voices] for g in groups],
+        "Who is quoted: share of each group's statements", "% of statements")
+    wvoices = [*voices, NARRATOR]
+    vm["words_chart"] = charts.stacked_shares(
+        groups, [*voices, "narrator (outlet's own text)"],
+        [[c.voice_share[g]["word_share"][v] for v in wvoices] for g in groups],
+        "Whose words: share of each group's text", "% of words")
+    vm["verb_rows"] = [
+        {"group": g, "side": s, "cls": f"v{i}", **(c.verbs[g][s] or {"n": 0, "classes": {}})}
+        for g in groups for i, s in enumerate(sides)]
+    vm["loaded"] = LOADED
+    vm["doubt_chart"] = charts.interval_dots(
+        groups, sides, [[_triple(c.verbs[g][s] and c.verbs[g][s]["doubt"]) for s in sides]
+                        for g in groups], colours,
+        "Share of each side's statements introduced with doubt-casting verbs",
+        "share of statements with 'claimed', 'alleged', … (dot) and 95% interval", (-0.02, 1.02))
+    series = [*sides, "narrator"]
+    vm["sentiment_rows"] = [{"group": g, "cells": [c.sentiment[g].get(s if s != "narrator"
+                                                                       else NARRATOR)
+                                                   for s in series]} for g in groups]
+    vm["sentiment_series"] = series
+    vm["sentiment_chart"] = charts.interval_dots(
+        groups, series, [[_triple(cell) for cell in row["cells"]] for row in vm["sentiment_rows"]],
+        [*colours, NARRATOR_COLOUR], "Sentiment of each side's statements and of the narrator",
+        "mean VADER compound (−1 negative … +1 positive) and 95% interval", (-1.02, 1.02),
+        zero=True)
+    vm["stance_rows"] = [{"group": g, "cells": [c.stance[g][s] for s in sides],
+                          "acts": c.narrator_acts[g]} for g in groups]
+    vm["stance_chart"] = charts.interval_dots(
+        groups, sides, [[_triple(cell) for cell in row["cells"]] for row in vm["stance_rows"]],
+        colours, "Each side's stance toward the other, in its own statements",
+        "(cooperative − hostile) / (cooperative + hostile) claims, and 95% interval",
+        (-1.05, 1.05), zero=True)
+    vm.update(_terms_view(c, colours))
+    if c.frame_names:
+        rows = [g for g in groups if any(v is not None for v in c.frames[g]["narrator"].values())]
+        if rows:
+            vm["frames_chart"] = heatmap(
+                rows, [FRAME_LABELS.get(f, f.replace("_and_", " & ").replace("_", " "))
+                       for f in c.frame_names],
+                [[c.frames[g]["narrator"][f] or 0.0 for f in c.frame_names] for g in rows],
+                "Frames in the narrator's own text", "frame cue words per 100 words")
+    vm.update(_timeline_view(c, colours))
+    return vm
+
+
+def _terms_view(c: CorpusComparison, colours: list[str]) -> dict[str, Any]:
+    t = c.terms
+    out: dict[str, Any] = {"terms": t}
+    if len(t["sides"]) == 2:
+        a, b = c.sides
+        top_a = [(x["term"], x["z"]) for x in t["sides"][a][:12]]
+        top_b = [(x["term"], x["z"]) for x in t["sides"][b][:12]]
+        if top_a or top_b:
+            out["terms_chart"] = diverging_terms(top_a, top_b, a, b, *colours)
+    return out
+
+
+def _timeline_view(c: CorpusComparison, colours: list[str]) -> dict[str, Any]:
+    tl = c.timeline
+    if len(tl["periods"]) < 2:
+        return {}
+    rows = [tl["rows"][p] for p in tl["periods"]]
+    return {"timeline_chart": charts.timeline(
+        tl["periods"], c.sides,
+        [[r["sides"][s]["statements"] for s in c.sides] for r in rows],
+        [[r["sides"][s]["sentiment"] for s in c.sides] for r in rows], colours, tl["period"])}
+
+
+__all__ = ["ALL", "article_href", "build_batch_report", "iter_store", "render_batch",
+           "view_model"]

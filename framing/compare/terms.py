@@ -1,0 +1,156 @@
+"""Corpus term counts per group, and distinctive terms between groups.
+
+Counts are the vocabulary analyzer's own: content 1–3-grams of stemmed words per voice
+(:func:`framing.analyzers.vocabulary.count_terms`), actor names kept apart. Over a corpus the
+counts are summed per group (a side, an outlet's narrator …) while articles stream past; no text
+is kept. Distinctive terms use the same log-odds ratio with informative Dirichlet prior
+(:func:`framing.stats.log_odds_dirichlet`), the prior being the whole corpus (or a background
+file).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from framing.analyzers.vocabulary import (
+    ALPHA_PER_TERM,
+    MODERATE_Z,
+    STRONG_Z,
+    TermCounts,
+    _background,
+    _drop_subsumed,
+    count_terms,
+    token_runs,
+)
+from framing.model import ArticleAnalysis
+from framing.stats import log_odds_dirichlet
+from framing.text.tokenize import tokenize
+
+#: A group's counter is pruned (its rarest terms dropped) when it holds more distinct terms
+#: than this; below it every count is exact.
+MAX_TERMS = 250_000
+TOP_TERMS = 20
+#: A term must be used this often by a group to be listed as distinctive of it.
+MIN_COUNT = 2
+
+
+def article_terms(analysis: ArticleAnalysis) -> tuple[TermCounts, dict[str, TermCounts]]:
+    """Term counts of the whole article and of each voice (keyed by voice id)."""
+    doc = analysis.document
+    actor_starts = {
+        t.start for m in analysis.sides.mentions(doc.text)
+        for t in tokenize(doc.text, m.start, m.end)
+    }
+    whole = [[s.start, s.end] for s in analysis.sentences] or [[0, len(doc.text)]]
+    total = count_terms(token_runs(doc.text, whole, analysis.sentences), actor_starts)
+    voices = {
+        v.id: count_terms(token_runs(doc.text, v.spans, analysis.sentences), actor_starts)
+        for v in analysis.voices
+    }
+    return total, voices
+
+
+@dataclass
+class TermTable:
+    """Summed content-term counts per group key, plus the corpus total and display forms."""
+
+    max_terms: int = MAX_TERMS
+    groups: dict[str, Counter[str]] = field(default_factory=dict)
+    total: Counter[str] = field(default_factory=Counter)
+    surfaces: dict[str, Counter[str]] = field(default_factory=dict)
+    pruned: bool = False
+
+    def add(self, key: str, counts: TermCounts) -> None:
+        """Add one voice's (or one article's) content terms to group ``key``."""
+        group = self.groups.setdefault(key, Counter())
+        group.update(counts.content())
+        self._prune(group)
+
+    def add_total(self, counts: TermCounts) -> None:
+        """Add one whole article to the corpus total (the prior) and learn its surface forms."""
+        self.total.update(counts.content())
+        self._learn_display(counts)
+        self._prune(self.total)
+
+    def _learn_display(self, counts: TermCounts) -> None:
+        for tok in counts.surfaces:
+            if tok.norm not in counts.actor:
+                form = tok.text.lower().replace("’", "'")
+                self.surfaces.setdefault(tok.norm, Counter())[form] += 1
+
+    def _prune(self, counter: Counter[str]) -> None:
+        if len(counter) <= self.max_terms:
+            return
+        self.pruned = True
+        floor = 1
+        while len(counter) > 0.8 * self.max_terms:
+            for k in [k for k, c in counter.items() if c <= floor]:
+                del counter[k]
+            floor += 1
+        if counter is self.total:
+            for k in [k for k in self.surfaces if k not in self.total]:
+                del self.surfaces[k]
+
+    def prior(self, background: str | Path | None = None) -> tuple[dict[str, float], str, float]:
+        """Relative frequencies p_w, the prior's name, and α0 (0.2 per corpus occurrence)."""
+        occurrences = sum(self.total.values())
+        alpha0 = max(1.0, ALPHA_PER_TERM * occurrences)
+        if background is not None:
+            path = Path(background)
+            return _background(str(path), path.stat().st_mtime), "background", alpha0
+        return {k: c / (occurrences or 1) for k, c in self.total.items()}, "corpus", alpha0
+
+    def rest(self, key: str) -> Counter[str]:
+        """Counts of every group except ``key``."""
+        out: Counter[str] = Counter()
+        for other, counts in self.groups.items():
+            if other != key:
+                out.update(counts)
+        return out
+
+    def term(self, norm: str) -> str:
+        """The most frequent surface form of a stem key (ties: alphabetical)."""
+        forms = self.surfaces.get(norm)
+        return min(forms.items(), key=lambda kv: (-kv[1], kv[0]))[0] if forms else norm
+
+
+def distinctive(
+    table: TermTable,
+    counts_i: Mapping[str, int],
+    counts_j: Mapping[str, int],
+    prior: Mapping[str, float],
+    alpha0: float,
+    top: int = TOP_TERMS,
+    min_count: int = MIN_COUNT,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The terms most distinctive of group i vs group j, and of j vs i.
+
+    Returns two lists of ``{term, norm, z, delta, count, count_other, strength, subsumes}``,
+    each sorted by z (descending, oriented so that positive favours the listed group); a term is
+    listed only if its group used it at least ``min_count`` times. As in the article analyzer,
+    a shorter n-gram with exactly the counts of a longer one it is part of is folded into it.
+    """
+    scores = log_odds_dirichlet(counts_i, counts_j, prior, alpha0)
+    sig = {k: (counts_i.get(k, 0), counts_j.get(k, 0)) for k in scores}
+    out: list[list[dict[str, Any]]] = []
+    for sign, own, other in ((1.0, counts_i, counts_j), (-1.0, counts_j, counts_i)):
+        keys = [k for k, s in scores.items() if sign * s[2] > 0 and own.get(k, 0) >= min_count]
+        keys.sort(key=lambda k: (-sign * scores[k][2], -own.get(k, 0), -k.count(" "), k))
+        keys, subs = _drop_subsumed(keys[: top * 4], sig)
+        out.append([
+            {"term": table.term(k), "norm": k, "z": round(sign * scores[k][2], 3),
+             "delta": round(sign * scores[k][0], 4), "count": own.get(k, 0),
+             "count_other": other.get(k, 0),
+             "strength": _strength(sign * scores[k][2]),
+             "subsumes": [table.term(x) for x in subs.get(k, [])]}
+            for k in keys[:top]
+        ])
+    return out[0], out[1]
+
+
+def _strength(z: float) -> str:
+    return "strong" if z >= STRONG_Z else "moderate" if z >= MODERATE_Z else "weak"

@@ -1,0 +1,114 @@
+"""batch.html: escaping, relative links, size, the store entry point, and a real browser."""
+
+from __future__ import annotations
+
+import copy
+import re
+from pathlib import Path
+
+import pytest
+
+from framing import analyze
+from framing.batch.store import Store
+from framing.compare import build_batch_report, compare_corpus
+from framing.compare.report import render_batch
+from framing.ingest import document_from_text
+from tests.test_compare import SIDES, X_TEXT, corpus
+
+ARTIFACTS = Path(__file__).parent / "artifacts"
+SCRIPT = "<script>alert(1)</script>"
+IMG = "<img src=x onerror=alert(2)>"
+
+
+def hostile_corpus():
+    """The test corpus plus an article whose title and outlet carry markup."""
+    yield from corpus(2)
+    doc = document_from_text(X_TEXT, doc_id="evil/../1", title=f"Bad {SCRIPT}", outlet=IMG,
+                             date="2024-05-01")
+    yield analyze(doc, sides=SIDES)
+
+
+@pytest.fixture(scope="module")
+def html() -> str:
+    return render_batch(compare_corpus(hostile_corpus()))
+
+
+def test_article_derived_text_is_escaped(html):
+    assert SCRIPT not in html and IMG not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=alert(2)&gt;" in html  # in tables and in SVG tick labels
+    assert "<script" not in html  # the page needs no script at all
+
+
+def test_links_are_relative_article_reports(html):
+    hrefs = re.findall(r'href="([^"]+)"', html)
+    article_links = [h for h in hrefs if not h.startswith("#")]
+    assert len(article_links) == 5
+    assert all(re.fullmatch(r"articles/[\w.-]+\.html", h) for h in article_links)
+    assert "articles/evil_.._1.html" in article_links
+    assert not re.search(r'(src|href)="(https?:)?//', html)
+
+
+def test_no_text_inlined_and_size_grows_per_row_only(html):
+    c = compare_corpus(corpus(2))
+    small = render_batch(c)
+    assert "spent the night in basements" not in small  # article text is never inlined
+    big = copy.copy(c)
+    big.articles = [{"doc_id": f"doc-{i}", "title": f"A reasonably long headline number {i}",
+                     "outlet": "Some Outlet", "date": "2024-03-01", "statements": 9,
+                     "by_side": {"Northland": 4, "Southland": 5}} for i in range(2000)]
+    large = render_batch(big)
+    per_row = (len(large) - len(small)) / (2000 - len(c.articles))
+    assert per_row < 400, per_row
+    assert len(large) < 2_000_000
+
+
+def _store(tmp_path: Path) -> Path:
+    path = tmp_path / "results.sqlite"
+    with Store(path) as store:
+        for i, a in enumerate(corpus(2)):
+            key = f"k{i}"
+            store.add_result({"key": key, "doc_id": a.document.id, "outlet": a.document.outlet,
+                              "date": a.document.date, "title": a.document.title,
+                              "status": "ok", "analysis_json": a.to_json(indent=None)})
+            store.add_manifest(key)
+        store.commit()
+    return path
+
+
+def test_build_batch_report_from_a_store(tmp_path):
+    out = build_batch_report(_store(tmp_path), tmp_path)
+    assert out == tmp_path / "batch.html"
+    page = out.read_text(encoding="utf-8")
+    assert "Story 0 from X" in page and 'href="articles/X-0.html"' in page
+    assert page.count("<svg") >= 5
+    assert build_batch_report(tmp_path, tmp_path) == out  # the folder works too
+
+
+def test_batch_report_in_a_browser(tmp_path, browser):
+    out = build_batch_report(_store(tmp_path), tmp_path)
+    (tmp_path / "articles").mkdir()
+    for a in corpus(2):
+        (tmp_path / "articles" / f"{a.document.id}.html").write_text(
+            f"<!DOCTYPE html><title>{a.document.id}</title>", encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    errors, requests = [], []
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(out.as_uri())
+    page.wait_for_load_state("load")
+    assert errors == []
+    assert requests == [out.as_uri()]
+    assert page.locator("svg[role=img]").count() >= 5
+    links = page.locator("#articles a")
+    assert links.count() == 4
+    for i in range(links.count()):
+        target = tmp_path / links.nth(i).get_attribute("href")
+        assert target.exists(), target
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "batch-1280.png"), full_page=True)
+    links.first.click()
+    page.wait_for_load_state("load")
+    assert page.url.endswith("/articles/X-0.html")
+    page.close()

@@ -123,7 +123,7 @@ def _edge_stop(tok: Token) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _background(path: str, mtime: float) -> dict[str, float]:
+def background_frequencies(path: str, mtime: float) -> dict[str, float]:
     text = Path(path).read_text(encoding="utf-8")
     lines = [[m, m + len(line)] for m, line in _line_offsets(text)]
     counts = count_terms(token_runs(text, lines, [])).counts
@@ -166,7 +166,7 @@ def _subsumed(keys: list[str], signature: dict[str, tuple[int, ...]]) -> dict[st
     return out
 
 
-def _drop_subsumed(
+def drop_subsumed(
     ranked: list[str], signature: dict[str, tuple[int, ...]]
 ) -> tuple[list[str], dict[str, list[str]]]:
     subs = _subsumed(ranked, signature)
@@ -217,7 +217,7 @@ class VocabularyAnalyzer:
     def _prior(self, doc_counts: TermCounts) -> tuple[dict[str, float], str]:
         if self.config.background is not None:
             path = Path(self.config.background)
-            return _background(str(path), path.stat().st_mtime), "background"
+            return background_frequencies(str(path), path.stat().st_mtime), "background"
         content = doc_counts.content()
         total = sum(content.values()) or 1
         return {k: c / total for k, c in content.items()}, "document"
@@ -233,7 +233,7 @@ class VocabularyAnalyzer:
         for side, sign, own in ((a, 1.0, 0), (b, -1.0, 1)):
             keys = [k for k in scores if sig[k][own] > 0 and sig[k][1 - own] == 0]
             keys.sort(key=lambda k: (-sign * scores[k][2], -sig[k][own], -k.count(" "), k))
-            keys, subs = _drop_subsumed(keys, sig)
+            keys, subs = drop_subsumed(keys, sig)
             distinctive[side] = [
                 fmt.item(k, sign * scores[k][2], sign * scores[k][0], sig[k], voices[side],
                          subs.get(k, []))
@@ -242,7 +242,7 @@ class VocabularyAnalyzer:
             ]
         shared_keys = [k for k in scores if sig[k][0] > 0 and sig[k][1] > 0]
         shared_keys.sort(key=lambda k: (-min(sig[k]), -sum(sig[k]), abs(scores[k][2]), k))
-        shared_keys, subs = _drop_subsumed(shared_keys, sig)
+        shared_keys, subs = drop_subsumed(shared_keys, sig)
         shared = []
         for k in shared_keys[: self.top_k]:
             delta, _, z = scores[k]
@@ -264,7 +264,7 @@ class VocabularyAnalyzer:
         sig = {k: (own.get(k, 0), rest.get(k, 0)) for k in scores}
         ranked = [k for k in own if scores[k][2] > 0]
         ranked.sort(key=lambda k: (-scores[k][2], -own[k], -k.count(" "), k))
-        ranked, subs = _drop_subsumed(ranked, sig)
+        ranked, subs = drop_subsumed(ranked, sig)
         top = []
         rank = {k: (round(scores[k][2], 4), own[k]) for k in ranked}
         kept = ranked[:TOP_K_VOICE]

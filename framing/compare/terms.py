@@ -21,8 +21,8 @@ from framing.analyzers.vocabulary import (
     MODERATE_Z,
     STRONG_Z,
     TermCounts,
-    _background,
-    _drop_subsumed,
+    background_frequencies,
+    drop_subsumed,
     count_terms,
     token_runs,
 )
@@ -101,7 +101,7 @@ class TermTable:
         alpha0 = max(1.0, ALPHA_PER_TERM * occurrences)
         if background is not None:
             path = Path(background)
-            return _background(str(path), path.stat().st_mtime), "background", alpha0
+            return background_frequencies(str(path), path.stat().st_mtime), "background", alpha0
         return {k: c / (occurrences or 1) for k, c in self.total.items()}, "corpus", alpha0
 
     def rest(self, key: str) -> Counter[str]:
@@ -140,7 +140,7 @@ def distinctive(
     for sign, own, other in ((1.0, counts_i, counts_j), (-1.0, counts_j, counts_i)):
         keys = [k for k, s in scores.items() if sign * s[2] > 0 and own.get(k, 0) >= min_count]
         keys.sort(key=lambda k: (-sign * scores[k][2], -own.get(k, 0), -k.count(" "), k))
-        keys, subs = _drop_subsumed(keys[: top * 4], sig)
+        keys, subs = drop_subsumed(keys[: top * 4], sig)
         out.append([
             {"term": table.term(k), "norm": k, "z": round(sign * scores[k][2], 3),
              "delta": round(sign * scores[k][0], 4), "count": own.get(k, 0),

@@ -22,8 +22,8 @@ from framing.analyzers.vocabulary import (
     STRONG_Z,
     TermCounts,
     background_frequencies,
-    drop_subsumed,
     count_terms,
+    drop_subsumed,
     token_runs,
 )
 from framing.model import ArticleAnalysis

@@ -166,3 +166,18 @@ def test_offsets_point_into_the_text():
         assert text[st.start:st.end] == st.text
         assert text[slice(*st.speaker_span)] == st.speaker
         assert text[slice(*st.verb_span)] == st.verb_text
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Northland troops shelled two villages overnight, the Southland Defence Ministry said.",
+     "the Southland Defence Ministry"),
+    ("Two villages were shelled, said a Southland army spokesman.", "a Southland army spokesman"),
+])
+def test_content_then_speaker_without_quote_marks(text, speaker):
+    st = one(text)
+    assert st.side == "southland" and st.speaker == speaker and not st.direct
+    assert st.text.startswith(("Northland troops shelled", "Two villages were shelled"))
+
+
+def test_nouns_that_look_like_verbs_are_not_reports():
+    assert run("The border post was closed on Monday.") == []

@@ -77,12 +77,12 @@ _ACCORDING_POST = re.compile(r",\s*according\s+to\s+(?P<spk>[^,.;]+)[.!?]?\s*$",
 def find_reports(text: str, start: int, end: int) -> list[Report]:
     """All reporting acts in ``text[start:end]``, in text order."""
     unit = text[start:end]
-    found = (
+    return (
         _quote_first(text, unit, start)
         or _according_to(unit, start)
+        or _content_first(unit, start)
         or _speaker_verb(text, unit, start)
     )
-    return found
 
 
 # -- "“…,” X said." and "“…,” said X." --------------------------------------------------------
@@ -151,6 +151,36 @@ def _according_to(unit: str, base: int) -> list[Report]:
     return [Report(_abs(spk, base), _abs((verb_start, verb_start + 12), base), "according to",
                    "neutral", _abs(content, base), direct=_mostly_quoted(unit, *content),
                    kind="according_to")]
+
+
+# -- "…, the ministry said." and "…, said the ministry." (no quote marks) ---------------------
+@lru_cache(maxsize=1)
+def _tail_re() -> re.Pattern[str]:
+    verbs = _verb_re().pattern
+    return re.compile(
+        rf",\s+(?:(?P<spk>[^,;:“”\"]{{2,80}}?)\s+(?P<v1>{verbs})|(?P<v2>{verbs})\s+"
+        rf"(?P<spk2>[^,;:“”\"]{{2,80}}?))(?P<adv>\s+(?:on|in|late|earlier)\s+[\w ]{{2,30}}?)?"
+        rf"\s*[.!?]?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _content_first(unit: str, base: int) -> list[Report]:
+    m = _tail_re().search(unit)
+    if not m or _inside_quote(unit, m.start()):
+        return []
+    spk = ("spk", "v1") if m.group("spk") else ("spk2", "v2")
+    speaker = _trim_aux(unit, (m.start(spk[0]), m.end(spk[0])))
+    phrase = unit[speaker[0]:speaker[1]]
+    verb = m.group(spk[1])
+    if not plausible_speaker(phrase) or verb[0].isupper():
+        return []
+    lemma, cls = verb_table()[_norm(verb)]
+    content = _strip_end(unit, 0, m.start())
+    if content[1] - content[0] < 3:
+        return []
+    return [Report(_abs(speaker, base), _abs((m.start(spk[1]), m.end(spk[1])), base), lemma, cls,
+                   _abs(content, base), _mostly_quoted(unit, *content))]
 
 
 # -- "X said (that) …", "X accused Y of …", "X called on Y to …" ------------------------------

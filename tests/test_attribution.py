@@ -181,3 +181,10 @@ def test_content_then_speaker_without_quote_marks(text, speaker):
 
 def test_nouns_that_look_like_verbs_are_not_reports():
     assert run("The border post was closed on Monday.") == []
+
+
+def test_participle_clause_is_not_an_inverted_speaker():
+    text = "Southland denied the claim, saying Northland forces had fired first."
+    statements = run(text)
+    assert [s.speaker for s in statements] == ["Southland", "Southland"]
+    assert statements[1].text == "Northland forces had fired first"

@@ -154,11 +154,17 @@ def _according_to(unit: str, base: int) -> list[Report]:
 
 
 # -- "…, the ministry said." and "…, said the ministry." (no quote marks) ---------------------
+# Only these verbs invert after the content ("…, said the ministry"); "…, saying X had" is a clause.
+_INVERTED = r"said|says|added|adds|wrote|told|continued"
+# A finite verb inside a would-be speaker phrase means it is a clause, not a speaker.
+_FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|did|does)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _tail_re() -> re.Pattern[str]:
     verbs = _verb_re().pattern
     return re.compile(
-        rf",\s+(?:(?P<spk>[^,;:“”\"]{{2,80}}?)\s+(?P<v1>{verbs})|(?P<v2>{verbs})\s+"
+        rf",\s+(?:(?P<spk>[^,;:“”\"]{{2,80}}?)\s+(?P<v1>{verbs})|(?P<v2>{_INVERTED})\s+"
         rf"(?P<spk2>[^,;:“”\"]{{2,80}}?))(?P<adv>\s+(?:on|in|late|earlier)\s+[\w ]{{2,30}}?)?"
         rf"\s*[.!?]?\s*$",
         re.IGNORECASE,
@@ -173,7 +179,8 @@ def _content_first(unit: str, base: int) -> list[Report]:
     speaker = _trim_aux(unit, (m.start(spk[0]), m.end(spk[0])))
     phrase = unit[speaker[0]:speaker[1]]
     verb = m.group(spk[1])
-    if not plausible_speaker(phrase) or verb[0].isupper():
+    if (not plausible_speaker(phrase) or verb[0].isupper() or len(phrase.split()) > 8
+            or _FINITE.search(phrase)):
         return []
     lemma, cls = verb_table()[_norm(verb)]
     content = _strip_end(unit, 0, m.start())

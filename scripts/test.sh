@@ -7,5 +7,5 @@ if ! command -v chromium >/dev/null 2>&1; then
     SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
     $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium >/dev/null
 fi
-python -m ruff check framing tests benchmarks examples
+python -m ruff check .
 python -m pytest -q "$@"

@@ -262,3 +262,19 @@ def test_progress_line_shows_rate_and_eta():
     bar.close()
     assert stream.getvalue().endswith("\n")
     assert Progress(None, enabled=False).line().startswith("0 articles")
+
+
+def test_a_corpus_folder_brings_its_own_sides_file(tmp_path):
+    from framing.cli import main
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    write_jsonl(folder / "articles.jsonl", 2, bad_line=False)
+    (folder / "sides.yaml").write_text(
+        "sides:\n  - id: north\n    name: Armenia\n    aliases: [Armenian, Armenia's]\n"
+        "  - id: south\n    name: Azerbaijan\n    aliases: [Azerbaijani]\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["batch", str(folder), "--out", str(out), "--no-html", "--no-report",
+                 "--workers", "1", "--quiet"]) == 0
+    sides = {row["side"] for row in csv.DictReader((out / "statements.csv").open())}
+    assert "north" in sides and "armenia" not in sides

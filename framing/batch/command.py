@@ -26,6 +26,9 @@ JSON file (news-please, trafilatura); or a CSV file (e.g. a Media Cloud story ex
 are found under their usual names: text/maintext, title, url, outlet/media_name/source_domain/
 sitename, date/publish_date/date_publish, id/stories_id. See docs/batch.md."""
 
+#: A corpus folder may carry its own sides file under this name.
+CORPUS_SIDES = "sides.yaml"
+
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Register ``batch`` on the ``framing`` command's sub-parsers."""
@@ -45,7 +48,8 @@ def _arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", type=Path, required=True, metavar="DIR",
                    help="output folder (created; reused to resume)")
     p.add_argument("--sides", type=Path, metavar="YAML",
-                   help="the two sides for the whole corpus; default: detected per article")
+                   help="the two sides for the whole corpus; default: the input folder's "
+                        f"{CORPUS_SIDES} if it has one, else detected per article")
     p.add_argument("--workers", type=_positive, default=None, metavar="N",
                    help="worker processes (default: the number of CPUs)")
     p.add_argument("--engine", choices=["local", "dask"], default="local",
@@ -88,6 +92,9 @@ def run(args: argparse.Namespace) -> int:
         return _fail(problem, EXIT_USAGE)
     if args.scheduler and args.engine != "dask":
         return _fail("--scheduler needs --engine dask", EXIT_USAGE)
+    if args.sides is None and args.input.is_dir() and (args.input / CORPUS_SIDES).is_file():
+        args.sides = args.input / CORPUS_SIDES
+        print(f"framing batch: using the corpus's sides file {args.sides}", file=sys.stderr)
     config = AnalysisConfig(extra_lexicons=tuple(args.lexicon), background=args.background,
                             separatists_as_side=not args.separatists_apart)
     try:

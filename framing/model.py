@@ -236,7 +236,8 @@ class ArticleAnalysis:
 
     # -- serialisation -------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
-        doc = asdict(self.document)
+        """A JSON-ready dict; it shares lists with the analysis (copy it before changing it)."""
+        doc = _shallow(self.document)
         document = {k: doc[k] for k in ("id", "title", "source", "outlet", "date", "url")}
         document["text_length"] = len(self.document.text)
         document["metadata"] = doc["metadata"]
@@ -248,9 +249,9 @@ class ArticleAnalysis:
             "sides_source": sides["source"],
             "sides": sides["sides"],
             "third_parties": sides["third_parties"],
-            "sentences": [asdict(s) for s in self.sentences],
-            "statements": [asdict(s) for s in self.statements],
-            "voices": [asdict(v) for v in self.voices],
+            "sentences": [_shallow(s) for s in self.sentences],
+            "statements": [_shallow(s) for s in self.statements],
+            "voices": [_shallow(v) for v in self.voices],
             **{name: self.results[name] for name in self.results},
         }
 
@@ -285,3 +286,18 @@ class ArticleAnalysis:
         if isinstance(text_or_path, Path) or not text.lstrip().startswith("{"):
             text = Path(text_or_path).read_text(encoding="utf-8")
         return cls.from_dict(json.loads(text))
+
+
+def _shallow(obj: Any) -> dict[str, Any]:
+    """Field name → value, without the deep copy of :func:`dataclasses.asdict`."""
+    return {name: getattr(obj, name) for name in _field_names(type(obj))}
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names

@@ -48,3 +48,20 @@ def test_term_missing_from_prior_gets_the_smallest_prior_mass():
 def test_alpha0_must_be_positive():
     with pytest.raises(ValueError):
         log_odds_dirichlet({"a": 1}, {"a": 1}, {"a": 1.0}, 0.0)
+
+
+def test_scorer_with_given_terms_and_totals_matches_the_full_computation():
+    from framing.stats import LogOdds
+
+    ci = {"enemy": 3, "peace": 1, "border": 2}
+    cj = {"peace": 4, "border": 2, "talks": 1}
+    prior = {"enemy": 0.1, "peace": 0.4, "border": 0.3}  # "talks" falls back to the floor
+    full = log_odds_dirichlet(ci, cj, prior, 10.0)
+    odds = LogOdds(prior, 10.0)
+    part = odds.scores(ci, cj, terms=["enemy", "talks"], totals=(6, 7))
+    assert set(part) == {"enemy", "talks"}
+    assert part["enemy"] == full["enemy"] and part["talks"] == full["talks"]
+    z, delta = odds.z_delta(ci, cj)
+    assert z == {w: s[2] for w, s in full.items()}
+    assert delta == {w: s[0] for w, s in full.items()}
+    assert z["enemy"] > 0 > z["talks"]

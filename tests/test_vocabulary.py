@@ -7,6 +7,7 @@ import pytest
 from framing.analyzers.vocabulary import VocabularyAnalyzer, count_terms, token_runs
 from framing.config import AnalysisConfig
 from framing.model import Sentence
+from framing.text.tokenize import tokens_between
 from tests.helpers import make_analysis
 
 NORTH = "the enemy deliberately shelled our villages and the enemy attacked the border."
@@ -144,3 +145,65 @@ def test_seed_distinctive_and_shared_terms(seed):
     assert "attack" not in _norms(seed["distinctive"]["azerbaijan"])
     assert "attack" not in _norms(seed["distinctive"]["armenia"])
     assert not any(t.startswith("armenia") or t.startswith("azerbaijan") for t in az + am)
+
+
+# -- counting once per document ------------------------------------------------------------------
+BOTH_TEXT = (
+    "Peace talks stalled. The two sides accused each other of shelling border villages. "
+    'Northland said "Southlander enemies shelled the villages" on Monday. '
+    'Southland said "the enemy shelled the villages first" and urged talks.'
+)
+
+
+def test_voice_counts_from_the_document_index_match_counting_the_voice_alone():
+    from framing.analyzers.vocabulary import article_term_counts
+    from framing.text.ngrams import span_counts
+
+    analysis = make_analysis(BOTH_TEXT, [
+        ("Southlander enemies shelled the villages", "Northland", "northland", "say", "n"),
+        ("the enemy shelled the villages first", "Southland", "southland", "say", "n"),
+    ])
+    text, sentences = analysis.document.text, analysis.sentences
+    actor = {t.start for m in analysis.sides.mentions(text)
+             for t in tokens_between(text, m.start, m.end)}
+    _, by_voice = article_term_counts(analysis)
+    for voice in analysis.voices:
+        alone = count_terms(token_runs(text, voice.spans, sentences), actor)
+        shared = by_voice[voice.id]
+        assert shared.counts == alone.counts and shared.actor == alone.actor
+        assert shared.n_words == alone.n_words
+        assert all(shared.spans(k) == alone.spans(k) for k in alone.counts)
+        assert span_counts(text, sentences, voice.spans, actor).counts == alone.counts
+    north = by_voice["northland"]
+    assert north.counts["shell the villag"] == 1
+    assert {"southland", "southland enemi"} <= north.actor  # "Southlander" names an actor
+    assert "southland" not in north.content() and north.content()["enemi"] == 1
+    # the narrator's n-grams stop at the statements: "said" and the quote never join
+    assert not any(k.startswith("said southland") for k in by_voice["narrator"].counts)
+
+
+def test_a_term_is_shown_in_its_own_voices_surface_form():
+    analysis = make_analysis(BOTH_TEXT, [
+        ("Southlander enemies shelled the villages", "Northland", "northland", "say", "n"),
+        ("the enemy shelled the villages first", "Southland", "southland", "say", "n"),
+    ])
+    out = VocabularyAnalyzer(AnalysisConfig()).analyze(analysis)
+    shared = _item(out["shared"], "shell the villag")
+    assert shared["term"] == "shelled the villages"
+    assert (shared["count_a"], shared["count_b"]) == (1, 1)
+    assert [BOTH_TEXT[s:e] for s, e in shared["spans_b"]] == ["shelled the villages"]
+    # one stem, two surfaces: each side's own lists show its own word
+    assert _item(out["voices"]["northland"]["frequent"], "enemi")["term"] == "enemies"
+    assert _item(out["voices"]["southland"]["frequent"], "enemi")["term"] == "enemy"
+
+
+def test_voice_lists_are_trimmed_to_what_is_read(block):
+    for voice in block["voices"].values():
+        assert len(voice["frequent"]) <= 10 and len(voice["actor_terms"]) <= 10
+        for item in voice["frequent"] + voice["actor_terms"]:
+            assert set(item) == {"term", "norm", "count"}
+        for item in voice["top_terms"]:
+            assert len(item["spans"]) <= 3 and "strength" not in item
+    frequent = block["voices"]["northland"]["frequent"]
+    assert frequent[0]["norm"] == "enemi" and frequent[0]["count"] == 2
+    assert [i["count"] for i in frequent] == sorted((i["count"] for i in frequent), reverse=True)

@@ -47,16 +47,17 @@ def voice_terms(analysis: ArticleAnalysis) -> dict[str, dict[str, Any]]:
     Returns voice id → ``{kind, name, n_words, terms: [[term, norm, n, count, actor], …]}``,
     terms by count (descending), then stem key.
     """
-    from framing.analyzers.vocabulary import count_terms, token_runs
-    from framing.text.tokenize import display_forms, tokenize
+    from framing.analyzers.vocabulary import article_term_counts
+    from framing.text.tokenize import tokenize
 
     text = analysis.document.text
     actor_starts = {t.start for m in analysis.sides.mentions(text)
                     for t in tokenize(text, m.start, m.end)}
+    _, by_voice = article_term_counts(analysis, actor_starts)
     out: dict[str, dict[str, Any]] = {}
     for voice in analysis.voices:
-        tc = count_terms(token_runs(text, voice.spans, analysis.sentences), actor_starts)
-        shown = display_forms(tc.surfaces)
+        tc = by_voice[voice.id]
+        shown = tc.display_forms()
         keys = sorted(tc.counts, key=lambda k: (-tc.counts[k], k))
         out[voice.id] = {
             "kind": voice.kind, "name": voice.name, "n_words": tc.n_words,

@@ -21,10 +21,9 @@ from framing.analyzers.vocabulary import (
     MODERATE_Z,
     STRONG_Z,
     TermCounts,
+    article_term_counts,
     background_frequencies,
-    count_terms,
     drop_subsumed,
-    token_runs,
 )
 from framing.model import ArticleAnalysis
 from framing.stats import log_odds_dirichlet
@@ -45,13 +44,7 @@ def article_terms(analysis: ArticleAnalysis) -> tuple[TermCounts, dict[str, Term
         t.start for m in analysis.sides.mentions(doc.text)
         for t in tokenize(doc.text, m.start, m.end)
     }
-    whole = [[s.start, s.end] for s in analysis.sentences] or [[0, len(doc.text)]]
-    total = count_terms(token_runs(doc.text, whole, analysis.sentences), actor_starts)
-    voices = {
-        v.id: count_terms(token_runs(doc.text, v.spans, analysis.sentences), actor_starts)
-        for v in analysis.voices
-    }
-    return total, voices
+    return article_term_counts(analysis, actor_starts)
 
 
 @dataclass
@@ -77,10 +70,9 @@ class TermTable:
         self._prune(self.total)
 
     def _learn_display(self, counts: TermCounts) -> None:
-        for tok in counts.surfaces:
-            if tok.norm not in counts.actor:
-                form = tok.text.lower().replace("’", "'")
-                self.surfaces.setdefault(tok.norm, Counter())[form] += 1
+        for key, form in counts.surface_forms():
+            if key not in counts.actor:
+                self.surfaces.setdefault(key, Counter())[form] += 1
 
     def _prune(self, counter: Counter[str]) -> None:
         if len(counter) <= self.max_terms:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -50,9 +50,20 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 @lru_cache(maxsize=1)
-def _document_index(text: str) -> tuple[list[Token], list[int]]:
+def document_tokens(text: str) -> tuple[list[Token], list[int]]:
+    """All tokens of ``text`` and their start offsets (the last document is cached)."""
     tokens = tokenize(text)
     return tokens, [t.start for t in tokens]
+
+
+def token_slice(text: str, start: int, end: int) -> tuple[int, int]:
+    """Indices ``i, j`` such that ``document_tokens(text)[0][i:j]`` lie inside ``[start, end)``."""
+    tokens, starts = document_tokens(text)
+    i = bisect_left(starts, start)
+    j = bisect_left(starts, end, i)
+    while j > i and tokens[j - 1].end > end:
+        j -= 1
+    return i, j
 
 
 def tokens_between(text: str, start: int, end: int) -> list[Token]:
@@ -61,12 +72,8 @@ def tokens_between(text: str, start: int, end: int) -> list[Token]:
     Analyzers look at the same document through many spans; this tokenises it once (the last
     document is cached) and slices by bisection.
     """
-    tokens, starts = _document_index(text)
-    i = bisect_left(starts, start)
-    j = bisect_left(starts, end, i)
-    while j > i and tokens[j - 1].end > end:
-        j -= 1
-    return tokens[i:j]
+    i, j = token_slice(text, start, end)
+    return document_tokens(text)[0][i:j]
 
 
 def is_word(token: Token) -> bool:
@@ -81,14 +88,33 @@ def stopwords() -> frozenset[str]:
 
 
 def is_stopword(token: Token) -> bool:
-    return token.text.lower().replace("’", "'") in stopwords()
+    return is_stopword_text(token.text)
+
+
+@lru_cache(maxsize=50_000)
+def is_stopword_text(text: str) -> bool:
+    """True if the word ``text`` (any case, either apostrophe) is a stop word."""
+    return text.lower().replace("’", "'") in stopwords()
+
+
+def surface(text: str) -> str:
+    """The form a surface is shown in: lower-cased, typographic apostrophes unified."""
+    return text.lower().replace("’", "'")
+
+
+def most_frequent(forms: Iterable[str]) -> str:
+    """The most frequent of ``forms`` (ties: alphabetical first)."""
+    counts: dict[str, int] = {}
+    for form in forms:
+        counts[form] = counts.get(form, 0) + 1
+    if len(counts) == 1:
+        return next(iter(counts))
+    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
 
 def display_forms(tokens: Iterable[Token]) -> dict[str, str]:
     """For each stem, its most frequent lower-cased surface form (ties: alphabetical)."""
-    counts: dict[str, Counter[str]] = {}
+    forms: defaultdict[str, list[str]] = defaultdict(list)
     for t in tokens:
-        counts.setdefault(t.norm, Counter())[t.text.lower().replace("’", "'")] += 1
-    return {
-        norm: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for norm, c in counts.items()
-    }
+        forms[t.norm].append(surface(t.text))
+    return {norm: f[0] if len(f) == 1 else most_frequent(f) for norm, f in forms.items()}

@@ -7,10 +7,12 @@ Every class here is a plain dataclass. Character offsets (``start``/``end``) alw
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from framing.text.alias_pattern import AliasIndex
 
 SCHEMA_VERSION = "1.1"
 
@@ -92,9 +94,7 @@ class SideSet:
         ids = [a.id for a in self.actors]
         if len(set(ids)) != len(ids) or BOTH in ids or NARRATOR in ids or UNKNOWN in ids:
             raise ValueError(f"side ids must be unique and not reserved: {ids}")
-        self._pattern: re.Pattern[str] | None = None
-        self._by_alias: dict[str, str] = {}
-        self._caps_only: set[str] = set()
+        self._index: AliasIndex | None = None  # compiled on first use
 
     @property
     def actors(self) -> list[Side]:
@@ -119,38 +119,27 @@ class SideSet:
         Aliases match case-insensitively, except all-capital ones ("US", "EU"), which must appear
         in capitals so that "us" is not the United States.
         """
-        pattern = self._alias_pattern()
-        if pattern is None:
+        index = self._alias_pattern()
+        if index is None:
             return []
-        end = len(text) if end is None else end
-        found = []
-        for m in pattern.finditer(text, start, end):
-            alias = m.group(0)
-            key = alias.lower()
-            if key in self._caps_only and alias != alias.upper():
-                continue
-            found.append(Mention(self._by_alias[key], m.start(), m.end(), alias))
-        return found
+        return [Mention(*f) for f in index.find(text, start, end)]
 
     def actor_of(self, phrase: str) -> str | None:
         """The actor named in ``phrase`` (the first mention), or None."""
         found = self.mentions(phrase)
         return found[0].actor if found else None
 
-    def _alias_pattern(self) -> re.Pattern[str] | None:
-        if self._pattern is None:
-            from framing.text.alias_pattern import trie_regex
+    def _alias_pattern(self) -> AliasIndex | None:
+        """The :class:`~framing.text.alias_pattern.AliasIndex` of all aliases (None if none).
 
-            for actor in self.actors:
-                for alias in [actor.name, *actor.aliases]:
-                    self._by_alias.setdefault(alias.lower(), actor.id)
-                    if len(alias) > 1 and alias.isupper():
-                        self._caps_only.add(alias.lower())
-            if not self._by_alias:
-                return None
-            body = trie_regex(list(self._by_alias))
-            self._pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
-        return self._pattern
+        Compiled patterns are cached by the aliases themselves: side sets naming the same actors
+        with the same aliases share one.
+        """
+        if self._index is None:
+            from framing.text.alias_pattern import alias_index, alias_pairs
+
+            self._index = alias_index(alias_pairs(self.actors))
+        return self._index
 
     def to_dict(self) -> dict[str, Any]:
         return {

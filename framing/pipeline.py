@@ -8,7 +8,7 @@ from framing.analyzers import registered
 from framing.attribution import attribute
 from framing.config import AnalysisConfig
 from framing.ingest import load_document
-from framing.model import ArticleAnalysis, Document, SideSet
+from framing.model import ArticleAnalysis, Document, Side, SideSet
 from framing.sides import detect_sides, load_sides
 from framing.text.segment import split_sentences
 from framing.voices import build_voices
@@ -51,3 +51,18 @@ def analyze(
         if config.analyzers is None or name in config.analyzers:
             analysis.results[name] = cls(config).analyze(analysis)
     return analysis
+
+
+_WARM_UP_TEXT = (
+    "Northland accuses Southland of shelling border town\n\n"
+    "The Northland Defence Ministry said Southland troops attacked its positions. "
+    "“We will defend our territorial integrity,” said the ministry. "
+    "Southland denied the claim, saying the enemy had fired first."
+)
+
+
+def warm_up() -> None:
+    """Load every lexicon, pattern and sentiment model by analysing a tiny built-in text."""
+    sides = SideSet([Side("northland", "Northland", ["Northland"]),
+                     Side("southland", "Southland", ["Southland"])])
+    analyze(Document("warm-up", _WARM_UP_TEXT), sides=sides)

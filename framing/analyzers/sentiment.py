@@ -33,11 +33,13 @@ def _analyzer() -> Any:
 @lru_cache(maxsize=50_000)
 def score(text: str) -> tuple[float, float, float]:
     """``(compound, polarity, subjectivity)`` of ``text``; each text is scored once."""
-    from textblob import TextBlob
+    # ``TextBlob(text).sentiment`` calls this same pattern scorer, but building the blob (and a
+    # namedtuple class per call) costs more than the scoring itself.
+    from textblob.en import sentiment as pattern_sentiment
 
-    blob = TextBlob(text).sentiment
+    polarity, subjectivity = pattern_sentiment(text)
     compound = _analyzer().polarity_scores(text)["compound"]
-    return round(compound, 4), round(blob.polarity, 4), round(blob.subjectivity, 4)
+    return round(compound, 4), round(polarity, 4), round(subjectivity, 4)
 
 
 def aggregate(items: list[dict[str, Any]], key: str) -> dict[str, Any]:

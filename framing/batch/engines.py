@@ -7,6 +7,7 @@ All three take the same picklable function and arguments and hand back futures w
 from __future__ import annotations
 
 import concurrent.futures as cf
+import gc
 import logging
 import os
 import signal
@@ -23,10 +24,33 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def _start_worker() -> None:
+    _ignore_sigint()
+    prepare_process()
+
+
+def prepare_process() -> None:
+    """Load every lexicon and model once, then take them out of the garbage collector's sight.
+
+    The analysis allocates many short-lived objects; without this, each collection walks the
+    long-lived lexicons again (about 1.5 ms per article). Tuned for a process that analyses
+    many articles in a row.
+    """
+    from framing.pipeline import warm_up
+
+    warm_up()
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(20_000, 20, 20)
+
+
 class InlineEngine:
     """Runs each task at once in this process (``--workers 1``)."""
 
     slots = 1
+
+    def __init__(self) -> None:
+        prepare_process()
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> cf.Future:
         fut: cf.Future = cf.Future()
@@ -48,7 +72,7 @@ class LocalEngine:
 
     def __init__(self, workers: int) -> None:
         self.slots = workers
-        self.pool = cf.ProcessPoolExecutor(workers, initializer=_ignore_sigint)
+        self.pool = cf.ProcessPoolExecutor(workers, initializer=_start_worker)
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> cf.Future:
         return self.pool.submit(fn, *args)

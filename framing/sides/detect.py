@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,7 +32,8 @@ from framing.sides.gazetteer import (
     alias_matcher,
     load_gazetteer,
 )
-from framing.text.tokenize import normalize, tokenize
+from framing.text.alias_pattern import AliasIndex, Found, alias_index, alias_pairs, lowers_plainly
+from framing.text.tokenize import TOKEN_RE, normalize
 
 HEADLINE_WEIGHT = 3.0
 CONFLICT_FACTOR = 3.0
@@ -62,12 +63,53 @@ _EVEN_HANDED = re.compile(
     r"|\bcease-?fire\b|\bcease hostilities\b|\bpeace talks\b|\bnegotiations\b",
     re.IGNORECASE,
 )
+# What _MEDIATOR_BEFORE needs right before the mention: "by", "on", … (then maybe "the").
+_LINK_END = re.compile(r"(?:by|on|upon|to|with|of)\Z", re.IGNORECASE)
+_THE_END = re.compile(r"the\Z", re.IGNORECASE)
+# Every _EVEN_HANDED match holds one of these (lower-cased).
+_EVEN_HANDED_WORDS = ("sides", "parties", "restraint", "escalat", "cease", "peace talks",
+                      "negotiations")
 _APPEAL = re.compile(r"\b(?:call|urg|appeal|mediat|broker|ask|press)\w*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _conflict_stems() -> frozenset[str]:
     return frozenset(normalize(w) for w in _CONFLICT_WORDS)
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    """A gazetteer prepared for detection: loaded, indexed and compiled once per set of files."""
+
+    entries: tuple[GazetteerEntry, ...]
+    by_id: dict[str, GazetteerEntry]
+    index: AliasIndex
+    canonical: dict[str, str]
+    tied: dict[str, list[str]]  # entry id → the names of the entries tied to it, in order
+    aliases: dict[tuple[str, bool], list[str]] = field(default_factory=dict)  # side() cache
+
+    def side(self, entry_id: str, merge_tied: bool) -> Side:
+        """The entry as a :class:`Side` (with the names of its tied entries when merging)."""
+        key = (entry_id, merge_tied)
+        if key not in self.aliases:
+            entry = self.by_id[entry_id]
+            extra = self.tied.get(entry_id, []) if merge_tied else []
+            self.aliases[key] = entry.to_side(extra).aliases
+        entry = self.by_id[entry_id]
+        return Side(entry.id, entry.name, list(self.aliases[key]))
+
+
+@lru_cache(maxsize=16)
+def _gazetteer(paths: tuple[str, ...]) -> _Gazetteer:
+    entries = tuple(load_gazetteer(paths))
+    tied: dict[str, list[str]] = {}
+    for e in entries:
+        if e.kind == "tied" and e.tied_to is not None:
+            tied.setdefault(e.tied_to, []).extend(e.names)
+    index = alias_index(alias_pairs(alias_matcher(entries).actors))
+    assert index is not None  # the shipped gazetteer is never empty
+    return _Gazetteer(entries, {e.id: e for e in entries}, index, _canonical_aliases(entries),
+                      tied)
 
 
 @dataclass
@@ -112,8 +154,8 @@ def detect_sides(
     SidesError
         Fewer than two candidate sides are mentioned.
     """
-    entries = tuple(load_gazetteer(gazetteer_paths))
-    by_id = {e.id: e for e in entries}
+    gazetteer = _gazetteer(tuple(str(p) for p in gazetteer_paths))
+    by_id = gazetteer.by_id
 
     def actor_of(entry_id: str) -> str:
         entry = by_id[entry_id]
@@ -121,10 +163,14 @@ def detect_sides(
             return entry.tied_to or entry_id
         return entry_id
 
-    matcher, canonical = alias_matcher(entries), _canonical_aliases(entries)
     tallies: dict[str, _Tally] = {}
-    for unit in _units(document, sentences):
-        for mention, weight in _scored_mentions(unit, matcher, canonical):
+    units = _units(document, sentences)
+    index = gazetteer.index
+    # the body is scanned once; a separate title on its own
+    body = iter(index.find_each(document.text, [(u.start, u.end) for u in units if u.rank]))
+    for unit in units:
+        found = next(body) if unit.rank else index.find(unit.text, unit.start, unit.end)
+        for mention, weight in _scored_mentions(unit, found, gazetteer.canonical):
             if by_id[mention.actor].kind in NON_ACTOR_KINDS:
                 continue
             tally = tallies.setdefault(actor_of(mention.actor), _Tally())
@@ -142,15 +188,10 @@ def detect_sides(
     side_ids = sorted(candidates[:2], key=lambda i: (tallies[i].first, i))
     others = sorted((i for i in tallies if i not in side_ids), key=lambda i: (tallies[i].first, i))
     return SideSet(
-        sides=[_side(by_id[i], entries, separatists_as_side) for i in side_ids],
-        third_parties=[_side(by_id[i], entries, separatists_as_side) for i in others],
+        sides=[gazetteer.side(i, separatists_as_side) for i in side_ids],
+        third_parties=[gazetteer.side(i, separatists_as_side) for i in others],
         source="detected",
     )
-
-
-def _side(entry: GazetteerEntry, entries: tuple[GazetteerEntry, ...], merge_tied: bool) -> Side:
-    tied = [e.names for e in entries if merge_tied and e.kind == "tied" and e.tied_to == entry.id]
-    return entry.to_side(a for names in tied for a in names)
 
 
 def _units(document: Document, sentences: list[Sentence]) -> list[_Unit]:
@@ -176,23 +217,33 @@ def _units(document: Document, sentences: list[Sentence]) -> list[_Unit]:
 
 
 def _scored_mentions(
-    unit: _Unit, matcher: SideSet, canonical: dict[str, str]
+    unit: _Unit, found: list[Found], canonical: dict[str, str]
 ) -> list[tuple[Mention, float]]:
-    """Each properly cased mention in ``unit`` with its score toward being a side.
+    """Each properly cased mention of ``found`` (those in ``unit``) with its score toward being a
+    side.
 
     ``canonical`` maps a lower-cased alias to its gazetteer spelling (for the casing test).
     """
-    stems = _conflict_stems()
-    conflict = any(t.norm in stems for t in tokenize(unit.text, unit.start, unit.end))
+    conflict: bool | None = None  # looked up only when a mention needs it
+    even_handed = -1 if not found else _last_even_handed(unit)
     scored = []
-    for m in matcher.mentions(unit.text, unit.start, unit.end):
+    for m in (Mention(*f) for f in found):
         if not _cased(m.alias, canonical[m.alias.lower()]):
             continue
-        if _as_mediator(unit, m):
+        if _as_mediator(unit, m, even_handed):
             scored.append((m, 0.0))
-        else:
-            scored.append((m, unit.weight * (CONFLICT_FACTOR if conflict else 1.0)))
+            continue
+        if conflict is None:
+            conflict = _about_fighting(unit)
+        scored.append((m, unit.weight * (CONFLICT_FACTOR if conflict else 1.0)))
     return scored
+
+
+def _about_fighting(unit: _Unit) -> bool:
+    """True when a word of ``unit`` has the stem of a conflict word (the tokens' ``norm``)."""
+    stems = _conflict_stems()
+    return any(normalize(m.group()) in stems
+               for m in TOKEN_RE.finditer(unit.text, unit.start, unit.end))
 
 
 @lru_cache(maxsize=16)
@@ -213,11 +264,43 @@ def _cased(found: str, alias: str) -> bool:
     return True
 
 
-def _as_mediator(unit: _Unit, m: Mention) -> bool:
-    """True when the mention names a mediator or ally, not a party to the fighting."""
+def _last_even_handed(unit: _Unit) -> int:
+    """The last offset in ``unit`` where an :data:`_EVEN_HANDED` match may start (-1: none)."""
+    piece = unit.text[unit.start:unit.end]
+    if not lowers_plainly(piece):
+        return unit.end
+    low = piece.lower()
+    last = max([low.rfind(w) for w in _EVEN_HANDED_WORDS])
+    return -1 if last < 0 else unit.start + last
+
+
+def _as_mediator(unit: _Unit, m: Mention, even_handed: int) -> bool:
+    """True when the mention names a mediator or ally, not a party to the fighting.
+
+    ``even_handed`` is where an appeal to both sides may start at the latest (see
+    :func:`_last_even_handed`).
+    """
     before = unit.text[max(unit.start, m.start - 60):m.start]
-    if _MEDIATOR_BEFORE.search(before):
+    if _links(before) and _MEDIATOR_BEFORE.search(before):
         return True
+    if even_handed < m.end:
+        return False
     after = unit.text[m.end:unit.end]
     even = _EVEN_HANDED.search(after)
     return bool(even and _APPEAL.search(after, 0, even.start()))
+
+
+def _links(before: str) -> bool:
+    """A quick test that ``before`` ends as a :data:`_MEDIATOR_BEFORE` match must end.
+
+    That is "by", "on", "upon", "to", "with" or "of", then whitespace, maybe "the" and whitespace;
+    most mentions fail it, which spares the slower search.
+    """
+    t = before.rstrip()
+    if len(t) == len(before):
+        return False
+    if _THE_END.search(t, max(len(t) - 3, 0)):  # no link word ends in "the"
+        t, the = t[:-3].rstrip(), t[:-3]
+        if len(t) == len(the):
+            return False
+    return _LINK_END.search(t, max(len(t) - 4, 0)) is not None

@@ -17,11 +17,14 @@ A mention followed by a reporting verb before the predicate is the speaker, neve
 from __future__ import annotations
 
 import re
+import weakref
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from framing.lexicons import load_rows
-from framing.model import NARRATOR, ArticleAnalysis, Mention, SideSet
+from framing.model import NARRATOR, ArticleAnalysis, Mention, SideSet, Voice
+from framing.text.alias_pattern import trie_regex
 from framing.text.tokenize import is_word, tokens_between
 from framing.voices import sentence_pieces
 
@@ -98,11 +101,13 @@ class PredicateHit:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[dict[str, PredicateEntry], list[tuple[re.Pattern[str], PredicateEntry]],
-                        re.Pattern[str]]:
-    """Exact forms → entry, gapped forms with their patterns, and one pattern for all forms."""
+                        re.Pattern[str], re.Pattern[str]]:
+    """Exact forms → entry, gapped forms with their patterns, one pattern for all forms, and a
+    pattern for the places where a form can start (see :func:`_starts`)."""
     exact: dict[str, PredicateEntry] = {}
     gapped: list[tuple[re.Pattern[str], PredicateEntry]] = []
     alts: list[str] = []
+    first_words: set[str] = set()
     for row in load_rows("hostile_predicates"):
         lemma, category, verbs, nouns, roles = (*row, "", "", "")[:5]
         split = [f for f in verbs.split("|") if f], [f for f in nouns.split("|") if f]
@@ -111,6 +116,8 @@ def _lexicon() -> tuple[dict[str, PredicateEntry], list[tuple[re.Pattern[str], P
             tuple(tuple(r.split("=", 1)) for r in roles.split(";") if "=" in r),
         )
         for form in [*split[0], *split[1]]:
+            head = form.split("~")[0].split()
+            first_words.add(head[0] if head else "")
             body = _GAP.join(
                 r"[\W_]+".join(re.escape(w) for w in part.split()) for part in form.split("~")
             )
@@ -121,7 +128,30 @@ def _lexicon() -> tuple[dict[str, PredicateEntry], list[tuple[re.Pattern[str], P
                 exact.setdefault(form, entry)
     alts.sort(key=len, reverse=True)
     pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])", re.IGNORECASE)
-    return exact, gapped, pattern
+    # Every match of ``pattern`` starts with a form's first word right after a non-word character
+    # ("" when a form opens with a gap: then any such place may start one).
+    starts = re.compile(rf"(?<![\w-])(?={trie_regex(sorted(first_words))})", re.IGNORECASE)
+    return exact, gapped, pattern, starts
+
+
+@lru_cache(maxsize=4)
+def _starts(text: str) -> list[int]:
+    """The offsets in ``text`` where a predicate form may start: a superset of the matches.
+
+    The full pattern (hundreds of alternatives) is tried only there; most statements and
+    sentence-pieces have no such offset and need no further work.
+    """
+    return [m.start() for m in _lexicon()[3].finditer(text)]
+
+
+def _scan(text: str, start: int, end: int, hi: int) -> list[re.Match[str]]:
+    """``pattern.finditer(text, start, hi)``, the matches that start before ``end``."""
+    pattern, starts, found, pos = _lexicon()[2], _starts(text), [], start
+    for at in starts[bisect_left(starts, start):bisect_left(starts, end)]:
+        if at >= pos and (m := pattern.match(text, at, hi)) is not None:
+            found.append(m)
+            pos = m.end()
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -230,7 +260,7 @@ def _object_actor(text: str, pos: int, clause_end: int, mentions: list[Mention]
 
 
 def _entry(form: str) -> PredicateEntry:
-    exact, gapped, _ = _lexicon()
+    exact, gapped, _, _ = _lexicon()
     key = " ".join(re.findall(r"\w+", form.lower()))
     if key in exact:
         return exact[key]
@@ -292,14 +322,14 @@ def find_predicates(
     """
     lo, hi = context or (start, end)
     lo, hi = min(lo, start), max(hi, end)
-    _, _, pattern = _lexicon()
+    found = _scan(text, start, end, hi)
+    if not found:
+        return []
     mentions = _mentions(text, lo, hi, sides, speaker)
     bounds = [(m.start(), m.end()) for m in _BOUNDARY.finditer(text, lo, hi)]
     subject = _subject(text, start, lo, mentions, bounds)
     hits: list[PredicateHit] = []
-    for m in pattern.finditer(text, start, hi):
-        if m.start() >= end:
-            break
+    for m in found:
         entry = _entry(m.group(0))
         c_start, c_end = _clause(bounds, m.start(), m.end(), lo, hi)
         prev, nxt = _words(text, c_start, m.start()), _words(text, m.end(), c_end)
@@ -368,19 +398,36 @@ def _share_coordinated(text: str, hits: list[PredicateHit]) -> None:
                 setattr(b, f"{role}_span", getattr(a, f"{role}_span"))
 
 
+# The last narrator_predicates result: (the analysis, what it was computed from, the hits).
+_last_narrated: tuple[weakref.ref[ArticleAnalysis], tuple, list] | None = None
+
+
 def narrator_predicates(analysis: ArticleAnalysis) -> list[tuple[PredicateHit, int]]:
     """Predicates in the narrator's own text, each with its sentence index.
 
     Arguments may be found anywhere in the predicate's clause, even inside a quote, but only
-    predicates that start in narrator text are returned.
+    predicates that start in narrator text are returned. Stance and agency both ask for them:
+    the last result is reused while the same analysis object asks again with unchanged text,
+    sides, sentences and narrator spans (the hits are shared: do not change them).
     """
+    global _last_narrated
     narrator = analysis.voice(NARRATOR)
-    if narrator is None:
-        return []
+    key = (analysis.document.text, analysis.sides,
+           tuple((s.index, s.start, s.end) for s in analysis.sentences),
+           tuple(map(tuple, narrator.spans)) if narrator is not None else None)
+    last = _last_narrated
+    if last is not None and last[0]() is analysis and last[1] == key:
+        return list(last[2])
+    found = _narrator_predicates(analysis, narrator)
+    _last_narrated = (weakref.ref(analysis), key, found)
+    return list(found)
+
+
+def _narrator_predicates(analysis: ArticleAnalysis, narrator: Voice | None
+                         ) -> list[tuple[PredicateHit, int]]:
     sentences = {s.index: s for s in analysis.sentences}
-    text, found = analysis.document.text, []
-    for start, end, index in sentence_pieces(narrator.spans, analysis.sentences):
-        sent = sentences[index]
-        found += [(hit, index) for hit in find_predicates(text, start, end, analysis.sides,
-                                                          context=(sent.start, sent.end))]
-    return found
+    return [(hit, index)
+            for start, end, index in sentence_pieces(narrator.spans if narrator else [],
+                                                     analysis.sentences)
+            for hit in find_predicates(analysis.document.text, start, end, analysis.sides,
+                                       context=(sentences[index].start, sentences[index].end))]

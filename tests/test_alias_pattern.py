@@ -1,0 +1,91 @@
+"""Alias matching: the cached, single-scan and lower-cased paths give what one plain scan gives."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from framing.model import Side, SideSet
+from framing.sides.detect import _gazetteer
+from framing.text.alias_pattern import alias_index, alias_pairs, lowers_plainly
+
+TEXTS = [
+    "Northland troops shelled Southland villages, the Southland ministry said on Monday.",
+    "The US and the EU urged both sides to show restraint; us and eu are not actors.",
+    "U.S.-backed forces crossed into Ukraine. Kyiv’s army, Russia's army and RUSSIA's navy.",
+    "“Azerbaijani forces opened fire,” Armenia’s defence ministry said. Nagorno-Karabakh too.",
+    "Türkiye and TURKEY; the Côte d'Ivoire army; Bucureşti and Chişinău; İstanbul and ISTANBUL.",
+    "Anti-Israel protests in Israel-Gaza; Israelis and Palestinians; HamasHamas Hamas-led.",
+    "A long ſ in ſome words and a dotless ı in yıl: no lower-cased scan for this text.",
+]
+
+
+def plain_scan(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple]:
+    return [m.span() for m in pattern.finditer(text, start, end)]
+
+
+def random_spans(text: str, rng: random.Random, n: int = 6) -> list[tuple[int, int]]:
+    return [tuple(sorted((rng.randint(0, len(text)), rng.randint(0, len(text)))))
+            for _ in range(n)]
+
+
+def test_side_sets_with_the_same_aliases_share_one_compiled_pattern():
+    a = SideSet([Side("n", "Northland", ["Nordia"]), Side("s", "Southland", ["SL"])])
+    b = SideSet([Side("n", "Northland", ["Nordia"]), Side("s", "Southland", ["SL"])])
+    c = SideSet([Side("n", "Northland", ["Nordia"]), Side("s", "Southland", [])])
+    assert a._alias_pattern() is b._alias_pattern()
+    assert a._alias_pattern() is not c._alias_pattern()
+    text = "Nordia said SL and sl fought."
+    assert [(m.actor, m.alias) for m in a.mentions(text)] == [("n", "Nordia"), ("s", "SL")]
+    assert [m.alias for m in c.mentions(text)] == ["Nordia"]
+
+
+def test_first_actor_listing_an_alias_owns_it_and_capitals_rule_holds():
+    index = alias_index((("Korea", "south"), ("korea", "north"), ("US", "usa")))
+    assert index is not None
+    assert index.find("KOREA and us, US") == [("south", 0, 5, "KOREA"), ("usa", 14, 16, "US")]
+    assert alias_index(()) is None
+    assert SideSet([Side("a", "", []), Side("b", "", [])]).mentions("anything") == []
+
+
+def test_find_each_equals_scanning_each_span_alone():
+    index = _gazetteer(()).index
+    rng = random.Random(7)
+    for text in TEXTS:
+        for _ in range(30):
+            spans = random_spans(text, rng)
+            assert index.find_each(text, spans) == [index.find(text, s, e) for s, e in spans]
+
+
+def test_find_each_rescans_a_span_cut_inside_an_alias_or_a_word():
+    index = alias_index(alias_pairs([Side("sk", "South Korea", ["Korea"])]))
+    assert index is not None
+    text = "South Korea. South Koreans"
+    cut = text.index("Korea")
+    spans = [(0, cut), (cut, 12), (13, 24), (13, len(text))]
+    found = index.find_each(text, spans)
+    assert found == [index.find(text, s, e) for s, e in spans]
+    # a span ending after "South" cuts the alias "South Korea": alone it holds no alias
+    assert found[0] == [] and found[1] == [("sk", 6, 11, "Korea")]
+    # a span ending inside "Koreans" sees "South Korea" end there; the whole text does not
+    assert found[2] == [("sk", 13, 24, "South Korea")] and found[3] == []
+
+
+def test_lower_cased_scan_matches_the_case_insensitive_pattern():
+    index = _gazetteer(()).index
+    assert index._lowered is not None
+    rng = random.Random(3)
+    for text in TEXTS:
+        for _ in range(30):
+            s, e = random_spans(text, rng, 1)[0]
+            assert index._scan(text, s, e) == plain_scan(index.pattern, text, s, e)
+
+
+def test_special_letters_fall_back_to_case_insensitive_matching():
+    assert lowers_plainly("Kyiv’s “forces” — Côte d'Ivoire, Bucureşti")
+    assert not lowers_plainly("Ruſſia")  # long s matches "s" only case-insensitively
+    assert not lowers_plainly("Türkıye")
+    index = alias_index((("russia", "ru"),))
+    assert index is not None and index._lowered is not None
+    # the long s is found as the case-insensitive pattern finds it (lower-casing would miss it)
+    assert index._scan("Ruſſia and RUSSIA", 0, 17) == [(0, 6), (11, 17)]

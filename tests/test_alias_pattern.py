@@ -89,3 +89,11 @@ def test_special_letters_fall_back_to_case_insensitive_matching():
     assert index is not None and index._lowered is not None
     # the long s is found as the case-insensitive pattern finds it (lower-casing would miss it)
     assert index._scan("Ruſſia and RUSSIA", 0, 17) == [(0, 6), (11, 17)]
+
+
+def test_letters_that_fold_specially_do_not_crash_matching():
+    sides = SideSet([Side("a", "Istanbul", ["İstanbul"]), Side("b", "Bee", [])])
+    for text in ["ıstanbul said", "ſtanbul", "İstanbul said", "ISTANBUL"]:
+        found = sides.mentions(text)
+        assert all(m.actor == "a" for m in found)
+    assert sides.mentions("ıstanbul said")[0].actor == "a"

@@ -125,8 +125,19 @@ class AliasIndex:
             key = alias.lower()
             if key in self.caps_only and alias != alias.upper():
                 continue
-            found.append((self.actors[key], start, end, alias))
+            # regex case-insensitivity also folds "ı"/"ſ", which lower() keeps apart
+            actor = self.actors.get(key) or self._folded.get(_fold(alias))
+            if actor is not None:
+                found.append((actor, start, end, alias))
         return found
+
+    @cached_property
+    def _folded(self) -> dict[str, str]:
+        return {_fold(alias): actor for alias, actor in self.actors.items()}
+
+
+def _fold(text: str) -> str:
+    return text.casefold().replace("ı", "i")
 
 
 def lowers_plainly(text: str) -> bool:

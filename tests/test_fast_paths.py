@@ -14,7 +14,8 @@ from framing.config import AnalysisConfig
 from framing.model import NARRATOR, Side, SideSet, Voice
 from framing.sides.detect import _EVEN_HANDED, _MEDIATOR_BEFORE, _last_even_handed, _links, _Unit
 from framing.text import predicates
-from framing.text.predicates import _lexicon, _scan, narrator_predicates
+from framing.text.predicate_lexicon import lexicon, scan
+from framing.text.predicates import narrator_predicates
 from tests.helpers import make_analysis
 
 TEXT = (
@@ -38,14 +39,14 @@ SENTENCES = [
 
 
 def test_predicate_scan_equals_the_full_pattern_on_every_span():
-    pattern = _lexicon()[2]
+    pattern = lexicon()[2]
     rng = random.Random(11)
     texts = [TEXT, *SENTENCES, "crossed the state border; fire-on-sight; Fired at, firing on"]
     for text in texts:
         for _ in range(40):
             a, b, c = sorted(rng.randint(0, len(text)) for _ in range(3))
             expected = [m.span() for m in pattern.finditer(text, a, c) if m.start() < b]
-            assert [m.span() for m in _scan(text, a, b, c)] == expected
+            assert [m.span() for m in scan(text, a, b, c)] == expected
 
 
 def test_narrator_predicates_are_computed_once_per_analysis(monkeypatch):

@@ -15,7 +15,8 @@ from framing.analyzers import register
 from framing.config import AnalysisConfig
 from framing.lexicons import load_rows
 from framing.model import BOTH, NARRATOR, ArticleAnalysis, Statement
-from framing.text.predicates import HOSTILE, PredicateHit, find_predicates, narrator_predicates
+from framing.text.predicate_lexicon import HOSTILE
+from framing.text.predicates import PredicateHit, find_predicates, narrator_predicates
 
 METHOD = (
     "Hostile, violent, harm and cooperative predicates (hostile_predicates lexicon) with agent and "

@@ -1,0 +1,99 @@
+"""The lexicon of hostile, violent, harm and cooperative predicates, and where its forms occur.
+
+Rows of ``lexicons/hostile_predicates.tsv`` become :class:`PredicateEntry` objects; :func:`scan`
+finds their surface forms in a text, trying the full pattern (hundreds of alternatives) only at
+the offsets where a form's first word starts.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from framing.lexicons import load_rows
+from framing.text.alias_pattern import trie_regex
+
+CATEGORIES = ("violence", "hostility", "harm", "cooperation")
+#: Categories whose agent is cast as doing harm (stance: blame; agency: violence).
+HOSTILE = ("violence", "hostility", "harm")
+
+_GAP = r"(?:[\W_]+\w+){0,2}[\W_]+"  # "~" in a lexicon form: up to two words in between
+
+@dataclass(frozen=True)
+class PredicateEntry:
+    """One lexicon row."""
+
+    lemma: str
+    category: str
+    verb_forms: frozenset[str]
+    noun_forms: frozenset[str]
+    roles: tuple[tuple[str, str], ...]
+
+    def role(self, slot: str) -> str:
+        """``agent`` or ``target``: the role of the ``subj``, ``pre`` or ``of`` slot."""
+        return dict(self.roles).get(slot, "target" if slot == "of" else "agent")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> tuple[dict[str, PredicateEntry], list[tuple[re.Pattern[str], PredicateEntry]],
+                        re.Pattern[str], re.Pattern[str]]:
+    """Exact forms → entry, gapped forms with their patterns, one pattern for all forms, and a
+    pattern for the places where a form can start (see :func:`_starts`)."""
+    exact: dict[str, PredicateEntry] = {}
+    gapped: list[tuple[re.Pattern[str], PredicateEntry]] = []
+    alts: list[str] = []
+    first_words: set[str] = set()
+    for row in load_rows("hostile_predicates"):
+        lemma, category, verbs, nouns, roles = (*row, "", "", "")[:5]
+        split = [f for f in verbs.split("|") if f], [f for f in nouns.split("|") if f]
+        entry = PredicateEntry(
+            lemma, category, frozenset(split[0]), frozenset(split[1]),
+            tuple(tuple(r.split("=", 1)) for r in roles.split(";") if "=" in r),
+        )
+        for form in [*split[0], *split[1]]:
+            head = form.split("~")[0].split()
+            first_words.add(head[0] if head else "")
+            body = _GAP.join(
+                r"[\W_]+".join(re.escape(w) for w in part.split()) for part in form.split("~")
+            )
+            alts.append(body)
+            if "~" in form:
+                gapped.append((re.compile(body, re.IGNORECASE), entry))
+            else:
+                exact.setdefault(form, entry)
+    alts.sort(key=len, reverse=True)
+    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])", re.IGNORECASE)
+    # Every match of ``pattern`` starts with a form's first word right after a non-word character
+    # ("" when a form opens with a gap: then any such place may start one).
+    starts = re.compile(rf"(?<![\w-])(?={trie_regex(sorted(first_words))})", re.IGNORECASE)
+    return exact, gapped, pattern, starts
+
+
+@lru_cache(maxsize=4)
+def _starts(text: str) -> list[int]:
+    """The offsets in ``text`` where a predicate form may start: a superset of the matches.
+
+    The full pattern (hundreds of alternatives) is tried only there; most statements and
+    sentence-pieces have no such offset and need no further work.
+    """
+    return [m.start() for m in lexicon()[3].finditer(text)]
+
+
+def scan(text: str, start: int, end: int, hi: int) -> list[re.Match[str]]:
+    """``pattern.finditer(text, start, hi)``, the matches that start before ``end``."""
+    pattern, starts, found, pos = lexicon()[2], _starts(text), [], start
+    for at in starts[bisect_left(starts, start):bisect_left(starts, end)]:
+        if at >= pos and (m := pattern.match(text, at, hi)) is not None:
+            found.append(m)
+            pos = m.end()
+    return found
+
+
+def entry_of(form: str) -> PredicateEntry:
+    exact, gapped, _, _ = lexicon()
+    key = " ".join(re.findall(r"\w+", form.lower()))
+    if key in exact:
+        return exact[key]
+    return next(e for p, e in gapped if p.fullmatch(form))

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-
-import pytest
 
 from framing.analyzers.stance import StanceAnalyzer
 from framing.config import AnalysisConfig
@@ -97,14 +94,6 @@ def test_accusation_with_explicit_target_on_another_conflict():
     assert block["voices"]["us"]["stance"]["israel"]["n"] == 0
 
 
-def _pipeline_ready() -> bool:
-    import framing.attribution
-
-    return hasattr(framing.attribution, "attribute") and all(
-        importlib.util.find_spec(m) for m in ("framing.ingest", "framing.text.segment"))
-
-
-@pytest.mark.skipif(not _pipeline_ready(), reason="attribution/ingest not written yet")
 def test_seed_sides_cast_each_other_as_aggressor():
     import framing
 

@@ -45,25 +45,25 @@ def voice_terms(analysis: ArticleAnalysis) -> dict[str, dict[str, Any]]:
     """Every 1–3-gram term of every voice with its count (the vocabulary analyzer's counting).
 
     Returns voice id → ``{kind, name, n_words, terms: [[term, norm, n, count, actor], …]}``,
-    terms by count (descending), then stem key.
+    terms by count (descending), then stem key; plus, under
+    :data:`framing.compare.terms.ARTICLE_KEY`, the whole article's content terms
+    (:func:`framing.compare.terms.article_block`), so that corpus comparisons need not recount.
     """
-    from framing.analyzers.vocabulary import article_term_counts
-    from framing.text.tokenize import tokenize
+    from framing.compare.terms import ARTICLE_KEY, article_block, article_terms
 
-    text = analysis.document.text
-    actor_starts = {t.start for m in analysis.sides.mentions(text)
-                    for t in tokenize(text, m.start, m.end)}
-    _, by_voice = article_term_counts(analysis, actor_starts)
+    total, by_voice = article_terms(analysis)
     out: dict[str, dict[str, Any]] = {}
     for voice in analysis.voices:
         tc = by_voice[voice.id]
+        counts, actor = tc.counts, tc.actor
         shown = tc.display_forms()
-        keys = sorted(tc.counts, key=lambda k: (-tc.counts[k], k))
+        keys = sorted(counts, key=lambda k: (-counts[k], k))
         out[voice.id] = {
             "kind": voice.kind, "name": voice.name, "n_words": tc.n_words,
-            "terms": [[shown.get(k, k), k, k.count(" ") + 1, tc.counts[k], int(k in tc.actor)]
+            "terms": [[shown.get(k, k), k, k.count(" ") + 1, counts[k], int(k in actor)]
                       for k in keys],
         }
+    out[ARTICLE_KEY] = article_block(total)
     return out
 
 
@@ -76,19 +76,20 @@ def write_exports(store: Store, out_dir: str | Path, html: bool = True) -> list[
     }
     files = {name: _Atomic(out / name) for name in [*writers, "analysis.jsonl", "errors.csv"]}
     tables = {name: _writer(files[name].fh, cols) for name, cols in writers.items()}
+    terms_csv = csv.writer(files["terms.csv"].fh, lineterminator="\n")  # rows are cell tuples
     for row in store.iter_rows(with_json=True):
         data = json.loads(row["analysis_json"]) if row["status"] == "ok" else None
         report = ""
         if data is not None and html:
             name = f"articles/{report_name(row['doc_id'] or 'article')}"
             report = name if (out / name).exists() else ""
-        tables["articles.csv"].writerow(_cells(article_row(row, data, report)))
+        terms = json.loads(row["terms_json"] or "{}") if data is not None else {}
+        tables["articles.csv"].writerow(_cells(article_row(row, data, report, terms)))
         if data is None:
             continue
         files["analysis.jsonl"].fh.write(row["analysis_json"] + "\n")
         tables["statements.csv"].writerows(_cells(r) for r in statement_rows(data))
-        terms = json.loads(row["terms_json"] or "{}")
-        tables["terms.csv"].writerows(_cells(r) for r in term_rows(data, terms))
+        terms_csv.writerows(term_rows(data, terms))
     errors = _writer(files["errors.csv"].fh, ERROR_COLUMNS)
     errors.writerows(_cells(e) for e in store.errors())
     for f in files.values():
@@ -97,9 +98,12 @@ def write_exports(store: Store, out_dir: str | Path, html: bool = True) -> list[
 
 
 # -- rows --------------------------------------------------------------------------------------
-def article_row(row: dict[str, Any], data: dict[str, Any] | None, report: str = ""
-                ) -> dict[str, Any]:
-    """One articles.csv row from a store row and its analysis (None for a failed article)."""
+def article_row(row: dict[str, Any], data: dict[str, Any] | None, report: str = "",
+                terms: dict[str, Any] | None = None) -> dict[str, Any]:
+    """One articles.csv row from a store row and its analysis (None for a failed article).
+
+    ``terms``: the row's parsed ``terms_json``, if the caller has it already.
+    """
     out: dict[str, Any] = {
         "id": row["doc_id"], "title": row["title"], "outlet": row["outlet"], "date": row["date"],
         "url": row["url"], "source": row["source"], "line": row["line"], "status": row["status"],
@@ -113,7 +117,8 @@ def article_row(row: dict[str, Any], data: dict[str, Any] | None, report: str = 
     for st in data["statements"]:
         by_side[st["side"]] = by_side.get(st["side"], 0) + 1
     words = {v["id"]: v.get("n_words", 0)
-             for v in _voice_blocks(data, json.loads(row.get("terms_json") or "{}"))}
+             for v in _voice_blocks(data, terms if terms is not None
+                                    else json.loads(row.get("terms_json") or "{}"))}
     out.update(
         sides_source=data["sides_source"], side_a=a["id"], side_a_name=a["name"],
         side_b=b["id"], side_b_name=b["name"],
@@ -154,14 +159,19 @@ def statement_rows(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
         }
 
 
-def term_rows(data: dict[str, Any], terms: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """terms.csv rows: one per term × voice of one article, from :func:`voice_terms`."""
+def term_rows(data: dict[str, Any], terms: dict[str, Any]) -> Iterator[tuple[Any, ...]]:
+    """terms.csv rows: one per term × voice of one article, from :func:`voice_terms`.
+
+    Rows are tuples of CSV cells (see :func:`_cells`) in :data:`TERM_COLUMNS` order: about a
+    thousand per article, so no dict per row.
+    """
     doc = data["document"]
+    flag = ("false", "true")
     for voice in _voice_blocks(data, terms):
+        head = tuple(_cell(v) for v in (
+            doc["id"], doc["outlet"], doc["date"], voice["id"], voice["kind"], voice["name"]))
         for term, norm, n, count, actor in voice["terms"]:
-            yield {"article_id": doc["id"], "outlet": doc["outlet"], "date": doc["date"],
-                   "voice": voice["id"], "voice_kind": voice["kind"], "voice_name": voice["name"],
-                   "term": term, "norm": norm, "n": n, "count": count, "actor_term": bool(actor)}
+            yield (*head, term, norm, n, count, flag[bool(actor)])
 
 
 def _voice_blocks(data: dict[str, Any], terms: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -173,10 +183,14 @@ def _voice_blocks(data: dict[str, Any], terms: dict[str, Any]) -> Iterator[dict[
 
 
 # -- files -------------------------------------------------------------------------------------
+def _cell(v: Any) -> Any:
+    """A CSV cell: None → empty, booleans → true/false (read as booleans by pandas and R)."""
+    return "" if v is None else ("true" if v else "false") if isinstance(v, bool) else v
+
+
 def _cells(row: dict[str, Any]) -> dict[str, Any]:
-    """CSV cells: None → empty, booleans → true/false (read as booleans by pandas and R)."""
-    return {k: "" if v is None else ("true" if v else "false") if isinstance(v, bool) else v
-            for k, v in row.items()}
+    """:func:`_cell` of every value of a row."""
+    return {k: _cell(v) for k, v in row.items()}
 
 
 def _writer(fh: Any, columns: Iterable[str]) -> csv.DictWriter:

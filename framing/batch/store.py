@@ -19,6 +19,7 @@ Only one process writes (the batch runner's parent); readers may open the file a
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -92,10 +93,16 @@ class Store:
     # -- reading (the API of comparisons and reports) --------------------------------------------
     def iter_analyses(self) -> Iterator[ArticleAnalysis]:
         """Every successfully analysed article of the latest run, ordered by doc id."""
-        for (text,) in self.db.execute(
-            f"SELECT analysis_json FROM results WHERE status = 'ok' AND {_CURRENT} {_ORDER}"
+        for analysis, _ in self.iter_analyses_with_terms():
+            yield analysis
+
+    def iter_analyses_with_terms(self) -> Iterator[tuple[ArticleAnalysis, dict[str, Any] | None]]:
+        """:meth:`iter_analyses` with each article's parsed ``terms_json`` (None if missing)."""
+        for text, terms in self.db.execute(
+            f"SELECT analysis_json, terms_json FROM results WHERE status = 'ok' AND {_CURRENT} "
+            f"{_ORDER}"
         ):
-            yield ArticleAnalysis.from_json(text)
+            yield ArticleAnalysis.from_json(text), json.loads(terms) if terms else None
 
     def iter_rows(self, with_json: bool = False) -> Iterator[dict[str, Any]]:
         """Metadata of every article of the latest run (ok and failed), ordered by doc id.

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date as Date
 from pathlib import Path
 from typing import Any
 
 from framing.compare.bootstrap import N_RESAMPLES, SEED, ratio_ci
-from framing.compare.terms import MAX_TERMS, TermTable, article_terms
+from framing.compare.terms import MAX_TERMS, ArticleTerms, TermTable, counted_terms, stored_terms
 from framing.model import BOTH, NARRATOR, ArticleAnalysis
-from framing.text.tokenize import is_word, tokenize
+from framing.text.tokenize import TOKEN_RE
 
 BY = ("outlet", "side", "date")
 PERIODS = ("week", "month")
@@ -147,7 +147,8 @@ class _Accumulator:
             return period_of(a.document.date, self.period) or NO_DATE
         return ALL
 
-    def add(self, a: ArticleAnalysis) -> None:
+    def add(self, a: ArticleAnalysis, stored: Mapping[str, Any] | None = None) -> None:
+        """Fold in one article; ``stored``: its batch-store ``terms_json`` (saves recounting)."""
         self.n += 1
         names = {s.id: s.name for s in a.sides.sides}
         for i, name in enumerate(names.values()):
@@ -155,15 +156,15 @@ class _Accumulator:
             self.side_first_a[name] += i == 0
             self.side_order.setdefault(name, len(self.side_order))
         keys = [self.group_of(a)] + ([ALL] if self.by != "side" else [])
-        total, voice_terms = article_terms(a)
-        self.side_terms.add_total(total)
+        terms = stored_terms(stored) or counted_terms(a)
+        self.side_terms.add_total(terms.content, terms.forms)
         for sid, name in names.items():
-            if sid in voice_terms:
-                self.side_terms.add(name, voice_terms[sid])
-        if NARRATOR in voice_terms:
-            self.narrator_terms.add(keys[0], voice_terms[NARRATOR])
+            if sid in terms.voices:
+                self.side_terms.add(name, terms.voices[sid][0])
+        if NARRATOR in terms.voices:
+            self.narrator_terms.add(keys[0], terms.voices[NARRATOR][0])
         per_side = self._side_numbers(a, names)
-        general = self._group_numbers(a, names, total.n_words, voice_terms)
+        general = self._group_numbers(a, names, terms)
         for key in keys:
             self._fold_group(key, general)
             for name, nums in per_side.items():
@@ -195,8 +196,8 @@ class _Accumulator:
             }
         return out
 
-    def _group_numbers(self, a: ArticleAnalysis, names: dict[str, str], words: int,
-                       voice_terms: dict) -> dict[str, Any]:
+    def _group_numbers(self, a: ArticleAnalysis, names: dict[str, str],
+                       terms: ArticleTerms) -> dict[str, Any]:
         third = {t.id for t in a.sides.third_parties}
         text = a.document.text
         statements: Counter[str] = Counter()
@@ -205,9 +206,11 @@ class _Accumulator:
             cat = (names.get(st.side) or ("both" if st.side == BOTH else None)
                    or (THIRD if st.side in third else UNKNOWN_VOICE))
             statements[cat] += 1
-            vwords[cat] += sum(1 for t in tokenize(text, st.start, st.end) if is_word(t))
-        narrator = voice_terms.get(NARRATOR)
-        vwords[NARRATOR] = narrator.n_words if narrator else 0
+            # the word tokens of tokenize(text, st.start, st.end), without building them
+            vwords[cat] += sum(1 for m in TOKEN_RE.finditer(text, st.start, st.end)
+                               if m.group(0)[:1].isalnum())
+        narrator = terms.voices.get(NARRATOR)
+        vwords[NARRATOR] = narrator[1] if narrator else 0
         sent = a.results.get("sentiment", {}).get("voices", {}).get(NARRATOR, {})
         acts = a.results.get("stance", {}).get("voices", {}).get(NARRATOR, {})
         frames = a.results.get("frames", {})
@@ -221,7 +224,7 @@ class _Accumulator:
             fwords[kind] += block.get("n_words", 0)
         mean, n = sent.get("mean_compound"), sent.get("n", 0)
         return {
-            "words": words, "statements": statements, "voice_words": vwords,
+            "words": terms.n_words, "statements": statements, "voice_words": vwords,
             "narrator_sentiment": ((mean or 0.0) * n, n if mean is not None else 0),
             "as_agent": {names[s]: v.get("n", 0) for s, v in acts.get("as_agent", {}).items()
                          if s in names},
@@ -268,7 +271,7 @@ class _Accumulator:
 
 
 def compare_corpus(
-    analyses: Iterable[ArticleAnalysis],
+    analyses: Iterable[ArticleAnalysis | tuple[ArticleAnalysis, Mapping[str, Any] | None]],
     by: str = "outlet",
     background: str | Path | None = None,
     period: str = "month",
@@ -282,6 +285,9 @@ def compare_corpus(
     ----------
     analyses
         Any iterable, e.g. a generator over a batch store; consumed once, never held in memory.
+        An item may also be ``(analysis, terms)``, ``terms`` being the article's ``terms_json``
+        from a batch store: its stored term counts are then used instead of recounting the text
+        (same results, faster).
     by
         ``outlet`` (one group per outlet), ``date`` (one per ``period``) or ``side`` (one group:
         the whole corpus). An "All articles" group is added for ``outlet`` and ``date``.
@@ -297,8 +303,11 @@ def compare_corpus(
     if period not in PERIODS:
         raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
     acc = _Accumulator(by, period, max_terms)
-    for analysis in analyses:
-        acc.add(analysis)
+    for item in analyses:
+        if isinstance(item, tuple):
+            acc.add(*item)
+        else:
+            acc.add(item)
     from framing.compare.summary import summarise
 
     return summarise(acc, background, n_resamples, seed)

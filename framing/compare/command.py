@@ -9,6 +9,7 @@ import argparse
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from framing.compare.aggregate import BY, PERIODS, CorpusComparison, compare_corpus
 from framing.model import ArticleAnalysis
@@ -43,14 +44,17 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     return p
 
 
-def iter_analyses(path: Path) -> Iterator[ArticleAnalysis]:
-    """Analyses from a batch store (a folder holding results.sqlite, or the file) or JSON files."""
+def iter_analyses(path: Path) -> Iterator[Any]:
+    """Analyses from a batch store (a folder holding results.sqlite, or the file) or JSON files.
+
+    From a store, ``(analysis, stored term counts)`` pairs (see :func:`compare_corpus`).
+    """
     from framing.compare.report import STORE_NAME, iter_store
 
     if path.is_file() and path.suffix == ".json":
         yield ArticleAnalysis.from_json(path)
     elif path.is_file() or (path / STORE_NAME).exists():
-        yield from iter_store(path)
+        yield from iter_store(path, with_terms=True)
     elif path.is_dir():
         files = sorted(path.glob("*.json"))
         if not files:

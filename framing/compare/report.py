@@ -19,7 +19,7 @@ from framing import __version__
 from framing.compare import charts
 from framing.compare.aggregate import ALL, LOADED, THIRD, UNKNOWN_VOICE, CorpusComparison
 from framing.compare.aggregate import compare_corpus as _compare
-from framing.model import NARRATOR, ArticleAnalysis
+from framing.model import NARRATOR
 from framing.render.charts import diverging_terms, heatmap
 from framing.render.html import NARRATOR_COLOUR, SIDE_COLOURS, TEMPLATES
 
@@ -40,8 +40,12 @@ def article_href(doc_id: str | None) -> str:
     return f"{ARTICLES_DIR}/{report_name(doc_id or 'article')}"
 
 
-def iter_store(store_path: str | Path) -> Iterable[ArticleAnalysis]:
-    """Every analysis of a batch store (``results.sqlite`` or the folder holding it)."""
+def iter_store(store_path: str | Path, with_terms: bool = False) -> Iterable[Any]:
+    """Every analysis of a batch store (``results.sqlite`` or the folder holding it).
+
+    With ``with_terms``, ``(analysis, stored term counts)`` pairs, as :func:`compare_corpus`
+    takes them (it then does not recount the articles' terms).
+    """
     from framing.batch.store import Store
 
     path = Path(store_path)
@@ -49,13 +53,14 @@ def iter_store(store_path: str | Path) -> Iterable[ArticleAnalysis]:
     if not path.exists():
         raise FileNotFoundError(f"{path}: no batch store here (run `framing batch` first)")
     with Store(path, readonly=True) as store:
-        yield from store.iter_analyses()
+        yield from store.iter_analyses_with_terms() if with_terms else store.iter_analyses()
 
 
 def build_batch_report(store_path: str | Path, out_dir: str | Path, by: str = "outlet",
                        period: str = "month", background: str | Path | None = None) -> Path:
     """Compare the corpus in a batch store and write ``out_dir/batch.html``; returns its path."""
-    comparison = _compare(iter_store(store_path), by=by, period=period, background=background)
+    comparison = _compare(iter_store(store_path, with_terms=True), by=by, period=period,
+                          background=background)
     out = Path(out_dir) / REPORT_NAME
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.tmp")

@@ -11,7 +11,7 @@ file).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ from framing.analyzers.vocabulary import (
 )
 from framing.model import ArticleAnalysis
 from framing.stats import log_odds_dirichlet
+from framing.text.ngrams import MAX_SPANS
 from framing.text.tokenize import tokenize
 
 #: A group's counter is pruned (its rarest terms dropped) when it holds more distinct terms
@@ -35,6 +36,10 @@ MAX_TERMS = 250_000
 TOP_TERMS = 20
 #: A term must be used this often by a group to be listed as distinctive of it.
 MIN_COUNT = 2
+
+
+#: The key of the whole-article block in a batch store's ``terms_json`` (never a voice id).
+ARTICLE_KEY = "(article)"
 
 
 def article_terms(analysis: ArticleAnalysis) -> tuple[TermCounts, dict[str, TermCounts]]:
@@ -48,6 +53,73 @@ def article_terms(analysis: ArticleAnalysis) -> tuple[TermCounts, dict[str, Term
 
 
 @dataclass
+class ArticleTerms:
+    """What a corpus comparison takes from one article's term counts.
+
+    ``content``: the whole article's content-term counts; ``forms``: ``(key, surface form,
+    occurrences)`` of the first :data:`MAX_SPANS` occurrences of each content term; ``voices``:
+    voice id → (content-term counts, words).
+    """
+
+    content: dict[str, int]
+    n_words: int
+    forms: list[tuple[str, str, int]]
+    voices: dict[str, tuple[dict[str, int], int]]
+
+
+def counted_terms(analysis: ArticleAnalysis) -> ArticleTerms:
+    """:class:`ArticleTerms` counted from the article's text (:func:`article_terms`)."""
+    total, by_voice = article_terms(analysis)
+    return ArticleTerms(total.content(), total.n_words, _content_forms(total),
+                        {vid: (tc.content(), tc.n_words) for vid, tc in by_voice.items()})
+
+
+def article_block(total: TermCounts) -> dict[str, Any]:
+    """The whole-article counts stored under :data:`ARTICLE_KEY` (read by :func:`stored_terms`).
+
+    ``{n_words, terms: [[key, count, forms], …]}`` over the content terms, in counting order;
+    ``forms`` is ``{form: occurrences}``, or just the form when it is the only one and its
+    occurrences are ``min(count, MAX_SPANS)`` (the usual case).
+    """
+    forms: dict[str, Counter[str]] = {}
+    for key, form, n in _content_forms(total):
+        forms.setdefault(key, Counter())[form] += n
+    terms = []
+    for key, count in total.content().items():
+        shown = forms.get(key, Counter())
+        only = next(iter(shown)) if len(shown) == 1 else None
+        terms.append([key, count, only if only is not None and shown[only] == min(count, MAX_SPANS)
+                      else dict(shown)])
+    return {"n_words": total.n_words, "terms": terms}
+
+
+def stored_terms(stored: Mapping[str, Any] | None) -> ArticleTerms | None:
+    """:class:`ArticleTerms` from a batch store's ``terms_json`` (None if it lacks them)."""
+    block = stored.get(ARTICLE_KEY) if stored else None
+    if block is None:
+        return None
+    content: dict[str, int] = {}
+    forms: list[tuple[str, str, int]] = []
+    for key, count, shown in block["terms"]:
+        content[key] = count
+        if isinstance(shown, str):
+            forms.append((key, shown, min(count, MAX_SPANS)))
+        else:
+            forms += [(key, form, n) for form, n in shown.items()]
+    voices = {
+        vid: ({norm: count for _, norm, _, count, actor in v["terms"] if not actor},
+              v["n_words"])
+        for vid, v in stored.items() if vid != ARTICLE_KEY
+    }
+    return ArticleTerms(content, block["n_words"], forms, voices)
+
+
+def _content_forms(total: TermCounts) -> list[tuple[str, str, int]]:
+    seen = Counter(pair for pair in total.surface_forms() if pair[0] not in total.actor)
+    return [(key, form, n) for (key, form), n in seen.items()]
+
+
+@dataclass
 class TermTable:
     """Summed content-term counts per group key, plus the corpus total and display forms."""
 
@@ -57,22 +129,23 @@ class TermTable:
     surfaces: dict[str, Counter[str]] = field(default_factory=dict)
     pruned: bool = False
 
-    def add(self, key: str, counts: TermCounts) -> None:
-        """Add one voice's (or one article's) content terms to group ``key``."""
+    def add(self, key: str, content: Mapping[str, int]) -> None:
+        """Add one voice's (or one article's) content-term counts to group ``key``."""
         group = self.groups.setdefault(key, Counter())
-        group.update(counts.content())
+        group.update(content)
         self._prune(group)
 
-    def add_total(self, counts: TermCounts) -> None:
-        """Add one whole article to the corpus total (the prior) and learn its surface forms."""
-        self.total.update(counts.content())
-        self._learn_display(counts)
-        self._prune(self.total)
+    def add_total(self, content: Mapping[str, int],
+                  forms: Iterable[tuple[str, str, int]] = ()) -> None:
+        """Add one whole article to the corpus total (the prior) and learn its surface forms.
 
-    def _learn_display(self, counts: TermCounts) -> None:
-        for key, form in counts.surface_forms():
-            if key not in counts.actor:
-                self.surfaces.setdefault(key, Counter())[form] += 1
+        ``forms``: ``(key, surface form, occurrences)``, as in :class:`ArticleTerms`.
+        """
+        self.total.update(content)
+        surfaces = self.surfaces
+        for key, form, n in forms:
+            surfaces.setdefault(key, Counter())[form] += n
+        self._prune(self.total)
 
     def _prune(self, counter: Counter[str]) -> None:
         if len(counter) <= self.max_terms:

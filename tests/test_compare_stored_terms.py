@@ -1,0 +1,96 @@
+"""Corpus comparison from a batch store's term counts equals the comparison that recounts."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from framing.batch.runner import run_batch
+from framing.batch.store import Store
+from framing.compare import aggregate, compare_corpus
+from framing.compare.report import iter_store
+from framing.compare.terms import ARTICLE_KEY, counted_terms, stored_terms
+
+TEXTS = [
+    ("Hill Gazette", "2023-04-02",
+     "Georgia's defence ministry said Russian troops attacked its posts near the river. "
+     "\"The attacks on our villages must stop,\" the ministry said. Russia denied attacking "
+     "anyone and accused Georgia of provocations. Attacks continued into the night."),
+    ("Hill Gazette", "2023-04-09",
+     "Russia's foreign ministry claimed Georgian forces shelled a checkpoint. \"Georgia is "
+     "shelling peaceful villages,\" a Russian spokesman said. Georgia called the claim a lie "
+     "and said the shelling came from Russian positions."),
+    ("Valley Times", "2023-05-14",
+     "Officials in Georgia said the ceasefire held overnight. \"We want peace and security "
+     "for our villages,\" Georgia's president said. Russia said its troops had withdrawn, "
+     "but Georgian officials alleged that the withdrawal was a staged retreat."),
+    ("Valley Times", "2023-05-20",
+     "Russian officials accused Georgia of attacking a convoy. \"These attacks are "
+     "unprovoked,\" the Kremlin said. Georgia rejected the accusation, saying Russia's "
+     "convoy had attacked first and that villages near the river were shelled again."),
+]
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("stored")
+    corpus = tmp / "corpus.jsonl"
+    corpus.write_text("".join(
+        json.dumps({"id": f"doc-{i}", "outlet": outlet, "date": date, "text": text}) + "\n"
+        for i, (outlet, date, text) in enumerate(TEXTS)), encoding="utf-8")
+    out = tmp / "out"
+    run_batch(corpus, out, workers=1, html=False, report=False, progress=False)
+    return out
+
+
+def _pairs(batch: Path) -> list:
+    with Store(batch / "results.sqlite", readonly=True) as store:
+        return list(store.iter_analyses_with_terms())
+
+
+def test_every_article_stores_its_whole_article_counts(batch):
+    pairs = _pairs(batch)
+    assert len(pairs) == len(TEXTS)
+    for analysis, terms in pairs:
+        assert terms is not None and ARTICLE_KEY in terms
+        assert ARTICLE_KEY not in {v.id for v in analysis.voices}
+
+
+def test_stored_counts_equal_a_recount(batch):
+    several_forms = 0
+    for analysis, terms in _pairs(batch):
+        stored, counted = stored_terms(terms), counted_terms(analysis)
+        assert stored is not None
+        assert stored.content == counted.content and stored.content
+        assert stored.n_words == counted.n_words > 0
+        assert stored.voices == counted.voices
+        assert Counter(stored.forms) == Counter(counted.forms)
+        several_forms += sum(isinstance(f, dict) for _, _, f in terms[ARTICLE_KEY]["terms"])
+    # "attacked", "attacks", "attacking" share a stem: the stored block keeps each form's share
+    assert several_forms > 0
+
+
+@pytest.mark.parametrize("by", ["outlet", "date", "side"])
+def test_comparison_from_stored_counts_is_identical(batch, by):
+    recounted = compare_corpus(iter_store(batch), by=by)
+    stored = compare_corpus(iter_store(batch, with_terms=True), by=by)
+    assert stored.to_json() == recounted.to_json()
+    assert stored.terms["sides"], "the corpus must give distinctive terms to compare"
+
+
+def test_stored_counts_are_used_and_missing_ones_recounted(batch, monkeypatch):
+    expected = compare_corpus(iter_store(batch)).to_json()
+
+    def no_recount(analysis):
+        raise AssertionError("recounted an article whose counts are stored")
+
+    monkeypatch.setattr(aggregate, "counted_terms", no_recount)
+    assert compare_corpus(iter_store(batch, with_terms=True)).to_json() == expected
+    monkeypatch.undo()
+    # an older store without the whole-article block (or none at all): recounted, same result
+    pairs = [(a, {k: v for k, v in t.items() if k != ARTICLE_KEY} if i % 2 else None)
+             for i, (a, t) in enumerate(_pairs(batch))]
+    assert compare_corpus(pairs).to_json() == expected

@@ -10,6 +10,8 @@ attack on Armenia", "casualties"), ``agentless_other`` (active voice without an 
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from functools import lru_cache
 from typing import Any
@@ -64,9 +66,14 @@ def narrator_hits(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
                   if h.category in ("violence", "harm")]
     for h, sentence in predicates:
         hits.append({"type": agency_type(h), **h.to_dict(), "sentence": sentence})
+    # predicate spans in text order, to skip event nouns they already cover (by bisection)
+    taken = sorted((h.start, h.end) for h, _ in predicates)
+    starts = [s for s, _ in taken]
+    reach = list(itertools.accumulate((e for _, e in taken), max))
     for start, end, sentence in sentence_pieces(narrator.spans, analysis.sentences):
         for e_start, e_end, term, kind in find_events(text, start, end):
-            if any(h.start < e_end and e_start < h.end for h, _ in predicates):
+            i = bisect.bisect_left(starts, e_end)  # predicates starting before the event ends
+            if i and reach[i - 1] > e_start:
                 continue
             hits.append({"type": "agentless_event", "predicate": term.lower(), "category": kind,
                          "text": term, "span": [e_start, e_end], "voice": "event",

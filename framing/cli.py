@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import re
 import sys
 from pathlib import Path
@@ -72,6 +73,9 @@ def _add_optional_commands(commands: argparse._SubParsersAction) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # One long run allocating millions of small objects: collect less often (a large article
+    # otherwise spends much of its time in the garbage collector).
+    gc.set_threshold(100_000, 50, 100)
     try:
         return args.handler(args)
     except KeyboardInterrupt:

@@ -19,42 +19,15 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from framing.model import BOTH, NARRATOR, UNKNOWN, Document, SideSet, Statement
+from framing.gold import GoldError, GoldItem, GoldStatement, load_gold
+from framing.model import Document, Statement
+from framing.text.predicate_lexicon import HOSTILE
 
 #: A predicted statement matches a gold one when their content spans share at least this share
 #: of the shorter span's characters.
 MIN_OVERLAP = 0.5
-_HOSTILE = ("violence", "hostility", "harm")
 
 Triple = tuple[str, str, str]
-
-
-class GoldError(ValueError):
-    """A malformed gold file; the message names the file and the line."""
-
-
-@dataclass
-class GoldStatement:
-    speaker: str
-    side: str
-    verb: str
-    content: str
-    start: int
-    end: int
-    pattern: str
-
-
-@dataclass
-class GoldItem:
-    id: str
-    conflict: str
-    text: str
-    sides: SideSet
-    statements: list[GoldStatement]
-    stance: list[tuple[str, str, str, str]]  # claimant, agent, target, predicate
-    headline: bool = False
-    pattern: str | None = None
-    line: int = 0
 
 
 @dataclass
@@ -88,81 +61,6 @@ class EvalReport:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
-
-
-# -- reading the gold file -----------------------------------------------------------------------
-def load_gold(path: str | Path) -> list[GoldItem]:
-    """Parse and check a gold JSONL file; raise :class:`GoldError` naming file and line."""
-    path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GoldError(f"{path}: cannot read gold file ({exc})") from None
-    items: list[GoldItem] = []
-    by_id: dict[str, GoldItem] = {}
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            item = _parse_item(json.loads(line), by_id, number)
-        except json.JSONDecodeError as exc:
-            raise GoldError(f"{path}:{number}: invalid JSON ({exc.msg})") from None
-        except (ValueError, TypeError, KeyError) as exc:
-            raise GoldError(f"{path}:{number}: {exc}") from None
-        items.append(item)
-        by_id[item.id] = item
-    if not items:
-        raise GoldError(f"{path}: no gold items")
-    return items
-
-
-def _need(data: dict[str, Any], key: str, kind: type, where: str = "item") -> Any:
-    value = data.get(key)
-    if not isinstance(value, kind) or (kind is str and not value.strip()):
-        raise ValueError(f"{where} needs {key!r} ({kind.__name__})")
-    return value
-
-
-def _parse_item(data: Any, earlier: dict[str, GoldItem], line: int) -> GoldItem:
-    if not isinstance(data, dict):
-        raise ValueError("each line must be one JSON object")
-    item_id = _need(data, "id", str)
-    if item_id in earlier:
-        raise ValueError(f"duplicate id {item_id!r}")
-    text = _need(data, "text", str)
-    if "sides" in data:
-        sides = SideSet.from_dict({**_need(data, "sides", dict), "source": "config"})
-    elif data.get("sides_ref") in earlier:
-        sides = earlier[data["sides_ref"]].sides
-    else:
-        raise ValueError(f"item {item_id!r} needs 'sides' or 'sides_ref' naming an earlier item")
-    actors = {a.id for a in sides.actors}
-    statements = []
-    for st in _need(data, "statements", list):
-        if not isinstance(st, dict):
-            raise ValueError("each statement must be an object")
-        content = _need(st, "content", str, "statement")
-        side = _need(st, "side", str, "statement")
-        if side not in actors | {BOTH, UNKNOWN}:
-            raise ValueError(f"statement side {side!r} is not an actor id, 'both' or 'unknown'")
-        start = st.get("start", text.find(content))
-        if start < 0 or text[start:start + len(content)] != content:
-            raise ValueError(f"statement content is not a substring of the text: {content!r}")
-        statements.append(GoldStatement(
-            _need(st, "speaker", str, "statement"), side, str(st.get("verb", "")), content,
-            start, start + len(content), str(st.get("pattern") or data.get("pattern") or "-"),
-        ))
-    stance = []
-    for cl in data.get("stance", []):
-        if not isinstance(cl, dict):
-            raise ValueError("each stance claim must be an object")
-        claimant, agent, target = (_need(cl, k, str, "stance claim")
-                                   for k in ("claimant", "agent", "target"))
-        if claimant not in actors | {NARRATOR, BOTH, UNKNOWN} or not {agent, target} <= actors:
-            raise ValueError(f"stance claim names an unknown actor: {claimant}/{agent}/{target}")
-        stance.append((claimant, agent, target, str(cl.get("predicate", ""))))
-    return GoldItem(item_id, str(data.get("conflict", "")), text, sides, statements, stance,
-                    bool(data.get("headline", False)), data.get("pattern"), line)
 
 
 # -- scoring -------------------------------------------------------------------------------------
@@ -203,7 +101,7 @@ def match_statements(gold: Sequence[GoldStatement], predicted: Sequence[Statemen
 def predicted_triples(claims: list[dict[str, Any]]) -> list[tuple[str, str, str, str]]:
     """Hostile claims whose agent and target are both known: (claimant, agent, target, lemma)."""
     return [(c["claimant"], c["agent"], c["target"], c["predicate"]) for c in claims
-            if c.get("category") in _HOSTILE and c.get("agent") and c.get("target")]
+            if c.get("category") in HOSTILE and c.get("agent") and c.get("target")]
 
 
 def score(items: list[GoldItem], predictions: list[Prediction], gold: str = "") -> EvalReport:

@@ -7,15 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from framing.evaluate import (
-    GoldError,
-    Prediction,
-    evaluate,
-    load_gold,
-    main,
-    match_statements,
-    score,
-)
+from framing.evaluate import Prediction, evaluate, main, match_statements, score
+from framing.gold import GoldError, load_gold
 from framing.model import Statement
 
 GOLD = Path(__file__).resolve().parents[1] / "examples" / "gold" / "attribution_gold.jsonl"

@@ -207,3 +207,17 @@ def test_voice_lists_are_trimmed_to_what_is_read(block):
     frequent = block["voices"]["northland"]["frequent"]
     assert frequent[0]["norm"] == "enemi" and frequent[0]["count"] == 2
     assert [i["count"] for i in frequent] == sorted((i["count"] for i in frequent), reverse=True)
+
+
+def test_possessive_side_names_are_actor_terms_not_distinctive():
+    text = ('Northland said "Southland\'s army shelled Southland\'s own border villages." '
+            'Southland said "the convoy was attacked."')
+    analysis = make_analysis(text, [
+        ("Southland's army shelled Southland's own border villages.", "Northland", "northland",
+         "say", "neutral"),
+        ("the convoy was attacked.", "Southland", "southland", "say", "neutral"),
+    ])
+    block = VocabularyAnalyzer(AnalysisConfig()).analyze(analysis)
+    northland_terms = {t["term"] for t in block["distinctive"]["northland"]}
+    assert "army shelled" in northland_terms or "shelled" in northland_terms
+    assert not any("southland" in t for t in northland_terms)

@@ -28,7 +28,6 @@ from framing.analyzers.vocabulary import (
 from framing.model import ArticleAnalysis
 from framing.stats import log_odds_dirichlet
 from framing.text.ngrams import MAX_SPANS
-from framing.text.tokenize import tokenize
 
 #: A group's counter is pruned (its rarest terms dropped) when it holds more distinct terms
 #: than this; below it every count is exact.
@@ -43,13 +42,11 @@ ARTICLE_KEY = "(article)"
 
 
 def article_terms(analysis: ArticleAnalysis) -> tuple[TermCounts, dict[str, TermCounts]]:
-    """Term counts of the whole article and of each voice (keyed by voice id)."""
-    doc = analysis.document
-    actor_starts = {
-        t.start for m in analysis.sides.mentions(doc.text)
-        for t in tokenize(doc.text, m.start, m.end)
-    }
-    return article_term_counts(analysis, actor_starts)
+    """Term counts of the whole article and of each voice (keyed by voice id).
+
+    The same counting (and the same cached index) as the vocabulary analyzer's.
+    """
+    return article_term_counts(analysis)
 
 
 @dataclass

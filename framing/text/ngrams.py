@@ -286,6 +286,23 @@ def span_counts(text: str, sentences: list[Sentence], spans: list[list[int]],
     return index.count([token_slice(text, s, e) for s, e in spans])
 
 
+def actor_token_starts(analysis: ArticleAnalysis) -> frozenset[int]:
+    """Start offsets of the tokens that begin inside a mention of an actor.
+
+    A token may run past the mention ("Cambodia's" for the alias "Cambodia"): it still names
+    the actor.
+    """
+    text = analysis.document.text
+    _, starts = document_tokens(text)
+    found: set[int] = set()
+    for m in analysis.sides.mentions(text):
+        i = bisect.bisect_left(starts, m.start)
+        while i < len(starts) and starts[i] < m.end:
+            found.add(starts[i])
+            i += 1
+    return frozenset(found)
+
+
 def article_term_counts(
     analysis: ArticleAnalysis, actor_starts: set[int] | frozenset[int] | None = None
 ) -> tuple[TermCounts, dict[str, TermCounts]]:
@@ -296,8 +313,7 @@ def article_term_counts(
     """
     text, sentences = analysis.document.text, analysis.sentences
     if actor_starts is None:
-        actor_starts = {t.start for m in analysis.sides.mentions(text)
-                        for t in tokens_between(text, m.start, m.end)}
+        actor_starts = actor_token_starts(analysis)
     index = _document_index(text, tuple(s.start for s in sentences), frozenset(actor_starts))
     whole = [[s.start, s.end] for s in sentences] or [[0, len(text)]]
     total = index.count([token_slice(text, s, e) for s, e in whole])

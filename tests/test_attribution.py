@@ -188,3 +188,18 @@ def test_participle_clause_is_not_an_inverted_speaker():
     statements = run(text)
     assert [s.speaker for s in statements] == ["Southland", "Southland"]
     assert statements[1].text == "Northland forces had fired first"
+
+
+def test_quotation_split_by_the_speaker():
+    text = ("“The shelling went on all night,” the Northland army said. "
+            "“Three villages are without power.”")
+    first, second = run(text)
+    assert first.side == second.side == "northland"
+    assert second.text == "Three villages are without power" and second.direct
+
+
+def test_second_quotation_in_the_same_sentence():
+    text = "“We hold the ridge,” said a Southland commander, “and we will not leave it.”"
+    first, second = run(text)
+    assert first.side == second.side == "southland"
+    assert second.text == "and we will not leave it"

@@ -121,8 +121,25 @@ def _quote_first(text: str, unit: str, base: int) -> list[Report]:
     lemma, cls = verb_table()[_norm(v.group(0))]
     reports = [Report(_abs(speaker, base), _abs((v.start(), v.end()), base), lemma, cls,
                       (base + c_start, base + c_end), direct=True)]
-    reports += _participle_tail(unit, base, after_verb, speaker)
+    reports += _participle_tail(unit, base, after_verb, speaker) or _second_quote(
+        unit, base, after_verb, reports[0])
     return reports
+
+
+def _second_quote(unit: str, base: int, pos: int, first: Report) -> list[Report]:
+    """"“…,” X said. “…”" in one unit: the quotation after the speaker is theirs too."""
+    m = re.match(r"[^“\"«]{0,40}?[,.:]\s*([“\"«])", unit[pos:])
+    if not m:
+        return []
+    q_open = pos + m.start(1)
+    q_close = _closing_quote(unit, q_open)
+    if q_close is None:
+        return []
+    content = _strip_end(unit, q_open + 1, q_close)
+    if content[1] - content[0] < 3:
+        return []
+    return [Report(first.speaker, first.verb, first.lemma, first.verb_class,
+                   _abs(content, base), direct=True)]
 
 
 def _closing_quote(unit: str, q_open: int) -> int | None:

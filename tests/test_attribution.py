@@ -203,3 +203,35 @@ def test_second_quotation_in_the_same_sentence():
     first, second = run(text)
     assert first.side == second.side == "southland"
     assert second.text == "and we will not leave it"
+
+
+def test_two_reports_joined_by_while():
+    text = "Northland said the bridge was destroyed, while Southland said it was intact."
+    first, second = run(text)
+    assert (first.side, first.text) == ("northland", "the bridge was destroyed")
+    assert (second.side, second.text) == ("southland", "it was intact")
+
+
+@pytest.mark.parametrize("text", [
+    "Interior Minister Oren Vask of Northland, speaking in Nordia, said the rebels retreated.",
+    "A Northland border official, who spoke on condition of anonymity, said the crossing closed.",
+])
+def test_parenthetical_between_speaker_and_verb(text):
+    st = one(text)
+    assert st.side == "northland" and not st.speaker.startswith(("speaking", "who"))
+
+
+def test_appositive_after_an_inverted_speaker():
+    st = one("“We will hold the town,” said Asha Ndoro, a spokeswoman for Southland.")
+    assert st.side == "southland" and st.speaker.startswith("Asha Ndoro, a spokeswoman")
+
+
+def test_hyphen_compound_names_the_actor():
+    st = one("The Southland-run health ministry said 40 people were wounded.")
+    assert st.side == "southland"
+
+
+def test_institution_without_earlier_speaker_takes_the_actor_in_context():
+    text = "The United Nations closed its office on Friday. The agency said the move was temporary."
+    statements = run(text)
+    assert statements[-1].side == "un" and statements[-1].resolution == "title"

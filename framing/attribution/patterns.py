@@ -108,7 +108,7 @@ def _quote_first(text: str, unit: str, base: int) -> list[Report]:
         speaker = _trim_aux(unit, speaker)
         after_verb = v.end()
     else:  # "… ,” said X"
-        m2 = re.match(r"\s+([^,.;!?]+)", unit[v.end():])
+        m2 = re.match(r"\s+([^,.;!?]+(?:,\s+(?:a|an|the)\s+[^,.;!?“\"]+)?)", unit[v.end():])
         if not m2:
             return []
         speaker = (v.end() + m2.start(1), v.end() + m2.end(1))
@@ -217,11 +217,8 @@ def _speaker_verb(text: str, unit: str, base: int) -> list[Report]:
         # "the Organisation of Coastal States": a capitalised form inside a name is no verb
         if v.group(0)[0].isupper() and v.start() > 0 and not title_case:
             continue
-        clause_start = max(unit.rfind(", ", 0, v.start()), unit.rfind("; ", 0, v.start())) + 2
-        clause_start = max(clause_start, 0) if clause_start > 1 else 0
-        speaker = _trim_aux(unit, (clause_start, v.start()))
-        phrase = unit[speaker[0]:speaker[1]]
-        if not phrase.strip() or len(phrase.split()) > 10 or not plausible_speaker(phrase):
+        speaker = _subject(unit, v.start())
+        if speaker is None:
             continue
         lemma, cls = verb_table()[_norm(v.group(0))]
         pos = v.end()
@@ -241,6 +238,13 @@ def _speaker_verb(text: str, unit: str, base: int) -> list[Report]:
             pos += re.match(r"(?:of|over|for)?\s*", unit[pos:]).end()
         tail = _PARTICIPLE_TAIL.search(unit, pos)
         c_end = tail.start() if tail else len(unit)
+        # "A said …, while B said …": the second clause is a report of its own
+        second: list[Report] = []
+        for joint in _SECOND_CLAUSE.finditer(unit, pos, c_end):
+            second = _speaker_verb(text, unit[joint.end():], base + joint.end())
+            if second:
+                c_end = joint.start()
+                break
         if not introduced and cls != "neutral" and unit[pos:pos + 1] not in OPEN_QUOTES:
             comma = re.search(r",\s+[a-z]", unit[pos:c_end])
             if comma:
@@ -251,9 +255,34 @@ def _speaker_verb(text: str, unit: str, base: int) -> list[Report]:
         reports = [Report(_abs(speaker, base), _abs((v.start(), v.end()), base), lemma, cls,
                           _abs(content, base), _mostly_quoted(unit, *content), reciprocal,
                           _abs(target, base) if target else None)]
-        reports += _participle_tail(unit, base, content[1], speaker)
+        reports += second or _participle_tail(unit, base, content[1], speaker)
         return reports
     return []
+
+
+_SECOND_CLAUSE = re.compile(r"(?:,\s*|;\s*|\s+)(?:while|whereas|but|and)\s+(?=[A-Z])")
+# "X, speaking in Tembe, said" / "X, who spoke on condition of anonymity, said"
+_PARENTHETICAL = re.compile(r"(?:who|which|speaking|writing|citing|according|asked|in\s+a)\b",
+                            re.IGNORECASE)
+
+
+def _subject(unit: str, verb_start: int) -> tuple[int, int] | None:
+    """The speaker phrase before the verb at ``verb_start``: the clause after the last comma,
+    or, when a parenthetical closes right before the verb ("…, speaking in Tembe, said"), the
+    phrase before that parenthetical."""
+    bounds = [(m.start(), m.end()) for m in re.finditer(r"[,;]\s+", unit[:verb_start])]
+    start, end = (bounds[-1][1] if bounds else 0), verb_start
+    if len(bounds) >= 1 and bounds[-1][1] == verb_start:
+        inner = bounds[-2][1] if len(bounds) > 1 else 0
+        if not _PARENTHETICAL.match(unit, inner) or inner == 0:
+            return None
+        start = bounds[-3][1] if len(bounds) > 2 else 0
+        end = bounds[-2][0]
+    speaker = _trim_aux(unit, (start, end))
+    phrase = unit[speaker[0]:speaker[1]]
+    if phrase.strip() and len(phrase.split()) <= 10 and plausible_speaker(phrase):
+        return speaker
+    return None
 
 
 def _participle_tail(unit: str, base: int, pos: int, speaker: tuple[int, int]) -> list[Report]:

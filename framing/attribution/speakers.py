@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from framing.attribution.patterns import speaker_head
 from framing.model import BOTH, UNKNOWN, Sentence, SideSet
 
+_HYPHEN_LINK = re.compile(r"-(?=(?:run|led|based|backed|controlled|held|allied|aligned)\b)")
 _NOT_NAMES = frozenset({"The", "This", "That", "These", "Those", "Its", "Their", "Both"})
 
 
@@ -72,7 +73,8 @@ class SpeakerResolver:
         if re.match(r"(?:the\s+country['’]s|its)\b", low) and self.last_side:
             return Resolved(self.last_side, "country_context", 0.75)
         actors = []
-        for m in self.sides.mentions(phrase):
+        # "the Hamas-run health ministry", "Kyiv-based officials": a name fused by a hyphen
+        for m in self.sides.mentions(phrase) or self.sides.mentions(_HYPHEN_LINK.sub(" ", phrase)):
             if m.actor not in actors:
                 actors.append(m.actor)
         if actors:
@@ -86,7 +88,10 @@ class SpeakerResolver:
         if head and head[1] == "institution" and low.startswith("the ") and head[0] in self.by_head:
             return Resolved(self.by_head[head[0]], "institution", 0.8)
         if head or re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", phrase):
-            side = self._side_in_context(sentence)
+            # an institution with no earlier speaker may belong to a third party ("Egypt closed
+            # the crossing. The foreign ministry said …"); an unnamed official, to a side
+            any_actor = bool(head) and head[1] == "institution"
+            side = self._side_in_context(sentence, any_actor)
             if side:
                 return Resolved(side, "title", 0.6)
         return Resolved(UNKNOWN, "unresolved", 0.0)
@@ -97,9 +102,9 @@ class SpeakerResolver:
         names = [n for n in re.findall(r"\b[A-Z][a-z]{2,}\b", phrase) if n not in _NOT_NAMES]
         return self.by_name.get(names[-1]) if names else None
 
-    def _side_in_context(self, sentence: int) -> str | None:
+    def _side_in_context(self, sentence: int, any_actor: bool = False) -> str | None:
         for s in reversed(self.sentences[max(0, sentence - 10):sentence]):
             for m in self.sides.mentions(self.text, s.start, s.end):
-                if m.actor in self.sides.side_ids:
+                if any_actor or m.actor in self.sides.side_ids:
                     return m.actor
         return None

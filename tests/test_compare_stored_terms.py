@@ -10,7 +10,7 @@ import pytest
 
 from framing.batch.runner import run_batch
 from framing.batch.store import Store
-from framing.compare import aggregate, compare_corpus
+from framing.compare import compare_corpus, digest
 from framing.compare.report import iter_store
 from framing.compare.terms import ARTICLE_KEY, counted_terms, stored_terms
 
@@ -87,7 +87,7 @@ def test_stored_counts_are_used_and_missing_ones_recounted(batch, monkeypatch):
     def no_recount(analysis):
         raise AssertionError("recounted an article whose counts are stored")
 
-    monkeypatch.setattr(aggregate, "counted_terms", no_recount)
+    monkeypatch.setattr(digest, "counted_terms", no_recount)
     assert compare_corpus(iter_store(batch, with_terms=True)).to_json() == expected
     monkeypatch.undo()
     # an older store without the whole-article block (or none at all): recounted, same result

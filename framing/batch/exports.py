@@ -7,9 +7,11 @@ batch ends with files identical to an uninterrupted one. Columns: docs/batch.md.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import re
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -68,33 +70,64 @@ def voice_terms(analysis: ArticleAnalysis) -> dict[str, dict[str, Any]]:
 
 
 def write_exports(store: Store, out_dir: str | Path, html: bool = True) -> list[Path]:
-    """Write articles.csv, statements.csv, terms.csv, analysis.jsonl and errors.csv."""
+    """Write articles.csv, statements.csv, terms.csv, analysis.jsonl and errors.csv.
+
+    From the rows' ``export_*`` columns (:func:`export_columns`) where stored, else (rows of
+    older stores) from their analysis and term counts.
+    """
     out = Path(out_dir)
-    writers = {
-        "articles.csv": ARTICLE_COLUMNS, "statements.csv": STATEMENT_COLUMNS,
-        "terms.csv": TERM_COLUMNS,
-    }
-    files = {name: _Atomic(out / name) for name in [*writers, "analysis.jsonl", "errors.csv"]}
-    tables = {name: _writer(files[name].fh, cols) for name, cols in writers.items()}
-    terms_csv = csv.writer(files["terms.csv"].fh, lineterminator="\n")  # rows are cell tuples
-    for row in store.iter_rows(with_json=True):
-        data = json.loads(row["analysis_json"]) if row["status"] == "ok" else None
+    names = ["articles.csv", "statements.csv", "terms.csv", "analysis.jsonl", "errors.csv"]
+    files = {name: _Atomic(out / name) for name in names}
+    articles = _writer(files["articles.csv"].fh, ARTICLE_COLUMNS)
+    _writer(files["statements.csv"].fh, STATEMENT_COLUMNS)
+    _writer(files["terms.csv"].fh, TERM_COLUMNS)
+    for row in store.iter_export_rows():
         report = ""
-        if data is not None and html:
+        if row["status"] == "ok" and html:
             name = f"articles/{report_name(row['doc_id'] or 'article')}"
             report = name if (out / name).exists() else ""
-        terms = json.loads(row["terms_json"] or "{}") if data is not None else {}
-        tables["articles.csv"].writerow(_cells(article_row(row, data, report, terms)))
-        if data is None:
+        if row["status"] != "ok":
+            articles.writerow(_cells(article_row(row, None, report)))
             continue
+        if row["export_article"] is None:
+            row.update(export_columns(json.loads(row["analysis_json"]),
+                                      json.loads(row["terms_json"] or "{}")))
+        articles.writerow(_cells({**article_row(row, None, report),
+                                  **json.loads(row["export_article"])}))
         files["analysis.jsonl"].fh.write(row["analysis_json"] + "\n")
-        tables["statements.csv"].writerows(_cells(r) for r in statement_rows(data))
-        terms_csv.writerows(term_rows(data, terms))
+        files["statements.csv"].fh.write(_unpack(row["export_statements"]))
+        files["terms.csv"].fh.write(_unpack(row["export_terms"]))
     errors = _writer(files["errors.csv"].fh, ERROR_COLUMNS)
     errors.writerows(_cells(e) for e in store.errors())
     for f in files.values():
         f.commit()
     return [f.path for f in files.values()]
+
+
+def export_columns(data: dict[str, Any], terms: dict[str, Any]) -> dict[str, Any]:
+    """What the exports take from one analysis, as the store keeps it (computed by the worker).
+
+    ``data``: the analysis (``ArticleAnalysis.to_dict``); ``terms``: :func:`voice_terms`.
+    Returns ``export_article`` (JSON of the :func:`article_fields`), ``export_statements`` and
+    ``export_terms`` (the article's statements.csv and terms.csv rows as CSV text, compressed
+    with zlib).
+    """
+    statements, terms_text = io.StringIO(), io.StringIO()
+    _writer(statements, STATEMENT_COLUMNS, header=False).writerows(
+        _cells(r) for r in statement_rows(data))
+    csv.writer(terms_text, lineterminator="\n").writerows(term_rows(data, terms))
+    return {"export_article": json.dumps(article_fields(data, terms), ensure_ascii=False),
+            "export_statements": _pack(statements.getvalue()),
+            "export_terms": _pack(terms_text.getvalue())}
+
+
+def _pack(text: str) -> bytes:
+    # CSV text is repetitive (article id, outlet, date on every row): about 8× smaller
+    return zlib.compress(text.encode("utf-8"), 1)
+
+
+def _unpack(blob: bytes) -> str:
+    return zlib.decompress(blob).decode("utf-8")
 
 
 # -- rows --------------------------------------------------------------------------------------
@@ -109,17 +142,21 @@ def article_row(row: dict[str, Any], data: dict[str, Any] | None, report: str = 
         "url": row["url"], "source": row["source"], "line": row["line"], "status": row["status"],
         "error": row["error"], "report": report, "key": row["key"],
     }
-    if data is None:
-        return out
+    if data is not None:
+        out.update(article_fields(data, terms if terms is not None
+                                  else json.loads(row.get("terms_json") or "{}")))
+    return out
+
+
+def article_fields(data: dict[str, Any], terms: dict[str, Any]) -> dict[str, Any]:
+    """The articles.csv columns that come from the analysis (sides, statement and word counts)."""
     a, b = data["sides"]
     third = {t["id"] for t in data["third_parties"]}
     by_side: dict[str, int] = {}
     for st in data["statements"]:
         by_side[st["side"]] = by_side.get(st["side"], 0) + 1
-    words = {v["id"]: v.get("n_words", 0)
-             for v in _voice_blocks(data, terms if terms is not None
-                                    else json.loads(row.get("terms_json") or "{}"))}
-    out.update(
+    words = {v["id"]: v.get("n_words", 0) for v in _voice_blocks(data, terms)}
+    return dict(
         sides_source=data["sides_source"], side_a=a["id"], side_a_name=a["name"],
         side_b=b["id"], side_b_name=b["name"],
         third_parties=";".join(t["id"] for t in data["third_parties"]),
@@ -132,7 +169,6 @@ def article_row(row: dict[str, Any], data: dict[str, Any] | None, report: str = 
         words_third=sum(n for v, n in words.items() if v in third),
         words_unknown=words.get(UNKNOWN, 0), words_narrator=words.get(NARRATOR, 0),
     )
-    return out
 
 
 def statement_rows(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -193,9 +229,10 @@ def _cells(row: dict[str, Any]) -> dict[str, Any]:
     return {k: _cell(v) for k, v in row.items()}
 
 
-def _writer(fh: Any, columns: Iterable[str]) -> csv.DictWriter:
+def _writer(fh: Any, columns: Iterable[str], header: bool = True) -> csv.DictWriter:
     w = csv.DictWriter(fh, fieldnames=list(columns), lineterminator="\n")
-    w.writeheader()
+    if header:
+        w.writeheader()
     return w
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from framing import __version__
 from framing.batch.engines import make_engine
-from framing.batch.exports import report_name, voice_terms, write_exports
+from framing.batch.exports import export_columns, report_name, voice_terms, write_exports
 from framing.batch.inputs import Problem, Record, count_records, iter_records
 from framing.batch.progress import Progress
 from framing.batch.store import Store
@@ -108,8 +108,7 @@ def process(job: Job, key: str, record: Record | None, analysis_json: str | None
         doc = analysis.document
         out["row"] = {**row, "doc_id": doc.id, "outlet": doc.outlet, "date": doc.date,
                       "title": doc.title, "url": doc.url, "status": "ok",
-                      "analysis_json": analysis.to_json(indent=None),
-                      "terms_json": json.dumps(voice_terms(analysis), ensure_ascii=False)}
+                      **stored_columns(analysis)}
     if job.html:
         try:
             from framing.render.html import render_html
@@ -121,6 +120,21 @@ def process(job: Job, key: str, record: Record | None, analysis_json: str | None
             except Exception as exc:  # noqa: BLE001
                 out["error"] = f"HTML report failed ({type(exc).__name__}: {exc})"
     return out
+
+
+def stored_columns(analysis: Any) -> dict[str, Any]:
+    """The store's JSON and derived columns of one analysis (see :mod:`framing.batch.store`).
+
+    Computed here, in the worker, so that the parent writes the exports and the comparison
+    without parsing any analysis.
+    """
+    from framing.compare.digest import article_digest
+
+    terms = voice_terms(analysis)
+    return {"analysis_json": analysis.to_json(indent=None),
+            "terms_json": json.dumps(terms, ensure_ascii=False),
+            **export_columns(analysis.to_dict(), terms),
+            "compare_digest": json.dumps(article_digest(analysis, terms), ensure_ascii=False)}
 
 
 def _analyse(job: Job, record: Record) -> Any:

@@ -5,7 +5,12 @@ Tables
 ``results``
     One row per analysed record, ``key`` = sha256(record content + config fingerprint):
     metadata columns, ``status`` (``ok`` or ``error``), ``analysis_json``
-    (``ArticleAnalysis.to_json(indent=None)``) and ``terms_json`` (full term counts per voice).
+    (``ArticleAnalysis.to_json(indent=None)``), ``terms_json`` (full term counts per voice) and
+    what the exports and the corpus comparison take from the analysis, computed by the worker
+    (:data:`DERIVED_COLUMNS`): ``export_article`` (JSON: the analysis's articles.csv fields),
+    ``export_statements`` and ``export_terms`` (the article's statements.csv and terms.csv rows,
+    zlib-compressed UTF-8 CSV text) and ``compare_digest`` (JSON:
+    :func:`framing.compare.digest.article_digest`).
 ``manifest``
     The keys of the latest run's input, in input order. Readers see only these rows, so results
     kept from an earlier configuration or an edited corpus stay cached but are not reported.
@@ -40,7 +45,11 @@ CREATE TABLE IF NOT EXISTS results (
     status TEXT NOT NULL,
     error TEXT,
     analysis_json TEXT,
-    terms_json TEXT
+    terms_json TEXT,
+    export_article TEXT,
+    export_statements BLOB,
+    export_terms BLOB,
+    compare_digest TEXT
 );
 CREATE INDEX IF NOT EXISTS results_doc_id ON results (doc_id, key);
 CREATE TABLE IF NOT EXISTS manifest (seq INTEGER PRIMARY KEY, key TEXT NOT NULL);
@@ -53,6 +62,9 @@ CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT);
 #: Metadata columns of ``results`` (everything but the JSON blobs).
 ROW_COLUMNS = ("key", "doc_id", "source", "line", "outlet", "date", "title", "url", "status",
                "error")
+#: Columns derived from the analysis by the worker, so that exports and comparisons need not parse
+#: it (NULL in rows stored by framing versions before them: readers then parse the analysis).
+DERIVED_COLUMNS = ("export_article", "export_statements", "export_terms", "compare_digest")
 _CURRENT = "key IN (SELECT key FROM manifest)"
 _ORDER = "ORDER BY doc_id, key"
 
@@ -78,8 +90,26 @@ class Store:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(_SCHEMA)
+            for col in DERIVED_COLUMNS:
+                if col not in self._columns():
+                    self.db.execute(f"ALTER TABLE results ADD COLUMN {col}")
             self.db.commit()
+        self.columns = self._columns()
         self.db.row_factory = sqlite3.Row
+
+    def _columns(self) -> set[str]:
+        return {r[1] for r in self.db.execute("PRAGMA table_info(results)")}
+
+    def _derived(self, col: str, when_missing: str = "") -> str:
+        """``col`` for a SELECT (NULL in a store without it); with ``when_missing``, ``col``
+        only where the derived column ``when_missing`` is NULL (saves reading unneeded blobs)."""
+        if col not in self.columns:
+            return f"NULL AS {col}"
+        if when_missing:
+            if when_missing not in self.columns:
+                return col
+            return f"CASE WHEN {when_missing} IS NULL THEN {col} END AS {col}"
+        return col
 
     def close(self) -> None:
         self.db.close()
@@ -103,6 +133,30 @@ class Store:
             f"{_ORDER}"
         ):
             yield ArticleAnalysis.from_json(text), json.loads(terms) if terms else None
+
+    def iter_export_rows(self) -> Iterator[dict[str, Any]]:
+        """:meth:`iter_rows` with ``analysis_json``, the ``export_*`` columns, and ``terms_json``
+        where ``export_article`` is NULL (older rows: the exports are then built from it)."""
+        cols = ", ".join([*ROW_COLUMNS, "analysis_json",
+                          *(self._derived(c) for c in DERIVED_COLUMNS[:3]),
+                          self._derived("terms_json", "export_article")])
+        for row in self.db.execute(f"SELECT {cols} FROM results WHERE {_CURRENT} {_ORDER}"):
+            yield dict(row)
+
+    def iter_digests(self) -> Iterator[dict[str, Any] | tuple[ArticleAnalysis, Any]]:
+        """Each ok article's stored ``compare_digest`` (parsed), as the corpus comparison takes
+        it; for rows stored without one, the ``(analysis, terms)`` pair of
+        :meth:`iter_analyses_with_terms`. Ordered by doc id."""
+        cols = ", ".join([self._derived("compare_digest"),
+                          self._derived("analysis_json", "compare_digest"),
+                          self._derived("terms_json", "compare_digest")])
+        for digest, text, terms in self.db.execute(
+            f"SELECT {cols} FROM results WHERE status = 'ok' AND {_CURRENT} {_ORDER}"
+        ):
+            if digest is not None:
+                yield json.loads(digest)
+            else:
+                yield ArticleAnalysis.from_json(text), json.loads(terms) if terms else None
 
     def iter_rows(self, with_json: bool = False) -> Iterator[dict[str, Any]]:
         """Metadata of every article of the latest run (ok and failed), ordered by doc id.
@@ -164,8 +218,9 @@ class Store:
         self.db.execute("INSERT INTO manifest (key) VALUES (?)", (key,))
 
     def add_result(self, row: dict[str, Any]) -> None:
-        """Insert (or replace) one result row; keys: ROW_COLUMNS, analysis_json, terms_json."""
-        cols = ROW_COLUMNS + ("analysis_json", "terms_json")
+        """Insert (or replace) one result row; keys: ROW_COLUMNS, analysis_json, terms_json and
+        :data:`DERIVED_COLUMNS` (missing keys: NULL)."""
+        cols = ROW_COLUMNS + ("analysis_json", "terms_json") + DERIVED_COLUMNS
         self.db.execute(
             f"INSERT OR REPLACE INTO results ({', '.join(cols)}) "
             f"VALUES ({', '.join('?' * len(cols))})",

@@ -16,17 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from framing.compare.bootstrap import N_RESAMPLES, SEED, ratio_ci
-from framing.compare.terms import MAX_TERMS, ArticleTerms, TermTable, counted_terms, stored_terms
-from framing.model import BOTH, NARRATOR, ArticleAnalysis
-from framing.text.tokenize import TOKEN_RE
+from framing.compare.digest import THIRD as THIRD
+from framing.compare.digest import UNKNOWN_VOICE as UNKNOWN_VOICE
+from framing.compare.digest import article_digest
+from framing.compare.terms import MAX_TERMS, TermTable, decode_forms
+from framing.model import ArticleAnalysis
 
 BY = ("outlet", "side", "date")
 PERIODS = ("week", "month")
 ALL = "All articles"
 NO_OUTLET = "(no outlet)"
 NO_DATE = "(no date)"
-THIRD = "third parties"
-UNKNOWN_VOICE = "unattributed"
 #: Verb classes whose share of a side's statements gets a confidence interval.
 LOADED = ("doubt", "endorsing", "accusatory")
 #: Pairwise outlet comparisons are made for at most this many groups (k·(k−1)/2 pairs).
@@ -140,98 +140,41 @@ class _Accumulator:
         self.timeline: dict[str, dict[str, Any]] = {}
         self.articles: list[dict[str, Any]] = []
 
-    def group_of(self, a: ArticleAnalysis) -> str:
+    def group_of(self, outlet: str | None, date: str | None) -> str:
         if self.by == "outlet":
-            return a.document.outlet or NO_OUTLET
+            return outlet or NO_OUTLET
         if self.by == "date":
-            return period_of(a.document.date, self.period) or NO_DATE
+            return period_of(date, self.period) or NO_DATE
         return ALL
 
     def add(self, a: ArticleAnalysis, stored: Mapping[str, Any] | None = None) -> None:
         """Fold in one article; ``stored``: its batch-store ``terms_json`` (saves recounting)."""
+        self.add_digest(article_digest(a, stored))
+
+    def add_digest(self, d: Mapping[str, Any]) -> None:
+        """Fold in one article's :func:`~framing.compare.digest.article_digest`."""
         self.n += 1
-        names = {s.id: s.name for s in a.sides.sides}
+        names = d["names"]
         for i, name in enumerate(names.values()):
             self.side_articles[name] += 1
             self.side_first_a[name] += i == 0
             self.side_order.setdefault(name, len(self.side_order))
-        keys = [self.group_of(a)] + ([ALL] if self.by != "side" else [])
-        terms = stored_terms(stored) or counted_terms(a)
-        self.side_terms.add_total(terms.content, terms.forms)
-        for sid, name in names.items():
-            if sid in terms.voices:
-                self.side_terms.add(name, terms.voices[sid][0])
-        if NARRATOR in terms.voices:
-            self.narrator_terms.add(keys[0], terms.voices[NARRATOR][0])
-        per_side = self._side_numbers(a, names)
-        general = self._group_numbers(a, names, terms)
+        row = d["article"]
+        keys = [self.group_of(row["outlet"], row["date"])] + ([ALL] if self.by != "side" else [])
+        self.side_terms.add_total(*decode_forms(d["terms"]))
+        for name, content in d["side_terms"]:
+            self.side_terms.add(name, content)
+        if d["narrator_terms"] is not None:
+            self.narrator_terms.add(keys[0], d["narrator_terms"])
+        if d["frame_names"] and not self.frame_names:
+            self.frame_names = list(d["frame_names"])
+        per_side = d["per_side"]
         for key in keys:
-            self._fold_group(key, general)
+            self._fold_group(key, d["general"])
             for name, nums in per_side.items():
                 self._fold_side(key, name, nums)
-        self._fold_period(a, per_side)
-        self.articles.append({
-            "doc_id": a.document.id, "title": a.document.title, "outlet": a.document.outlet,
-            "date": a.document.date, "statements": len(a.statements),
-            "by_side": {name: general["statements"].get(name, 0) for name in names.values()},
-        })
-
-    # -- one article's numbers ---------------------------------------------------------------
-    def _side_numbers(self, a: ArticleAnalysis, names: dict[str, str]) -> dict[str, dict]:
-        compound = {s["statement_id"]: s["compound"]
-                    for s in a.results.get("sentiment", {}).get("statements", [])}
-        stance = a.results.get("stance", {}).get("voices", {})
-        by_id = {s.id: s for s in a.statements}
-        out = {}
-        for sid, name in names.items():
-            voice = a.voice(sid)
-            sts = [by_id[i] for i in (voice.statement_ids if voice else []) if i in by_id]
-            scores = [compound[s.id] for s in sts if s.id in compound]
-            toward = stance.get(sid, {}).get("stance", {}).get(a.sides.other(sid) or "", {})
-            hostile, coop = toward.get("hostile", 0), toward.get("cooperative", 0)
-            out[name] = {
-                "n": len(sts), "classes": Counter(s.verb_class for s in sts),
-                "sentiment": (sum(scores), len(scores)),
-                "stance": (coop - hostile, coop + hostile),
-            }
-        return out
-
-    def _group_numbers(self, a: ArticleAnalysis, names: dict[str, str],
-                       terms: ArticleTerms) -> dict[str, Any]:
-        third = {t.id for t in a.sides.third_parties}
-        text = a.document.text
-        statements: Counter[str] = Counter()
-        vwords: Counter[str] = Counter()
-        for st in a.statements:
-            cat = (names.get(st.side) or ("both" if st.side == BOTH else None)
-                   or (THIRD if st.side in third else UNKNOWN_VOICE))
-            statements[cat] += 1
-            # the word tokens of tokenize(text, st.start, st.end), without building them
-            vwords[cat] += sum(1 for m in TOKEN_RE.finditer(text, st.start, st.end)
-                               if m.group(0)[:1].isalnum())
-        narrator = terms.voices.get(NARRATOR)
-        vwords[NARRATOR] = narrator[1] if narrator else 0
-        sent = a.results.get("sentiment", {}).get("voices", {}).get(NARRATOR, {})
-        acts = a.results.get("stance", {}).get("voices", {}).get(NARRATOR, {})
-        frames = a.results.get("frames", {})
-        if frames.get("frames") and not self.frame_names:
-            self.frame_names = list(frames["frames"])
-        fcounts = {"narrator": Counter(), "quoted": Counter()}
-        fwords: Counter[str] = Counter()
-        for vid, block in frames.get("voices", {}).items():
-            kind = "narrator" if vid == NARRATOR else "quoted"
-            fcounts[kind].update(block.get("counts", {}))
-            fwords[kind] += block.get("n_words", 0)
-        mean, n = sent.get("mean_compound"), sent.get("n", 0)
-        return {
-            "words": terms.n_words, "statements": statements, "voice_words": vwords,
-            "narrator_sentiment": ((mean or 0.0) * n, n if mean is not None else 0),
-            "as_agent": {names[s]: v.get("n", 0) for s, v in acts.get("as_agent", {}).items()
-                         if s in names},
-            "as_target": {names[s]: v.get("n", 0) for s, v in acts.get("as_target", {}).items()
-                          if s in names},
-            "frames": fcounts, "frame_words": fwords,
-        }
+        self._fold_period(row["date"], per_side)
+        self.articles.append(dict(row))
 
     # -- folding -------------------------------------------------------------------------------
     def _fold_group(self, key: str, g: dict[str, Any]) -> None:
@@ -256,8 +199,8 @@ class _Accumulator:
         for cls in LOADED:
             cell.loaded[cls].add(s["classes"].get(cls, 0), s["n"])
 
-    def _fold_period(self, a: ArticleAnalysis, per_side: dict[str, dict]) -> None:
-        p = period_of(a.document.date, self.period)
+    def _fold_period(self, date: str | None, per_side: Mapping[str, dict]) -> None:
+        p = period_of(date, self.period)
         if p is None:
             return
         row = self.timeline.setdefault(p, {"articles": 0, "sides": {}})
@@ -271,7 +214,8 @@ class _Accumulator:
 
 
 def compare_corpus(
-    analyses: Iterable[ArticleAnalysis | tuple[ArticleAnalysis, Mapping[str, Any] | None]],
+    analyses: Iterable[ArticleAnalysis | tuple[ArticleAnalysis, Mapping[str, Any] | None]
+                       | Mapping[str, Any]],
     by: str = "outlet",
     background: str | Path | None = None,
     period: str = "month",
@@ -287,7 +231,8 @@ def compare_corpus(
         Any iterable, e.g. a generator over a batch store; consumed once, never held in memory.
         An item may also be ``(analysis, terms)``, ``terms`` being the article's ``terms_json``
         from a batch store: its stored term counts are then used instead of recounting the text
-        (same results, faster).
+        (same results, faster); or an article's digest (a dict,
+        :func:`framing.compare.digest.article_digest`), as batch stores hold them (fastest).
     by
         ``outlet`` (one group per outlet), ``date`` (one per ``period``) or ``side`` (one group:
         the whole corpus). An "All articles" group is added for ``outlet`` and ``date``.
@@ -306,6 +251,8 @@ def compare_corpus(
     for item in analyses:
         if isinstance(item, tuple):
             acc.add(*item)
+        elif isinstance(item, Mapping):
+            acc.add_digest(item)
         else:
             acc.add(item)
     from framing.compare.summary import summarise

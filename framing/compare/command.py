@@ -47,14 +47,14 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
 def iter_analyses(path: Path) -> Iterator[Any]:
     """Analyses from a batch store (a folder holding results.sqlite, or the file) or JSON files.
 
-    From a store, ``(analysis, stored term counts)`` pairs (see :func:`compare_corpus`).
+    From a store, the articles' stored digests (see :func:`compare_corpus`).
     """
     from framing.compare.report import STORE_NAME, iter_store
 
     if path.is_file() and path.suffix == ".json":
         yield ArticleAnalysis.from_json(path)
     elif path.is_file() or (path / STORE_NAME).exists():
-        yield from iter_store(path, with_terms=True)
+        yield from iter_store(path, digests=True)
     elif path.is_dir():
         files = sorted(path.glob("*.json"))
         if not files:

@@ -40,11 +40,14 @@ def article_href(doc_id: str | None) -> str:
     return f"{ARTICLES_DIR}/{report_name(doc_id or 'article')}"
 
 
-def iter_store(store_path: str | Path, with_terms: bool = False) -> Iterable[Any]:
+def iter_store(store_path: str | Path, with_terms: bool = False,
+               digests: bool = False) -> Iterable[Any]:
     """Every analysis of a batch store (``results.sqlite`` or the folder holding it).
 
     With ``with_terms``, ``(analysis, stored term counts)`` pairs, as :func:`compare_corpus`
-    takes them (it then does not recount the articles' terms).
+    takes them (it then does not recount the articles' terms). With ``digests``, each article's
+    stored comparison digest (:meth:`Store.iter_digests`: the fastest; pairs for rows stored
+    without one).
     """
     from framing.batch.store import Store
 
@@ -53,13 +56,17 @@ def iter_store(store_path: str | Path, with_terms: bool = False) -> Iterable[Any
     if not path.exists():
         raise FileNotFoundError(f"{path}: no batch store here (run `framing batch` first)")
     with Store(path, readonly=True) as store:
-        yield from store.iter_analyses_with_terms() if with_terms else store.iter_analyses()
+        if digests:
+            yield from store.iter_digests()
+        else:
+            yield from (store.iter_analyses_with_terms() if with_terms
+                        else store.iter_analyses())
 
 
 def build_batch_report(store_path: str | Path, out_dir: str | Path, by: str = "outlet",
                        period: str = "month", background: str | Path | None = None) -> Path:
     """Compare the corpus in a batch store and write ``out_dir/batch.html``; returns its path."""
-    comparison = _compare(iter_store(store_path, with_terms=True), by=by, period=period,
+    comparison = _compare(iter_store(store_path, digests=True), by=by, period=period,
                           background=background)
     out = Path(out_dir) / REPORT_NAME
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -74,20 +74,41 @@ def counted_terms(analysis: ArticleAnalysis) -> ArticleTerms:
 def article_block(total: TermCounts) -> dict[str, Any]:
     """The whole-article counts stored under :data:`ARTICLE_KEY` (read by :func:`stored_terms`).
 
-    ``{n_words, terms: [[key, count, forms], …]}`` over the content terms, in counting order;
-    ``forms`` is ``{form: occurrences}``, or just the form when it is the only one and its
-    occurrences are ``min(count, MAX_SPANS)`` (the usual case).
+    ``{n_words, terms}``, ``terms`` as :func:`encode_forms` writes them.
     """
-    forms: dict[str, Counter[str]] = {}
-    for key, form, n in _content_forms(total):
-        forms.setdefault(key, Counter())[form] += n
+    return {"n_words": total.n_words, "terms": encode_forms(total.content(), _content_forms(total))}
+
+
+def encode_forms(content: Mapping[str, int], forms: Iterable[tuple[str, str, int]]) -> list[Any]:
+    """Content-term counts and their surface forms, compactly: ``[[key, count, forms], …]``.
+
+    In ``content`` order; ``forms`` is ``{form: occurrences}``, or just the form when it is the
+    only one and its occurrences are ``min(count, MAX_SPANS)`` (the usual case).
+    :func:`decode_forms` reads it back.
+    """
+    shown_by_key: dict[str, Counter[str]] = {}
+    for key, form, n in forms:
+        shown_by_key.setdefault(key, Counter())[form] += n
     terms = []
-    for key, count in total.content().items():
-        shown = forms.get(key, Counter())
+    for key, count in content.items():
+        shown = shown_by_key.get(key, Counter())
         only = next(iter(shown)) if len(shown) == 1 else None
         terms.append([key, count, only if only is not None and shown[only] == min(count, MAX_SPANS)
                       else dict(shown)])
-    return {"n_words": total.n_words, "terms": terms}
+    return terms
+
+
+def decode_forms(terms: Iterable[Any]) -> tuple[dict[str, int], list[tuple[str, str, int]]]:
+    """Content-term counts and ``(key, form, occurrences)`` from :func:`encode_forms`' list."""
+    content: dict[str, int] = {}
+    forms: list[tuple[str, str, int]] = []
+    for key, count, shown in terms:
+        content[key] = count
+        if isinstance(shown, str):
+            forms.append((key, shown, min(count, MAX_SPANS)))
+        else:
+            forms += [(key, form, n) for form, n in shown.items()]
+    return content, forms
 
 
 def stored_terms(stored: Mapping[str, Any] | None) -> ArticleTerms | None:
@@ -95,14 +116,7 @@ def stored_terms(stored: Mapping[str, Any] | None) -> ArticleTerms | None:
     block = stored.get(ARTICLE_KEY) if stored else None
     if block is None:
         return None
-    content: dict[str, int] = {}
-    forms: list[tuple[str, str, int]] = []
-    for key, count, shown in block["terms"]:
-        content[key] = count
-        if isinstance(shown, str):
-            forms.append((key, shown, min(count, MAX_SPANS)))
-        else:
-            forms += [(key, form, n) for form, n in shown.items()]
+    content, forms = decode_forms(block["terms"])
     voices = {
         vid: ({norm: count for _, norm, _, count, actor in v["terms"] if not actor},
               v["n_words"])
@@ -141,7 +155,10 @@ class TermTable:
         self.total.update(content)
         surfaces = self.surfaces
         for key, form, n in forms:
-            surfaces.setdefault(key, Counter())[form] += n
+            known = surfaces.get(key)
+            if known is None:  # not setdefault: that would build a Counter for every form
+                known = surfaces[key] = Counter()
+            known[form] += n
         self._prune(self.total)
 
     def _prune(self, counter: Counter[str]) -> None:

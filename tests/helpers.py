@@ -45,3 +45,13 @@ def make_analysis(
         stmts.append(Statement(f"s{i}", content, start, start + len(content), speaker, side,
                                verb, verb, verb_class, False, "named", sent))
     return ArticleAnalysis(doc, sides, sentences, stmts, build_voices(doc, sides, stmts))
+
+
+def write_corpus(path, texts: list[tuple[str, str, str]], prefix: str, trailer: str = ""):
+    """A JSONL corpus of (outlet, date, text) records with ids ``{prefix}-{i}``; returns path."""
+    import json
+
+    path.write_text("".join(
+        json.dumps({"id": f"{prefix}-{i}", "outlet": outlet, "date": date, "text": text}) + "\n"
+        for i, (outlet, date, text) in enumerate(texts)) + trailer, encoding="utf-8")
+    return path

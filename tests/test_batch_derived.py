@@ -16,6 +16,7 @@ from framing.compare import compare_corpus
 from framing.compare.digest import article_digest
 from framing.compare.report import iter_store
 from framing.model import ArticleAnalysis
+from tests.helpers import write_corpus
 
 TEXTS = [
     ("North Ledger", "2024-02-03",
@@ -33,13 +34,11 @@ TEXTS = [
 EXPORTS = ("articles.csv", "statements.csv", "terms.csv", "analysis.jsonl", "errors.csv")
 
 
+
 @pytest.fixture(scope="module")
 def batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("derived")
-    corpus = tmp / "corpus.jsonl"
-    corpus.write_text("".join(
-        json.dumps({"id": f"kv-{i}", "outlet": outlet, "date": date, "text": text}) + "\n"
-        for i, (outlet, date, text) in enumerate(TEXTS)) + "not json\n", encoding="utf-8")
+    corpus = write_corpus(tmp / "corpus.jsonl", TEXTS, "kv", "not json\n")
     out = tmp / "out"
     run_batch(corpus, out, workers=1, html=False, report=False, progress=False)
     return out

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from framing.batch.store import Store
 from framing.compare import compare_corpus, digest
 from framing.compare.report import iter_store
 from framing.compare.terms import ARTICLE_KEY, counted_terms, stored_terms
+from tests.helpers import write_corpus
 
 TEXTS = [
     ("Hill Gazette", "2023-04-02",
@@ -34,13 +34,11 @@ TEXTS = [
 ]
 
 
+
 @pytest.fixture(scope="module")
 def batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("stored")
-    corpus = tmp / "corpus.jsonl"
-    corpus.write_text("".join(
-        json.dumps({"id": f"doc-{i}", "outlet": outlet, "date": date, "text": text}) + "\n"
-        for i, (outlet, date, text) in enumerate(TEXTS)), encoding="utf-8")
+    corpus = write_corpus(tmp / "corpus.jsonl", TEXTS, "doc")
     out = tmp / "out"
     run_batch(corpus, out, workers=1, html=False, report=False, progress=False)
     return out

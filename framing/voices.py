@@ -12,10 +12,8 @@ from framing.model import (
     Sentence,
     SideSet,
     Statement,
-    Token,
     Voice,
 )
-from framing.text.tokenize import tokens_between
 
 
 def build_voices(document: Document, sides: SideSet, statements: list[Statement]) -> list[Voice]:
@@ -61,9 +59,15 @@ def _add_trimmed(text: str, start: int, end: int, spans: list[list[int]]) -> Non
         spans.append([start + lead, start + lead + len(stripped)])
 
 
-def voice_tokens(document: Document, voice: Voice) -> list[Token]:
-    """All tokens inside a voice's spans, in text order."""
-    return [t for start, end in voice.spans for t in tokens_between(document.text, start, end)]
+def statement_at(voice: Voice, start: int) -> str | None:
+    """Id of the voice's statement whose span contains offset ``start`` (None for the narrator)."""
+    if not voice.statement_ids:
+        return None
+    # statement spans are in text order: bisect on their starts
+    i = bisect_right(voice.spans, [start, float("inf")]) - 1
+    if i >= 0 and voice.spans[i][0] <= start < voice.spans[i][1]:
+        return voice.statement_ids[i]
+    return None
 
 
 def sentence_pieces(spans: list[list[int]], sentences: list[Sentence]) -> list[list[int]]:

@@ -3,8 +3,9 @@ from pathlib import Path
 
 import pytest
 
-from framing.analyzers.loaded_language import LoadedLanguageAnalyzer, TermMatcher, inflections
+from framing.analyzers.loaded_language import LoadedLanguageAnalyzer
 from framing.config import AnalysisConfig
+from framing.text.term_matcher import TermMatcher, inflections
 from framing.text.tokenize import tokenize
 from tests.helpers import make_analysis
 

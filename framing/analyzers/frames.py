@@ -11,10 +11,11 @@ from functools import lru_cache
 from typing import Any
 
 from framing.analyzers import register
-from framing.analyzers.loaded_language import TermMatcher, lexicon_rows
-from framing.analyzers.vocabulary import statement_at, token_runs
 from framing.config import AnalysisConfig
 from framing.model import ArticleAnalysis
+from framing.text.ngrams import token_runs
+from framing.text.term_matcher import TermMatcher, lexicon_rows
+from framing.voices import statement_at
 
 METHOD = (
     "Cue-word hits per 100 words for the frame dimensions of the Media Frames Corpus codebook "

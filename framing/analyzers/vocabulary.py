@@ -10,7 +10,6 @@ Dirichlet prior (:func:`framing.stats.log_odds_dirichlet`).
 
 from __future__ import annotations
 
-import bisect
 import heapq
 from collections.abc import Hashable, Mapping
 from functools import lru_cache
@@ -29,10 +28,11 @@ from framing.text.ngrams import (
     count_terms,
     token_runs,
 )
+from framing.voices import statement_at
 
 __all__ = [
     "MAX_N", "MAX_SPANS", "TermCounts", "VocabularyAnalyzer", "article_term_counts",
-    "background_frequencies", "count_terms", "drop_subsumed", "statement_at", "token_runs",
+    "background_frequencies", "count_terms", "drop_subsumed", "token_runs",
 ]
 
 METHOD = (
@@ -52,17 +52,6 @@ TOP_K_LISTED = 10
 VOICE_SPANS = 3
 #: Ties at a side's top-k cut are kept (no arbitrary cut among equals), up to this many items.
 MAX_ITEMS = 60
-
-
-def statement_at(voice: Voice, start: int) -> str | None:
-    """Id of the voice's statement whose span contains offset ``start`` (None for the narrator)."""
-    if not voice.statement_ids:
-        return None
-    # statement spans are in text order: bisect on their starts
-    i = bisect.bisect_right(voice.spans, [start, float("inf")]) - 1
-    if i >= 0 and voice.spans[i][0] <= start < voice.spans[i][1]:
-        return voice.statement_ids[i]
-    return None
 
 
 @lru_cache(maxsize=8)

@@ -87,10 +87,6 @@ def stopwords() -> frozenset[str]:
     return frozenset(row[0].lower() for row in load_rows("stopwords"))
 
 
-def is_stopword(token: Token) -> bool:
-    return is_stopword_text(token.text)
-
-
 @lru_cache(maxsize=50_000)
 def is_stopword_text(text: str) -> bool:
     """True if the word ``text`` (any case, either apostrophe) is a stop word."""

@@ -8,15 +8,22 @@ and the reports to pick it up.
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any
 
+from framing.config import AnalysisConfig
 from framing.model import ArticleAnalysis
 
 
-class Analyzer(Protocol):
+class Analyzer:
+    """Base of the analyzers: built with the analysis options, one method to implement."""
+
     name: str
 
-    def analyze(self, analysis: ArticleAnalysis) -> dict[str, Any]: ...
+    def __init__(self, config: AnalysisConfig) -> None:
+        self.config = config
+
+    def analyze(self, analysis: ArticleAnalysis) -> dict[str, Any]:
+        raise NotImplementedError
 
 
 _REGISTRY: dict[str, type] = {}

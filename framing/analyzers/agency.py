@@ -16,8 +16,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from framing.analyzers import register
-from framing.config import AnalysisConfig
+from framing.analyzers import Analyzer, register
 from framing.lexicons import load_mapping
 from framing.model import NARRATOR, ArticleAnalysis
 from framing.text.predicates import PredicateHit, narrator_predicates
@@ -83,13 +82,10 @@ def narrator_hits(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
 
 
 @register
-class AgencyAnalyzer:
+class AgencyAnalyzer(Analyzer):
     """Counts of agent constructions in the narrator's voice, and who is the patient of each."""
 
     name = "agency"
-
-    def __init__(self, config: AnalysisConfig) -> None:
-        self.config = config
 
     def analyze(self, analysis: ArticleAnalysis) -> dict[str, Any]:
         hits = narrator_hits(analysis)

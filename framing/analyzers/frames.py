@@ -10,8 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from framing.analyzers import register
-from framing.config import AnalysisConfig
+from framing.analyzers import Analyzer, register
 from framing.model import ArticleAnalysis
 from framing.text.ngrams import token_runs
 from framing.text.term_matcher import TermMatcher, lexicon_rows
@@ -52,13 +51,10 @@ def _matcher() -> TermMatcher:
 
 
 @register
-class FramesAnalyzer:
+class FramesAnalyzer(Analyzer):
     """Per-voice frame scores (hits per 100 words), triggering cues with spans, dominant frames."""
 
     name = "frames"
-
-    def __init__(self, config: AnalysisConfig) -> None:
-        self.config = config
 
     def analyze(self, analysis: ArticleAnalysis) -> dict[str, Any]:
         matcher = _matcher()

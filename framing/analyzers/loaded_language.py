@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from framing.analyzers import register
+from framing.analyzers import Analyzer, register
 from framing.config import AnalysisConfig
 from framing.model import ArticleAnalysis
 from framing.text.ngrams import token_runs
@@ -30,12 +30,13 @@ def _lexicon(extra: tuple[str, ...]) -> tuple[TermMatcher, tuple[str, ...]]:
 
 
 @register
-class LoadedLanguageAnalyzer:
+class LoadedLanguageAnalyzer(Analyzer):
     """Loaded-language hits per voice, by category, with spans and statement ids."""
 
     name = "loaded_language"
 
     def __init__(self, config: AnalysisConfig) -> None:
+        super().__init__(config)
         self.extra = tuple(str(p) for p in config.extra_lexicons)
 
     def analyze(self, analysis: ArticleAnalysis) -> dict[str, Any]:

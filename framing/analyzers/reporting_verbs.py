@@ -6,8 +6,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
-from framing.analyzers import register
-from framing.config import AnalysisConfig
+from framing.analyzers import Analyzer, register
 from framing.lexicons import load_rows
 from framing.model import NARRATOR, ArticleAnalysis, Statement
 
@@ -107,13 +106,10 @@ def contrast(voices: dict[str, dict[str, Any]], side_ids: list[str]) -> list[dic
 
 
 @register
-class ReportingVerbsAnalyzer:
+class ReportingVerbsAnalyzer(Analyzer):
     """Counts of reporting verbs and verb classes per voice, and the sides' contrast."""
 
     name = "reporting_verbs"
-
-    def __init__(self, config: AnalysisConfig) -> None:
-        self.config = config
 
     def analyze(self, analysis: ArticleAnalysis) -> dict[str, Any]:
         by_id = {s.id: s for s in analysis.statements}

@@ -5,8 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from framing.analyzers import register
-from framing.config import AnalysisConfig
+from framing.analyzers import Analyzer, register
 from framing.model import NARRATOR, ArticleAnalysis
 from framing.voices import sentence_pieces
 
@@ -59,13 +58,10 @@ def aggregate(items: list[dict[str, Any]], key: str) -> dict[str, Any]:
 
 
 @register
-class SentimentAnalyzer:
+class SentimentAnalyzer(Analyzer):
     """Scores statements and narrator sentence-pieces, then averages them per voice."""
 
     name = "sentiment"
-
-    def __init__(self, config: AnalysisConfig) -> None:
-        self.config = config
 
     def analyze(self, analysis: ArticleAnalysis) -> dict[str, Any]:
         text = analysis.document.text

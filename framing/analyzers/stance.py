@@ -11,8 +11,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from framing.analyzers import register
-from framing.config import AnalysisConfig
+from framing.analyzers import Analyzer, register
 from framing.lexicons import load_rows
 from framing.model import BOTH, NARRATOR, ArticleAnalysis, Statement
 from framing.text.predicate_lexicon import HOSTILE
@@ -161,13 +160,10 @@ def narrator_balance(claims: list[dict[str, Any]], actors: list[str]) -> dict[st
 
 
 @register
-class StanceAnalyzer:
+class StanceAnalyzer(Analyzer):
     """Claims of hostility, blame and cooperation per voice; the narrator's balance."""
 
     name = "stance"
-
-    def __init__(self, config: AnalysisConfig) -> None:
-        self.config = config
 
     def analyze(self, analysis: ArticleAnalysis) -> dict[str, Any]:
         sides = analysis.sides

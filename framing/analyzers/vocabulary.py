@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from framing.analyzers import register
+from framing.analyzers import Analyzer, register
 from framing.config import AnalysisConfig
 from framing.model import ArticleAnalysis, Voice
 from framing.stats import LogOdds
@@ -124,13 +124,13 @@ def drop_subsumed(
 
 
 @register
-class VocabularyAnalyzer:
+class VocabularyAnalyzer(Analyzer):
     """Per-voice term counts, distinctive terms of each side, shared terms."""
 
     name = "vocabulary"
 
     def __init__(self, config: AnalysisConfig, top_k: int = TOP_K) -> None:
-        self.config = config
+        super().__init__(config)
         self.top_k = top_k
 
     def analyze(self, analysis: ArticleAnalysis) -> dict[str, Any]:

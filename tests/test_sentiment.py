@@ -92,3 +92,24 @@ def test_seed_every_statement_scored_and_voices_counted():
         if voice.id != "narrator":
             assert block["voices"][voice.id]["n"] == len(voice.statement_ids)
     assert block["voices"]["narrator"]["n"] > 5
+
+
+def test_textblob_scores_statements_only(monkeypatch):
+    import textblob.en
+
+    scored: list[str] = []
+    real = textblob.en.sentiment
+
+    def recording(text):
+        scored.append(text)
+        return real(text)
+
+    monkeypatch.setattr(textblob.en, "sentiment", recording)
+    sentiment.score.cache_clear()
+    block = run()
+    sentiment.score.cache_clear()  # later tests must not reuse scores from the patched scorer
+    assert sorted(scored) == sorted(text for text, *_ in STATEMENTS)
+    narrator = block["voices"]["narrator"]
+    assert narrator["n"] > 0 and "mean_polarity" not in narrator
+    assert all(set(p) == {"span", "sentence", "compound"} for p in narrator["pieces"])
+    assert narrator["mean_compound"] < 0  # "It was a sad and tragic day." still scored

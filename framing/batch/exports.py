@@ -90,8 +90,7 @@ def write_exports(store: Store, out_dir: str | Path, html: bool = True) -> list[
             articles.writerow(_cells(article_row(row, None, report)))
             continue
         if row["export_article"] is None:
-            row.update(export_columns(json.loads(row["analysis_json"]),
-                                      json.loads(row["terms_json"] or "{}")))
+            row.update(_recomputed_columns(row))
         articles.writerow(_cells({**article_row(row, None, report),
                                   **json.loads(row["export_article"])}))
         files["analysis.jsonl"].fh.write(row["analysis_json"] + "\n")
@@ -121,6 +120,15 @@ def export_columns(data: dict[str, Any], terms: dict[str, Any]) -> dict[str, Any
             "export_terms": _pack(terms_text.getvalue())}
 
 
+def _recomputed_columns(row: dict[str, Any]) -> dict[str, Any]:
+    """:func:`export_columns` of a row stored without them (its term counts stored or recounted)."""
+    if row.get("terms_json"):
+        terms = json.loads(row["terms_json"])
+    else:
+        terms = voice_terms(ArticleAnalysis.from_json(row["analysis_json"]))
+    return export_columns(json.loads(row["analysis_json"]), terms)
+
+
 def _pack(text: str) -> bytes:
     # CSV text is repetitive (article id, outlet, date on every row): about 8× smaller
     return zlib.compress(text.encode("utf-8"), 1)
@@ -135,7 +143,7 @@ def article_row(row: dict[str, Any], data: dict[str, Any] | None, report: str = 
                 terms: dict[str, Any] | None = None) -> dict[str, Any]:
     """One articles.csv row from a store row and its analysis (None for a failed article).
 
-    ``terms``: the row's parsed ``terms_json``, if the caller has it already.
+    ``terms``: the article's :func:`voice_terms` (default: the row's stored ``terms_json``).
     """
     out: dict[str, Any] = {
         "id": row["doc_id"], "title": row["title"], "outlet": row["outlet"], "date": row["date"],

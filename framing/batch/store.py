@@ -5,8 +5,9 @@ Tables
 ``results``
     One row per analysed record, ``key`` = sha256(record content + config fingerprint):
     metadata columns, ``status`` (``ok`` or ``error``), ``analysis_json``
-    (``ArticleAnalysis.to_json(indent=None)``), ``terms_json`` (full term counts per voice) and
-    what the exports and the corpus comparison take from the analysis, computed by the worker
+    (``ArticleAnalysis.to_json(indent=None)``), ``terms_json`` (term counts per voice, written by
+    earlier versions of framing; NULL now: ``export_terms`` and the digest hold them) and what
+    the exports and the corpus comparison take from the analysis, computed by the worker
     (:data:`DERIVED_COLUMNS`): ``export_article`` (JSON: the analysis's articles.csv fields),
     ``export_statements`` and ``export_terms`` (the article's statements.csv and terms.csv rows,
     zlib-compressed UTF-8 CSV text) and ``compare_digest`` (JSON:
@@ -44,12 +45,13 @@ CREATE TABLE IF NOT EXISTS results (
     url TEXT,
     status TEXT NOT NULL,
     error TEXT,
-    analysis_json TEXT,
-    terms_json TEXT,
     export_article TEXT,
     export_statements BLOB,
     export_terms BLOB,
-    compare_digest TEXT
+    compare_digest TEXT,
+    -- last: SQLite reads a row's columns in order, through overflow pages for large ones
+    analysis_json TEXT,
+    terms_json TEXT
 );
 CREATE INDEX IF NOT EXISTS results_doc_id ON results (doc_id, key);
 CREATE TABLE IF NOT EXISTS manifest (seq INTEGER PRIMARY KEY, key TEXT NOT NULL);
@@ -123,16 +125,10 @@ class Store:
     # -- reading (the API of comparisons and reports) --------------------------------------------
     def iter_analyses(self) -> Iterator[ArticleAnalysis]:
         """Every successfully analysed article of the latest run, ordered by doc id."""
-        for analysis, _ in self.iter_analyses_with_terms():
-            yield analysis
-
-    def iter_analyses_with_terms(self) -> Iterator[tuple[ArticleAnalysis, dict[str, Any] | None]]:
-        """:meth:`iter_analyses` with each article's parsed ``terms_json`` (None if missing)."""
-        for text, terms in self.db.execute(
-            f"SELECT analysis_json, terms_json FROM results WHERE status = 'ok' AND {_CURRENT} "
-            f"{_ORDER}"
+        for (text,) in self.db.execute(
+            f"SELECT analysis_json FROM results WHERE status = 'ok' AND {_CURRENT} {_ORDER}"
         ):
-            yield ArticleAnalysis.from_json(text), json.loads(terms) if terms else None
+            yield ArticleAnalysis.from_json(text)
 
     def iter_export_rows(self) -> Iterator[dict[str, Any]]:
         """:meth:`iter_rows` with ``analysis_json``, the ``export_*`` columns, and ``terms_json``
@@ -146,7 +142,7 @@ class Store:
     def iter_digests(self) -> Iterator[dict[str, Any] | tuple[ArticleAnalysis, Any]]:
         """Each ok article's stored ``compare_digest`` (parsed), as the corpus comparison takes
         it; for rows stored without one, the ``(analysis, terms)`` pair of
-        :meth:`iter_analyses_with_terms`. Ordered by doc id."""
+        ``(analysis, terms_json)``. Ordered by doc id."""
         cols = ", ".join([self._derived("compare_digest"),
                           self._derived("analysis_json", "compare_digest"),
                           self._derived("terms_json", "compare_digest")])
@@ -155,7 +151,7 @@ class Store:
         ):
             if digest is not None:
                 yield json.loads(digest)
-            else:
+            else:  # a row of an older store
                 yield ArticleAnalysis.from_json(text), json.loads(terms) if terms else None
 
     def iter_rows(self, with_json: bool = False) -> Iterator[dict[str, Any]]:

@@ -148,7 +148,7 @@ class _Accumulator:
         return ALL
 
     def add(self, a: ArticleAnalysis, stored: Mapping[str, Any] | None = None) -> None:
-        """Fold in one article; ``stored``: its batch-store ``terms_json`` (saves recounting)."""
+        """Fold in one article; ``stored``: its term counts, if known (see article_digest)."""
         self.add_digest(article_digest(a, stored))
 
     def add_digest(self, d: Mapping[str, Any]) -> None:
@@ -229,10 +229,11 @@ def compare_corpus(
     ----------
     analyses
         Any iterable, e.g. a generator over a batch store; consumed once, never held in memory.
-        An item may also be ``(analysis, terms)``, ``terms`` being the article's ``terms_json``
-        from a batch store: its stored term counts are then used instead of recounting the text
-        (same results, faster); or an article's digest (a dict,
-        :func:`framing.compare.digest.article_digest`), as batch stores hold them (fastest).
+        An item may also be ``(analysis, terms)``, ``terms`` being the article's term counts
+        (:func:`framing.batch.exports.voice_terms`, or an older batch store's ``terms_json``):
+        they are then used instead of recounting the text (same results, faster); or an
+        article's digest (a dict, :func:`framing.compare.digest.article_digest`), as batch stores
+        hold them (fastest).
     by
         ``outlet`` (one group per outlet), ``date`` (one per ``period``) or ``side`` (one group:
         the whole corpus). An "All articles" group is added for ``outlet`` and ``date``.

@@ -15,7 +15,13 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
-from framing.compare.terms import ArticleTerms, counted_terms, encode_forms, stored_terms
+from framing.compare.terms import (
+    ARTICLE_KEY,
+    ArticleTerms,
+    counted_terms,
+    encode_forms,
+    stored_terms,
+)
 from framing.model import BOTH, NARRATOR, ArticleAnalysis
 from framing.text.tokenize import TOKEN_RE
 
@@ -25,7 +31,8 @@ UNKNOWN_VOICE = "unattributed"
 
 def article_digest(a: ArticleAnalysis, stored: Mapping[str, Any] | None = None
                    ) -> dict[str, Any]:
-    """The digest of one article; ``stored``: its batch-store ``terms_json`` (saves recounting)."""
+    """The digest of one article; ``stored``: its :func:`~framing.batch.exports.voice_terms` (or an
+    older store's ``terms_json``), which saves recounting."""
     names = {s.id: s.name for s in a.sides.sides}
     terms = stored_terms(stored) or counted_terms(a)
     general = group_numbers(a, names, terms)
@@ -38,7 +45,7 @@ def article_digest(a: ArticleAnalysis, stored: Mapping[str, Any] | None = None
             "by_side": {name: general["statements"].get(name, 0) for name in names.values()},
         },
         "names": names,
-        "terms": encode_forms(terms.content, terms.forms),
+        "terms": _encoded_terms(stored, terms),
         "side_terms": [[name, terms.voices[sid][0]] for sid, name in names.items()
                        if sid in terms.voices],
         "narrator_terms": terms.voices[NARRATOR][0] if NARRATOR in terms.voices else None,
@@ -46,6 +53,12 @@ def article_digest(a: ArticleAnalysis, stored: Mapping[str, Any] | None = None
         "general": general,
         "frame_names": list(frames["frames"]) if frames.get("frames") else None,
     }
+
+
+def _encoded_terms(stored: Mapping[str, Any] | None, terms: ArticleTerms) -> list[Any]:
+    """The article's content terms as :func:`encode_forms` writes them (stored ones as they are)."""
+    block = stored.get(ARTICLE_KEY) if stored else None
+    return block["terms"] if block is not None else encode_forms(terms.content, terms.forms)
 
 
 def side_numbers(a: ArticleAnalysis, names: dict[str, str]) -> dict[str, dict[str, Any]]:

@@ -40,14 +40,11 @@ def article_href(doc_id: str | None) -> str:
     return f"{ARTICLES_DIR}/{report_name(doc_id or 'article')}"
 
 
-def iter_store(store_path: str | Path, with_terms: bool = False,
-               digests: bool = False) -> Iterable[Any]:
+def iter_store(store_path: str | Path, digests: bool = False) -> Iterable[Any]:
     """Every analysis of a batch store (``results.sqlite`` or the folder holding it).
 
-    With ``with_terms``, ``(analysis, stored term counts)`` pairs, as :func:`compare_corpus`
-    takes them (it then does not recount the articles' terms). With ``digests``, each article's
-    stored comparison digest (:meth:`Store.iter_digests`: the fastest; pairs for rows stored
-    without one).
+    With ``digests``, each article's stored comparison digest instead (:meth:`Store.iter_digests`:
+    the fastest; ``(analysis, terms)`` pairs for rows of older stores stored without one).
     """
     from framing.batch.store import Store
 
@@ -59,8 +56,7 @@ def iter_store(store_path: str | Path, with_terms: bool = False,
         if digests:
             yield from store.iter_digests()
         else:
-            yield from (store.iter_analyses_with_terms() if with_terms
-                        else store.iter_analyses())
+            yield from store.iter_analyses()
 
 
 def build_batch_report(store_path: str | Path, out_dir: str | Path, by: str = "outlet",

@@ -59,8 +59,9 @@ def _verbs(analysis: ArticleAnalysis, block: dict[str, Any]) -> list[str]:
 @block_summary("sentiment")
 def _sentiment(analysis: ArticleAnalysis, block: dict[str, Any]) -> list[str]:
     return [
-        f"  {voice.name}: VADER {d['mean_compound']:+.2f}, polarity {d['mean_polarity']:+.2f}"
-        f" (n={d['n']})"
+        f"  {voice.name}: VADER {d['mean_compound']:+.2f}"
+        + (f", polarity {d['mean_polarity']:+.2f}" if d.get("mean_polarity") is not None else "")
+        + f" (n={d['n']})"
         for voice, d in _voices_with_data(analysis, block, "n")
     ]
 

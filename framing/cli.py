@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from framing import __version__
+from framing.analyzers import BUILTIN, parse_names
 
 if TYPE_CHECKING:
     from framing.model import ArticleAnalysis
@@ -45,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     an.add_argument("--separatists-apart", action="store_true",
                     help="treat authorities tied to a side (e.g. Nagorno-Karabakh's) as a "
                          "third party rather than as that side")
+    an.add_argument("--analyzers", type=parse_names, metavar="NAMES",
+                    help="run only these analyzers (comma-separated, e.g. vocabulary,sentiment); "
+                         f"default: all ({', '.join(BUILTIN)})")
     an.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     an.set_defaults(handler=_analyze)
 
@@ -98,6 +102,7 @@ def _analyze(args: argparse.Namespace) -> int:
         extra_lexicons=tuple(args.lexicon),
         background=args.background,
         separatists_as_side=not args.separatists_apart,
+        analyzers=args.analyzers,
     )
     analysis = analyze(args.file, sides=args.sides, config=config)
     fmt = args.format or _format_from_suffix(args.output)

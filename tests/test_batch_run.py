@@ -278,3 +278,14 @@ def test_a_corpus_folder_brings_its_own_sides_file(tmp_path):
                  "--workers", "1", "--quiet"]) == 0
     sides = {row["side"] for row in csv.DictReader((out / "statements.csv").open())}
     assert "north" in sides and "armenia" not in sides
+
+
+def test_a_batch_of_some_analyzers_gives_their_columns_and_a_report(tmp_path):
+    corpus = write_jsonl(tmp_path / "c.jsonl", 6, bad_line=False)
+    out = tmp_path / "out"
+    assert main([str(corpus), "--out", str(out), "--workers", "1", "--quiet", "--no-html",
+                 "--analyzers", "vocabulary"]) == 0
+    rows = list(csv.DictReader(io.StringIO((out / "statements.csv").read_text())))
+    assert rows and all(r["sentiment_compound"] == "" for r in rows)  # sentiment did not run
+    assert all("sentiment" not in json.loads(line) for line in (out / "analysis.jsonl").open())
+    assert (out / "terms.csv").stat().st_size > 1000 and (out / "batch.html").exists()

@@ -86,3 +86,16 @@ def test_offline_with_empty_nltk_data(tmp_path):
     assert r.returncode == 0, r.stderr
     assert len(json.loads(r.stdout)["statements"]) == 20
     assert list(tmp_path.iterdir()) == [] or not any(tmp_path.rglob("*.zip"))
+
+
+def test_analyzers_option_runs_only_those_and_rejects_unknown_names(tmp_path):
+    out = tmp_path / "seed.json"
+    r = framing("analyze", str(SEED), "--analyzers", "sentiment, vocabulary", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    data = json.loads(out.read_text())
+    assert "vocabulary" in data and "sentiment" in data
+    assert not {"stance", "frames", "loaded_language"} & set(data)
+    assert data["statements"]  # attribution always runs: the analyzers work on its voices
+    r = framing("analyze", str(SEED), "--analyzers", "vocabulary,tone")
+    assert r.returncode == 2
+    assert "unknown analyzer tone" in r.stderr and "Traceback" not in r.stderr

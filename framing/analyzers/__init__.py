@@ -8,6 +8,7 @@ and the reports to pick it up.
 
 from __future__ import annotations
 
+from argparse import ArgumentTypeError
 from typing import Any
 
 from framing.config import AnalysisConfig
@@ -51,3 +52,17 @@ def _load_builtin() -> None:
 
     for name in BUILTIN:
         importlib.import_module(f"{__name__}.{name}")
+
+
+def parse_names(text: str) -> tuple[str, ...]:
+    """The analyzers named in a comma-separated list (``--analyzers``), in registry order.
+
+    Raises ``ArgumentTypeError`` (a one-line message for the command line) for an unknown name.
+    """
+    known = registered()
+    names = {n.strip() for n in text.split(",") if n.strip()}
+    unknown = sorted(names - set(known))
+    if unknown or not names:
+        raise ArgumentTypeError(f"unknown analyzer {', '.join(unknown) or repr(text)}; "
+                                f"choose from {', '.join(known)}")
+    return tuple(n for n in known if n in names)

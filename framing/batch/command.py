@@ -11,6 +11,8 @@ import logging
 import sys
 from pathlib import Path
 
+from framing.analyzers import BUILTIN, parse_names
+
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 DESCRIPTION = """\
@@ -63,6 +65,9 @@ def _arguments(p: argparse.ArgumentParser) -> None:
                    help="background corpus (plain text) for the vocabulary prior")
     p.add_argument("--separatists-apart", action="store_true",
                    help="treat authorities tied to a side as a third party of their own")
+    p.add_argument("--analyzers", type=parse_names, metavar="NAMES",
+                   help="run only these analyzers (comma-separated, e.g. vocabulary,sentiment); "
+                        f"default: all ({', '.join(BUILTIN)})")
     p.add_argument("--no-html", action="store_true", help="do not write per-article HTML reports")
     p.add_argument("--no-report", action="store_true",
                    help="do not build the corpus comparison report (batch.html)")
@@ -96,7 +101,8 @@ def run(args: argparse.Namespace) -> int:
         args.sides = args.input / CORPUS_SIDES
         print(f"framing batch: using the corpus's sides file {args.sides}", file=sys.stderr)
     config = AnalysisConfig(extra_lexicons=tuple(args.lexicon), background=args.background,
-                            separatists_as_side=not args.separatists_apart)
+                            separatists_as_side=not args.separatists_apart,
+                            analyzers=args.analyzers)
     try:
         summary = run_batch(
             args.input, args.out, config=config, sides_path=args.sides, workers=args.workers,

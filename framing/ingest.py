@@ -215,16 +215,16 @@ _PARA_SPLIT = re.compile(r"(\n[ \t]*\n\s*)")
 
 
 @lru_cache(maxsize=1)
-def _boilerplate() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], int]]]:
+def _boilerplate() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], int]], int]:
+    """All rules in one pattern, each rule with its length limit, and the longest limit."""
     rules = [(re.compile(r[0], re.I | re.S), int(r[1])) for r in load_rows("boilerplate")]
     combined = re.compile("|".join(f"(?:{p.pattern})" for p, _ in rules), re.I | re.S)
-    return combined, rules
+    return combined, rules, max(n for _, n in rules)
 
 
 def is_boilerplate(paragraph: str) -> bool:
     """True when a paragraph (or every line of it) is site chrome from ``boilerplate.tsv``."""
-    combined, rules = _boilerplate()
-    longest = max(n for _, n in rules)
+    combined, rules, longest = _boilerplate()
 
     def chrome(chunk: str) -> bool:
         flat = " ".join(chunk.split())

@@ -97,3 +97,27 @@ def test_letters_that_fold_specially_do_not_crash_matching():
         found = sides.mentions(text)
         assert all(m.actor == "a" for m in found)
     assert sides.mentions("ıstanbul said")[0].actor == "a"
+
+
+def test_find_on_a_long_text_answers_every_span_from_one_scan():
+    sides = SideSet([Side("n", "Northland", ["Nordia", "SL"]), Side("s", "Southland", ["Korea"])],
+                    [Side("sk", "South Korea", ["Seoul"])])
+    index = sides._alias_pattern()
+    assert index is not None
+    extra = "South Korea. South Koreans, Nordia-led; SL and sl; Seoulite Seoul."
+    text = " ".join([*TEXTS, extra] * 3)
+    rng = random.Random(5)
+    for s, e in [(0, len(text)), *random_spans(text, rng, 300)]:
+        expected = index._accept(text, plain_scan(index.pattern, text, s, e))
+        assert index.find(text, s, e) == expected
+        assert index._memo[0][0] == text  # scanned whole once, kept
+    # short phrases are scanned on their own and leave the kept scan alone
+    assert index.find("Nordia said") == [("n", 0, 6, "Nordia")] and index._memo[0][0] == text
+
+
+def test_alias_sets_in_another_order_share_one_compiled_pattern():
+    a = alias_index((("Northland", "n"), ("Southland", "s")))
+    b = alias_index((("southland", "x"), ("NORTHLAND", "y")))
+    assert a is not None and b is not None and a is not b
+    assert a.pattern is b.pattern and a._lowered is b._lowered
+    assert b.find("NORTHLAND, Northland") == [("y", 0, 9, "NORTHLAND")]  # capitals only

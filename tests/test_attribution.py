@@ -235,3 +235,32 @@ def test_institution_without_earlier_speaker_takes_the_actor_in_context():
     text = "The United Nations closed its office on Friday. The agency said the move was temporary."
     statements = run(text)
     assert statements[-1].side == "un" and statements[-1].resolution == "title"
+
+
+def test_verb_trie_finds_what_the_plain_alternation_of_forms_finds():
+    import re
+
+    from framing.attribution.verbs import verb_regex, verb_table
+
+    forms = sorted(verb_table(), key=len, reverse=True)
+    alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    plain = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+    texts = [
+        "Northland said it called for talks; Southland called on it and calls\n for calm.",
+        "He SAID, she Says, they were accusing, blamed, blame-free, called-for, saidx, unsaid.",
+        "“We will respond,” warned the ministry, adding that it denies and denied all claims.",
+    ]
+    for text in texts:
+        assert [m.span() for m in verb_regex().finditer(text)] == \
+            [m.span() for m in plain.finditer(text)]
+
+
+def test_every_inverted_form_is_a_known_reporting_verb():
+    from framing import analyze
+    from framing.attribution import patterns
+    from framing.attribution.verbs import verb_table
+
+    assert all(f in verb_table() for f in patterns._INVERTED.split("|"))
+    text = ("Armenia accuses Azerbaijan of shelling\n\nAzerbaijan had attacked first, continued "
+            "the Armenian minister. Azerbaijan denied it.")
+    assert analyze(text).statements  # no KeyError on a form outside the lexicon

@@ -123,3 +123,31 @@ def test_sentence_pieces_cut_spans_at_sentence_ends():
     sentences = [Sentence(0, 0, 10), Sentence(1, 11, 30)]
     assert sentence_pieces([[5, 20], [25, 30]], sentences) == [
         [5, 10, 0], [11, 20, 1], [25, 30, 1]]
+
+
+def test_lower_cased_scans_equal_the_case_insensitive_ones():
+    import random
+    import re
+
+    from framing.lexicons import load_rows
+    from framing.text import predicates
+    from framing.text.predicate_lexicon import _starts, lexicon
+
+    forms = {r[0] for r in load_rows("reporting_verbs")}
+    for r in load_rows("reporting_verbs"):
+        forms.update(f for f in r[2].split("|") if f)
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    speaks = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+    texts = [
+        "Northland troops SHELLED the border, WHICH Southland said, while Kyiv-based forces "
+        "Attacked; but the Ministry Stated that fighting ended. Said the army: “we struck.”",
+        "A long ſ in ſhelled and a dotless ı: Whıch SAİD the army (no lower-cased scan here).",
+    ]
+    rng = random.Random(2)
+    for text in texts:
+        assert _starts(text) == [m.start() for m in lexicon()[3].finditer(text)]
+        for _ in range(60):
+            lo, hi = sorted(rng.randint(0, len(text)) for _ in range(2))
+            assert predicates._bounds(text, lo, hi) == \
+                [m.span() for m in predicates._BOUNDARY.finditer(text, lo, hi)]
+            assert predicates._speaks(text, lo, hi) == (speaks.search(text, lo, hi) is not None)

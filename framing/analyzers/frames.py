@@ -12,8 +12,7 @@ from typing import Any
 
 from framing.analyzers import Analyzer, register
 from framing.model import ArticleAnalysis
-from framing.text.ngrams import token_runs
-from framing.text.term_matcher import TermMatcher, lexicon_rows
+from framing.text.term_matcher import TermMatcher, lexicon_rows, voice_runs
 from framing.voices import statement_at
 
 METHOD = (
@@ -61,7 +60,7 @@ class FramesAnalyzer(Analyzer):
         text = analysis.document.text
         voices: dict[str, Any] = {}
         for voice in analysis.voices:
-            runs = token_runs(text, voice.spans, analysis.sentences)
+            runs = voice_runs(text, voice.spans, analysis.sentences)
             n_words = sum(len(r) for r in runs)
             cues: dict[str, dict[str, dict[str, Any]]] = {f: {} for f in FRAMES}
             for run in runs:

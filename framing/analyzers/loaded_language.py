@@ -12,8 +12,7 @@ from typing import Any
 from framing.analyzers import Analyzer, register
 from framing.config import AnalysisConfig
 from framing.model import ArticleAnalysis
-from framing.text.ngrams import token_runs
-from framing.text.term_matcher import TermMatcher, lexicon_rows
+from framing.text.term_matcher import TermMatcher, lexicon_rows, voice_runs
 from framing.voices import statement_at
 
 METHOD = (
@@ -45,7 +44,7 @@ class LoadedLanguageAnalyzer(Analyzer):
         voices: dict[str, Any] = {}
         flat: list[dict[str, Any]] = []
         for voice in analysis.voices:
-            runs = token_runs(text, voice.spans, analysis.sentences)
+            runs = voice_runs(text, voice.spans, analysis.sentences)
             n_words = sum(len(r) for r in runs)
             by_cat: dict[str, list[dict[str, Any]]] = {c: [] for c in categories}
             for run in runs:

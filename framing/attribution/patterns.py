@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from framing.attribution.verbs import verb_regex, verb_table
 from framing.lexicons import load_rows
 
 OPEN_QUOTES = "“\"‘«"
@@ -34,25 +35,6 @@ class Report:
 
 
 @lru_cache(maxsize=1)
-def verb_table() -> dict[str, tuple[str, str]]:
-    """Every inflected form of every reporting verb → (lemma, class)."""
-    table: dict[str, tuple[str, str]] = {}
-    for row in load_rows("reporting_verbs"):
-        lemma, cls = row[0], row[1]
-        forms = row[2].split("|") if len(row) > 2 and row[2] else []
-        for form in [lemma, *forms]:
-            table[form.lower()] = (lemma, cls)
-    return table
-
-
-@lru_cache(maxsize=1)
-def _verb_re() -> re.Pattern[str]:
-    forms = sorted(verb_table(), key=len, reverse=True)
-    alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
 def _adverbial_words() -> frozenset[str]:
     return frozenset(r[0] for r in load_rows("attribution_adverbials"))
 
@@ -72,6 +54,19 @@ _PARTICIPLE_TAIL = re.compile(
 )
 _ACCORDING_PRE = re.compile(r"^\s*according\s+to\s+(?P<spk>[^,]+),\s*", re.IGNORECASE)
 _ACCORDING_POST = re.compile(r",\s*according\s+to\s+(?P<spk>[^,.;]+)[.!?]?\s*$", re.IGNORECASE)
+_COMMA_GAP = re.compile(r"\s*,?\s*")
+_INVERTED_SPEAKER = re.compile(r"\s+([^,.;!?]+(?:,\s+(?:a|an|the)\s+[^,.;!?“\"]+)?)")
+_NEXT_QUOTE = re.compile(r"[^“\"«]{0,40}?[,.:]\s*([“\"«])")
+_INTRODUCED = re.compile(r"\s*(?:that\b|:)")
+_THAT = re.compile(r"\s*(?:that\b|:)?\s*")
+_RECIPROCAL_PREP = re.compile(r"(?:of|over|for)?\s*")
+_CLAUSE_COMMA = re.compile(r",\s+[a-z]")
+_COMMA = re.compile(r"[,;]\s+")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+_RELATIVE = re.compile(r"\b(?:which|that|who|whom|whose|what)\b", re.IGNORECASE)
+_QUOTE_CLOSES = re.compile(r"[.,!?]?[”\"’»]")
+_SPACES = re.compile(r"\s+")
 
 
 def find_reports(text: str, start: int, end: int) -> list[Report]:
@@ -94,24 +89,20 @@ def _quote_first(text: str, unit: str, base: int) -> list[Report]:
     q_close = _closing_quote(unit, q_open)
     if q_close is None:
         return []
-    tail_start = q_close + 1
-    tail = unit[tail_start:]
-    m = re.match(r"\s*,?\s*", tail)
-    pos = tail_start + m.end()
-    verbs = list(_verb_re().finditer(unit, pos))
-    if not verbs:
+    pos = _COMMA_GAP.match(unit, q_close + 1).end()
+    v = verb_regex().search(unit, pos)
+    if v is None:
         return []
-    v = verbs[0]
     before = unit[pos:v.start()].strip()
     if before:  # "… ,” X said"
         speaker = (pos, pos + len(unit[pos:v.start()].rstrip()))
         speaker = _trim_aux(unit, speaker)
         after_verb = v.end()
     else:  # "… ,” said X"
-        m2 = re.match(r"\s+([^,.;!?]+(?:,\s+(?:a|an|the)\s+[^,.;!?“\"]+)?)", unit[v.end():])
+        m2 = _INVERTED_SPEAKER.match(unit, v.end())
         if not m2:
             return []
-        speaker = (v.end() + m2.start(1), v.end() + m2.end(1))
+        speaker = m2.span(1)
         after_verb = speaker[1]
     if len(unit[speaker[0]:speaker[1]].split()) > 12:
         return []
@@ -128,10 +119,10 @@ def _quote_first(text: str, unit: str, base: int) -> list[Report]:
 
 def _second_quote(unit: str, base: int, pos: int, first: Report) -> list[Report]:
     """"“…,” X said. “…”" in one unit: the quotation after the speaker is theirs too."""
-    m = re.match(r"[^“\"«]{0,40}?[,.:]\s*([“\"«])", unit[pos:])
+    m = _NEXT_QUOTE.match(unit, pos)
     if not m:
         return []
-    q_open = pos + m.start(1)
+    q_open = m.start(1)
     q_close = _closing_quote(unit, q_open)
     if q_close is None:
         return []
@@ -172,14 +163,15 @@ def _according_to(unit: str, base: int) -> list[Report]:
 
 # -- "…, the ministry said." and "…, said the ministry." (no quote marks) ---------------------
 # Only these verbs invert after the content ("…, said the ministry"); "…, saying X had" is a clause.
-_INVERTED = r"said|says|added|adds|wrote|told|continued"
+# Every form here must be in the reporting-verb lexicon (its class is looked up).
+_INVERTED = r"said|says|added|adds|wrote|told"
 # A finite verb inside a would-be speaker phrase means it is a clause, not a speaker.
 _FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|did|does)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _tail_re() -> re.Pattern[str]:
-    verbs = _verb_re().pattern
+    verbs = verb_regex().pattern
     return re.compile(
         rf",\s+(?:(?P<spk>[^,;:“”\"]{{2,80}}?)\s+(?P<v1>{verbs})|(?P<v2>{_INVERTED})\s+"
         rf"(?P<spk2>[^,;:“”\"]{{2,80}}?))(?P<adv>\s+(?:on|in|late|earlier)\s+[\w ]{{2,30}}?)?"
@@ -210,7 +202,7 @@ def _content_first(unit: str, base: int) -> list[Report]:
 # -- "X said (that) …", "X accused Y of …", "X called on Y to …" ------------------------------
 def _speaker_verb(text: str, unit: str, base: int) -> list[Report]:
     title_case = _title_case(unit)
-    for v in _verb_re().finditer(unit):
+    for v in verb_regex().finditer(unit):
         # a verb inside a quotation is content, not a reporting act
         if _inside_quote(unit, v.start()):
             continue
@@ -232,10 +224,10 @@ def _speaker_verb(text: str, unit: str, base: int) -> list[Report]:
             if t_end and t_end.start() - pos < 80:
                 target = (pos, t_end.start())
         pos = _skip_adverbials(unit, pos)
-        introduced = bool(re.match(r"\s*(?:that\b|:)", unit[pos:]))
-        pos += re.match(r"\s*(?:that\b|:)?\s*", unit[pos:]).end()
+        introduced = _INTRODUCED.match(unit, pos) is not None
+        pos = _THAT.match(unit, pos).end()
         if reciprocal:
-            pos += re.match(r"(?:of|over|for)?\s*", unit[pos:]).end()
+            pos = _RECIPROCAL_PREP.match(unit, pos).end()
         tail = _PARTICIPLE_TAIL.search(unit, pos)
         c_end = tail.start() if tail else len(unit)
         # "A said …, while B said …": the second clause is a report of its own
@@ -246,9 +238,9 @@ def _speaker_verb(text: str, unit: str, base: int) -> list[Report]:
                 c_end = joint.start()
                 break
         if not introduced and cls != "neutral" and unit[pos:pos + 1] not in OPEN_QUOTES:
-            comma = re.search(r",\s+[a-z]", unit[pos:c_end])
+            comma = _CLAUSE_COMMA.search(unit, pos, c_end)
             if comma:
-                c_end = pos + comma.start()
+                c_end = comma.start()
         content = _strip_end(unit, pos, c_end)
         if content[1] <= content[0]:
             continue
@@ -270,7 +262,7 @@ def _subject(unit: str, verb_start: int) -> tuple[int, int] | None:
     """The speaker phrase before the verb at ``verb_start``: the clause after the last comma,
     or, when a parenthetical closes right before the verb ("…, speaking in Tembe, said"), the
     phrase before that parenthetical."""
-    bounds = [(m.start(), m.end()) for m in re.finditer(r"[,;]\s+", unit[:verb_start])]
+    bounds = [m.span() for m in _COMMA.finditer(unit, 0, verb_start)]
     start, end = (bounds[-1][1] if bounds else 0), verb_start
     if len(bounds) >= 1 and bounds[-1][1] == verb_start:
         inner = bounds[-2][1] if len(bounds) > 1 else 0
@@ -306,10 +298,11 @@ def _speaker_nouns() -> dict[str, str]:
     return {row[0]: row[1] for row in load_rows("speaker_nouns")}
 
 
+@lru_cache(maxsize=2048)
 def speaker_head(phrase: str) -> tuple[str, str] | None:
     """The last speaker noun in ``phrase`` and its kind ("institution"/"person"), if any."""
     nouns = _speaker_nouns()
-    for word in reversed(re.findall(r"[A-Za-z]+", phrase)):
+    for word in reversed(_LATIN_WORD.findall(phrase)):
         kind = nouns.get(word.lower())
         if kind:
             return word.lower(), kind
@@ -322,7 +315,7 @@ _GENERIC_SUBJECT = re.compile(r"^(?:the\s+)?(?:two|both)\s+sides$|^(?:he|she|the
 
 def _title_case(unit: str) -> bool:
     """Is ``unit`` a Title Case headline ("Armenia Claims Soldiers Killed")?"""
-    words = re.findall(r"[A-Za-z]{4,}", unit)
+    words = _LONG_WORD.findall(unit)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.7
 
 
@@ -335,7 +328,7 @@ def plausible_speaker(phrase: str) -> bool:
     p = phrase.strip()
     if p.split()[-1].lower() in _DETERMINERS:
         return False
-    if re.search(r"\b(?:which|that|who|whom|whose|what)\b", p, re.IGNORECASE):
+    if _RELATIVE.search(p):
         return False
     if _GENERIC_SUBJECT.match(p) or speaker_head(p):
         return True
@@ -370,15 +363,13 @@ def _adverbial_re() -> re.Pattern[str]:
 
 
 def _inside_quote(unit: str, pos: int) -> bool:
-    before = unit[:pos]
-    curly = before.count("“") > before.count("”")
-    straight = before.count('"') % 2 == 1
-    return curly or straight
+    curly = unit.count("“", 0, pos) > unit.count("”", 0, pos)
+    return curly or unit.count('"', 0, pos) % 2 == 1
 
 
 def _mostly_quoted(unit: str, start: int, end: int) -> bool:
     """Is the content a direct quotation (wrapped in quote marks, or mostly inside them)?"""
-    if start > 0 and unit[start - 1] in OPEN_QUOTES and re.match(r"[.,!?]?[”\"’»]", unit[end:]):
+    if start > 0 and unit[start - 1] in OPEN_QUOTES and _QUOTE_CLOSES.match(unit, end):
         return True
     quoted, inside = 0, False
     for ch in unit[start:end]:
@@ -403,7 +394,7 @@ def _strip_end(unit: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _norm(form: str) -> str:
-    return re.sub(r"\s+", " ", form.lower())
+    return _SPACES.sub(" ", form.lower())
 
 
 def _abs(span: tuple[int, int], base: int) -> tuple[int, int]:

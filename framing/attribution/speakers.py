@@ -24,6 +24,12 @@ from framing.attribution.patterns import speaker_head
 from framing.model import BOTH, UNKNOWN, Sentence, SideSet
 
 _HYPHEN_LINK = re.compile(r"-(?=(?:run|led|based|backed|controlled|held|allied|aligned)\b)")
+_WORD = re.compile(r"[A-Za-z]+")
+_BOTH_SIDES = re.compile(r"(?:the\s+)?(?:two|both)\s+sides")
+_PRONOUN = re.compile(r"he|she|they|it|the\s+(?:spokesman|spokeswoman|spokesperson)")
+_COUNTRY_CONTEXT = re.compile(r"(?:the\s+country['’]s|its)\b")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
+_NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _NOT_NAMES = frozenset({"The", "This", "That", "These", "Those", "Its", "Their", "Both"})
 
 
@@ -56,7 +62,7 @@ class SpeakerResolver:
 
     def _remember(self, phrase: str, side: str) -> None:
         self.last_side = side
-        for word in re.findall(r"[A-Za-z]+", phrase):
+        for word in _WORD.findall(phrase):
             if speaker_head(word):
                 self.by_head[word.lower()] = side
             elif word[0].isupper() and len(word) > 2 and word not in _NOT_NAMES:
@@ -64,13 +70,13 @@ class SpeakerResolver:
 
     def _resolve(self, phrase: str, sentence: int, reciprocal: bool) -> Resolved:
         low = phrase.lower()
-        if reciprocal or re.fullmatch(r"(?:the\s+)?(?:two|both)\s+sides", low):
+        if reciprocal or _BOTH_SIDES.fullmatch(low):
             return Resolved(BOTH, "reciprocal", 0.9)
-        if re.fullmatch(r"he|she|they|it|the\s+(?:spokesman|spokeswoman|spokesperson)", low):
+        if _PRONOUN.fullmatch(low):
             if self.last_side:
                 return Resolved(self.last_side, "pronoun", 0.8)
             return Resolved(UNKNOWN, "unresolved", 0.0)
-        if re.match(r"(?:the\s+country['’]s|its)\b", low) and self.last_side:
+        if _COUNTRY_CONTEXT.match(low) and self.last_side:
             return Resolved(self.last_side, "country_context", 0.75)
         actors = []
         # "the Hamas-run health ministry", "Kyiv-based officials": a name fused by a hyphen
@@ -87,7 +93,7 @@ class SpeakerResolver:
         head = speaker_head(phrase)
         if head and head[1] == "institution" and low.startswith("the ") and head[0] in self.by_head:
             return Resolved(self.by_head[head[0]], "institution", 0.8)
-        if head or re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", phrase):
+        if head or _FULL_NAME.search(phrase):
             # an institution with no earlier speaker may belong to a third party ("Egypt closed
             # the crossing. The foreign ministry said …"); an unnamed official, to a side
             any_actor = bool(head) and head[1] == "institution"
@@ -99,7 +105,7 @@ class SpeakerResolver:
     def _known_person(self, phrase: str) -> str | None:
         if speaker_head(phrase):  # an office or institution, not a bare name
             return None
-        names = [n for n in re.findall(r"\b[A-Z][a-z]{2,}\b", phrase) if n not in _NOT_NAMES]
+        names = [n for n in _NAME.findall(phrase) if n not in _NOT_NAMES]
         return self.by_name.get(names[-1]) if names else None
 
     def _side_in_context(self, sentence: int, any_actor: bool = False) -> str | None:

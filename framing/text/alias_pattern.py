@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Protocol
 
@@ -19,6 +19,8 @@ from typing import Protocol
 Found = tuple[str, int, int, str]
 
 _WORDISH = re.compile(r"[\w-]")
+#: Texts this long (documents, not speaker phrases) are scanned whole and the scan kept.
+_MEMO_MIN = 300
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # Letters whose case-insensitive regex matching is not plain lower-casing (dotless i, long s, …).
 _SPECIAL_CASE = frozenset("\u00b5\u00df\u0130\u0131\u0149\u017f")
@@ -69,40 +71,56 @@ class AliasIndex:
     pattern: re.Pattern[str]
     actors: dict[str, str]
     caps_only: frozenset[str]
+    #: ``(text, matches, starts, ends)`` of the last text scanned whole by :meth:`find`
+    _memo: list[tuple] = field(default_factory=lambda: [("", [], [], [])], init=False,
+                               repr=False, compare=False)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Found]:
-        """Every alias named in ``text[start:end]``, longest match first."""
+        """Every alias named in ``text[start:end]``, longest match first.
+
+        A text asked about many times (a document, sentence by sentence) is scanned once, whole:
+        the scan of the last text of :data:`_MEMO_MIN` characters or more is kept.
+        """
         end = len(text) if end is None else end
-        return self._accept(text, [m.span() for m in self.pattern.finditer(text, start, end)])
+        if len(text) < _MEMO_MIN and self._memo[0][0] != text:
+            return self._accept(text, self._plain(text, start, end))
+        memo = self._memo[0]
+        if memo[0] != text:
+            spans = self._scan(text, 0, len(text))
+            memo = (text, spans, [m[0] for m in spans], [m[1] for m in spans])
+            self._memo[0] = memo
+        return self._pick(text, memo[1:], start, end, len(text))
 
     def find_each(self, text: str, spans: list[tuple[int, int]]) -> list[list[Found]]:
-        """:meth:`find` for each of ``spans``, from one scan of the text they lie in.
-
-        A span is scanned again on its own only where one scan could differ: a match crossing
-        its start or end, or a span that ends inside a word.
-        """
+        """:meth:`find` for each of ``spans``, from one scan of the text they lie in."""
         if not spans:
             return []
         lo, hi = min(s for s, _ in spans), max(e for _, e in spans)
         matches = self._scan(text, lo, hi)
-        starts = [m[0] for m in matches]
-        ends = [m[1] for m in matches]
-        out = []
-        for s, e in spans:
-            i, j = bisect_left(starts, s), bisect_left(starts, e)
-            crossing = (i > 0 and ends[i - 1] > s) or (j > i and ends[j - 1] > e)
-            if crossing or (e < hi and _WORDISH.match(text, e)):
-                out.append(self.find(text, s, e))
-            else:
-                out.append(self._accept(text, matches[i:j]))
-        return out
+        scan = (matches, [m[0] for m in matches], [m[1] for m in matches])
+        return [self._pick(text, scan, s, e, hi) for s, e in spans]
+
+    def _pick(self, text: str, scan: tuple[list[tuple[int, int]], list[int], list[int]],
+              s: int, e: int, hi: int) -> list[Found]:
+        """The aliases in ``text[s:e]``, from a ``(matches, starts, ends)`` scan up to ``hi``.
+
+        The span is scanned again on its own only where that scan could differ: a match crossing
+        its start or end, or a span that ends inside a word.
+        """
+        matches, starts, ends = scan
+        i, j = bisect_left(starts, s), bisect_left(starts, e)
+        crossing = (i > 0 and ends[i - 1] > s) or (j > i and ends[j - 1] > e)
+        if crossing or (e < hi and _WORDISH.match(text, e)):
+            return self._accept(text, self._plain(text, s, e))
+        return self._accept(text, matches[i:j])
+
+    def _plain(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        return [m.span() for m in self.pattern.finditer(text, start, end)]
 
     @cached_property
     def _lowered(self) -> re.Pattern[str] | None:
         """The pattern without IGNORECASE, for lower-cased text (None if the aliases forbid it)."""
-        if not all(map(_plain_case, set("".join(self.actors)))):
-            return None
-        return re.compile(self.pattern.pattern)
+        return _compiled(frozenset(self.actors))[1]
 
     def _scan(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """Where the pattern matches in ``text[start:end]``.
@@ -149,6 +167,23 @@ def lowers_plainly(text: str) -> bool:
     return text.isascii() or all(map(_plain_case, set(_NON_ASCII.findall(text))))
 
 
+@lru_cache(maxsize=4)
+def plain_lower(text: str) -> str | None:
+    """``text.lower()`` when matching it stands for case-insensitive matching of ``text``
+    (:func:`lowers_plainly`: same offsets, same word characters), else None.
+
+    Case-insensitive scans are about twice as slow as plain ones: documents are lowered once
+    and scanned without IGNORECASE.
+    """
+    return text.lower() if lowers_plainly(text) else None
+
+
+@lru_cache(maxsize=64)
+def for_lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without IGNORECASE, for :func:`plain_lower` text (its letters in lower case)."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def _plain_case(ch: str) -> bool:
     """True when case-insensitive matching of ``ch`` is the same as comparing it lower-cased.
@@ -176,6 +211,17 @@ def alias_index(pairs: tuple[tuple[str, str], ...]) -> AliasIndex | None:
             caps_only.add(alias.lower())
     if not actors:
         return None
-    body = trie_regex(list(actors))
-    pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
-    return AliasIndex(pattern, actors, frozenset(caps_only))
+    return AliasIndex(_compiled(frozenset(actors))[0], actors, frozenset(caps_only))
+
+
+@lru_cache(maxsize=512)
+def _compiled(aliases: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The case-insensitive pattern of lower-cased ``aliases``, and the same pattern without
+    IGNORECASE for lower-cased text (None when the aliases have letters that fold specially).
+
+    Cached by the set of aliases alone: side sets listing the same names in another order or
+    for other owners share the compiled patterns.
+    """
+    source = rf"(?<![\w-])(?:{trie_regex(sorted(aliases))})(?![\w-])"
+    plain = all(map(_plain_case, set("".join(aliases))))
+    return re.compile(source, re.IGNORECASE), re.compile(source) if plain else None

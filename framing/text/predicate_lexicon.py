@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from framing.lexicons import load_rows
-from framing.text.alias_pattern import trie_regex
+from framing.text.alias_pattern import for_lowered, plain_lower, trie_regex
 
 CATEGORIES = ("violence", "hostility", "harm", "cooperation")
 #: Categories whose agent is cast as doing harm (stance: blame; agency: violence).
 HOSTILE = ("violence", "hostility", "harm")
 
 _GAP = r"(?:[\W_]+\w+){0,2}[\W_]+"  # "~" in a lexicon form: up to two words in between
+_WORD = re.compile(r"\w+")
 
 @dataclass(frozen=True)
 class PredicateEntry:
@@ -54,7 +55,7 @@ def lexicon() -> tuple[dict[str, PredicateEntry], list[tuple[re.Pattern[str], Pr
         )
         for form in [*split[0], *split[1]]:
             head = form.split("~")[0].split()
-            first_words.add(head[0] if head else "")
+            first_words.add(head[0].lower() if head else "")
             body = _GAP.join(
                 r"[\W_]+".join(re.escape(w) for w in part.split()) for part in form.split("~")
             )
@@ -78,7 +79,10 @@ def _starts(text: str) -> list[int]:
     The full pattern (hundreds of alternatives) is tried only there; most statements and
     sentence-pieces have no such offset and need no further work.
     """
-    return [m.start() for m in lexicon()[3].finditer(text)]
+    starts, lowered = lexicon()[3], plain_lower(text)
+    if lowered is None:
+        return [m.start() for m in starts.finditer(text)]
+    return [m.start() for m in for_lowered(starts).finditer(lowered)]
 
 
 def scan(text: str, start: int, end: int, hi: int) -> list[re.Match[str]]:
@@ -93,7 +97,7 @@ def scan(text: str, start: int, end: int, hi: int) -> list[re.Match[str]]:
 
 def entry_of(form: str) -> PredicateEntry:
     exact, gapped, _, _ = lexicon()
-    key = " ".join(re.findall(r"\w+", form.lower()))
+    key = " ".join(_WORD.findall(form.lower()))
     if key in exact:
         return exact[key]
     return next(e for p, e in gapped if p.fullmatch(form))

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from framing.lexicons import load_rows
 from framing.model import NARRATOR, ArticleAnalysis, Mention, SideSet, Voice
+from framing.text.alias_pattern import for_lowered, plain_lower, trie_regex
 from framing.text.predicate_lexicon import (
     PredicateEntry,
     entry_of,
@@ -50,6 +51,11 @@ _BOUNDARY = re.compile(
     r"though|when|adding|saying)\b",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"\w+")
+_FIRST_WORD = re.compile(r"[\W_]*(\w+)")
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+")
+_SENTENCE_END = re.compile(r"[.!?]")
+_COORDINATION = re.compile(r"[\s,]*(?:and|or)?[\s,]*")
 _FIRST_PERSON = re.compile(r"(?<![\w-])(?:we|We|our|Our|us|ours|Ours)(?![\w-])")
 _ENEMY = re.compile(r"(?<![\w-])(?:the\s+)?enem(?:y|ies)(?:['’]s)?(?![\w-])", re.IGNORECASE)
 
@@ -84,15 +90,24 @@ class PredicateHit:
 
 @lru_cache(maxsize=1)
 def _reporting_forms() -> re.Pattern[str]:
+    """Any form of any reporting verb (a trie: only whether one occurs is asked)."""
     forms = {row[0] for row in load_rows("reporting_verbs")}
     for row in load_rows("reporting_verbs"):
         forms.update(f for f in row[2].split("|") if f)
-    body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    body = trie_regex(sorted({f.lower() for f in forms}))
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
 def _words(text: str, start: int, end: int) -> list[str]:
     return [t.text.lower() for t in tokens_between(text, start, end) if is_word(t)]
+
+
+def _bounds(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Where :data:`_BOUNDARY` matches in ``text[lo:hi]`` (in the lower-cased text if it may)."""
+    lowered = plain_lower(text)
+    if lowered is None:
+        return [m.span() for m in _BOUNDARY.finditer(text, lo, hi)]
+    return [m.span() for m in for_lowered(_BOUNDARY).finditer(lowered, lo, hi)]
 
 
 def _mentions(text: str, start: int, end: int, sides: SideSet, speaker: str | None
@@ -118,7 +133,10 @@ def _clause(bounds: list[tuple[int, int]], start: int, end: int, lo: int, hi: in
 
 
 def _speaks(text: str, start: int, end: int) -> bool:
-    return _reporting_forms().search(text, start, end) is not None
+    lowered = plain_lower(text)
+    if lowered is None:
+        return _reporting_forms().search(text, start, end) is not None
+    return for_lowered(_reporting_forms()).search(lowered, start, end) is not None
 
 
 def _subject(text: str, start: int, lo: int, mentions: list[Mention],
@@ -152,7 +170,7 @@ def _left_actor(text: str, clause_start: int, pos: int, mentions: list[Mention]
 def _adjacent_actor(text: str, pos: int, mentions: list[Mention]) -> Mention | None:
     """An actor named right before ``pos`` ("Azerbaijani shelling", "Armenia's attack")."""
     return next((m for m in mentions if m.end <= pos
-                 and re.fullmatch(r"(?:['’]s)?\s+", text[m.end:pos])), None)
+                 and _POSSESSIVE_GAP.fullmatch(text, m.end, pos)), None)
 
 
 def _first_actor(mentions: list[Mention], start: int, end: int) -> Mention | None:
@@ -162,10 +180,10 @@ def _first_actor(mentions: list[Mention], start: int, end: int) -> Mention | Non
 def _phrase_actor(text: str, pos: int, clause_end: int, mentions: list[Mention],
                   preps: frozenset[str], max_words: int = 6) -> Mention | None:
     """The actor in a phrase opened by one of ``preps`` right at ``pos``."""
-    m = re.match(r"[\W_]*(\w+)", text[pos:clause_end])
+    m = _FIRST_WORD.match(text, pos, clause_end)
     if not m or m.group(1).lower() not in preps:
         return None
-    after = pos + m.end()
+    after = m.end()
     actor = _first_actor(mentions, after, clause_end)
     if actor is None:
         return None
@@ -189,7 +207,7 @@ def _object_actor(text: str, pos: int, clause_end: int, mentions: list[Mention]
 
 def _voice(text: str, hit: re.Match[str], entry: PredicateEntry, prev: list[str],
            nxt: list[str], mentions: list[Mention], actor_left: bool) -> str:
-    form = " ".join(re.findall(r"\w+", hit.group(0).lower()))
+    form = " ".join(_WORD.findall(hit.group(0).lower()))
     is_noun, is_verb = form in entry.noun_forms, form in entry.verb_forms
     if is_noun and (not is_verb or (prev and prev[-1] in _DETERMINERS)
                     or (nxt and nxt[0] in _NOUN_NEXT)):
@@ -246,7 +264,7 @@ def find_predicates(
     if not found:
         return []
     mentions = _mentions(text, lo, hi, sides, speaker)
-    bounds = [(m.start(), m.end()) for m in _BOUNDARY.finditer(text, lo, hi)]
+    bounds = _bounds(text, lo, hi)
     subject = _subject(text, start, lo, mentions, bounds)
     hits: list[PredicateHit] = []
     for m in found:
@@ -286,7 +304,7 @@ def _arguments(text: str, hit: PredicateHit, entry: PredicateEntry, clause: tupl
         left = _left_actor(text, c_start, hit.start, mentions)
         if left is None and subject is not None and len(prev) <= 3 \
                 and not _speaks(text, subject.end, hit.start) \
-                and not re.search(r"[.!?]", text[subject.end:hit.start]):
+                and not _SENTENCE_END.search(text, subject.end, hit.start):
             left = subject
         if hit.voice == "passive":
             slots["target"] = left
@@ -307,7 +325,7 @@ def _share_coordinated(text: str, hits: list[PredicateHit]) -> None:
     """"surrounded and detained Armenian soldiers": coordinated verbs share missing arguments."""
     for a, b in zip(hits, hits[1:], strict=False):
         same = a.voice == b.voice or a.category == b.category == "harm"
-        if not same or not re.fullmatch(r"[\s,]*(?:and|or)?[\s,]*", text[a.end:b.start]):
+        if not same or not _COORDINATION.fullmatch(text[a.end:b.start]):
             continue
         for role in ("agent", "target"):
             if getattr(a, role) is None and getattr(b, role) is not None:

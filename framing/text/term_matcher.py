@@ -9,7 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from framing.lexicons import load_rows
-from framing.model import Token
+from framing.model import Sentence, Token
+from framing.text.ngrams import token_runs
 from framing.text.tokenize import is_word, normalize, tokenize
 
 
@@ -63,18 +64,41 @@ class TermMatcher:
 
     def find(self, run: list[Token]) -> list[tuple[int, int, LexEntry]]:
         """``(first, end, entry)`` token-index ranges of the matches in ``run``."""
+        index = self._index
         out = []
-        i = 0
-        while i < len(run):
-            for e in self._index.get(run[i].norm, ()):
+        pos = 0  # a match ends here: the next one starts no earlier
+        for i in [i for i, t in enumerate(run) if t.norm in index]:
+            if i < pos:
+                continue
+            first = surface(run[i])
+            for e in index[run[i].norm]:
                 n = len(e.forms)
-                if i + n <= len(run) and all(surface(run[i + k]) in e.forms[k] for k in range(n)):
+                if first in e.forms[0] and i + n <= len(run) and all(
+                        surface(run[i + k]) in e.forms[k] for k in range(1, n)):
                     out.append((i, i + n, e))
-                    i += n
+                    pos = i + n
                     break
-            else:
-                i += 1
         return out
+
+
+# The voices' token runs of the last article (loaded language and frames both ask for them),
+# by (text, spans, sentence starts); cleared for each new text, so no more than one is kept.
+_RUNS: dict[tuple, list[list[Token]]] = {}
+
+
+def voice_runs(text: str, spans: list[list[int]], sentences: list[Sentence]
+               ) -> list[list[Token]]:
+    """:func:`~framing.text.ngrams.token_runs`, computed once per voice of an article.
+
+    The runs are shared between callers: do not change them.
+    """
+    key = (text, tuple(map(tuple, spans)), tuple(s.start for s in sentences))
+    runs = _RUNS.get(key)
+    if runs is None:
+        if _RUNS and next(iter(_RUNS))[0] != text:
+            _RUNS.clear()
+        runs = _RUNS[key] = token_runs(text, spans, sentences)
+    return runs
 
 
 def lexicon_rows(name: str, extra: tuple[str, ...] = ()) -> list[tuple[str, str]]:

@@ -8,6 +8,7 @@ Identifying the Content of Political Conflict", *Political Analysis* 16(4), 372�
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 
@@ -46,8 +47,18 @@ def log_odds_dirichlet(
     return LogOdds(prior, alpha0).scores(counts_i, counts_j)
 
 
+#: What a term's score depends on: its count in group i, in group j, and its prior p_w.
+Signature = tuple[int, int, float]
+#: ``(delta, variance, z)`` of a term.
+Score = tuple[float, float, float]
+
+
 class LogOdds:
-    """:func:`log_odds_dirichlet` for many pairs of groups under one prior and α0."""
+    """:func:`log_odds_dirichlet` for many pairs of groups under one prior and α0.
+
+    Terms with the same :data:`Signature` have the same score, and a document has far fewer
+    signatures than terms: each signature is scored once (:meth:`grouped`, :meth:`score_groups`).
+    """
 
     def __init__(self, prior: Mapping[str, float], alpha0: float) -> None:
         if alpha0 <= 0:
@@ -68,16 +79,16 @@ class LogOdds:
         counts_j: Mapping[str, int],
         terms: Iterable[str] | None = None,
         totals: tuple[int, int] | None = None,
-    ) -> dict[str, tuple[float, float, float]]:
+    ) -> dict[str, Score]:
         """``{term: (delta, variance, z)}`` of group i vs group j.
 
         ``terms`` limits the terms scored (default: the union of both groups); ``totals`` gives
         ``(n_i, n_j)`` when the caller knows them (default: the sums of the counts).
         """
-        terms = self._terms(counts_i, counts_j, terms)
-        deltas, variances = self._delta_var(counts_i, counts_j, terms, totals)
-        sqrt = math.sqrt
-        return {w: (d, v, d / sqrt(v)) for w, d, v in zip(terms, deltas, variances, strict=True)}
+        terms = _terms(counts_i, counts_j, terms)
+        signatures = self.signatures(counts_i, counts_j, terms)
+        table = self.score_groups(set(signatures), _totals(counts_i, counts_j, totals))
+        return {w: table[sig] for w, sig in zip(terms, signatures, strict=True)}
 
     def z_delta(
         self,
@@ -86,43 +97,93 @@ class LogOdds:
         terms: Iterable[str] | None = None,
         totals: tuple[int, int] | None = None,
     ) -> tuple[dict[str, float], dict[str, float]]:
-        """:meth:`scores` as two dicts, ``{term: z}`` and ``{term: delta}`` (fewer objects)."""
-        terms = self._terms(counts_i, counts_j, terms)
-        deltas, variances = self._delta_var(counts_i, counts_j, terms, totals)
-        sqrt = math.sqrt
-        z = {w: d / sqrt(v) for w, d, v in zip(terms, deltas, variances, strict=True)}
-        return z, dict(zip(terms, deltas, strict=True))
+        """:meth:`scores` as two dicts, ``{term: z}`` and ``{term: delta}``."""
+        scores = self.scores(counts_i, counts_j, terms, totals)
+        return {w: s[2] for w, s in scores.items()}, {w: s[0] for w, s in scores.items()}
 
-    @staticmethod
-    def _terms(counts_i: Mapping[str, int], counts_j: Mapping[str, int],
-               terms: Iterable[str] | None) -> list[str]:
-        if terms is None:
-            return [*counts_i, *(t for t in counts_j if t not in counts_i)]
-        return list(terms)
+    def grouped(
+        self,
+        counts_i: Mapping[str, int],
+        counts_j: Mapping[str, int],
+        terms: Iterable[str] | None = None,
+    ) -> dict[Signature, list[str]]:
+        """``terms`` (default: the union of both groups) by :data:`Signature`, in term order."""
+        terms = _terms(counts_i, counts_j, terms)
+        groups: defaultdict[Signature, list[str]] = defaultdict(list)
+        for w, sig in zip(terms, self.signatures(counts_i, counts_j, terms), strict=True):
+            groups[sig].append(w)
+        return groups
 
-    def _delta_var(self, counts_i: Mapping[str, int], counts_j: Mapping[str, int],
-                   terms: list[str], totals: tuple[int, int] | None
-                   ) -> tuple[list[float], list[float]]:
-        n_i, n_j = totals if totals is not None else (
-            sum(counts_i.values()), sum(counts_j.values()))
-        alpha0, prior_get, get_i, get_j = self.alpha0, self.prior.get, counts_i.get, counts_j.get
-        mass_i, mass_j = n_i + alpha0, n_j + alpha0
-        log = math.log
+    def signatures(self, counts_i: Mapping[str, int], counts_j: Mapping[str, int],
+                   terms: list[str]) -> list[Signature]:
+        """The :data:`Signature` of each of ``terms``.
+
+        A term missing from the prior (or with p_w <= 0) gets the smallest positive p_w given,
+        else ``1 / (number of terms of both groups)``.
+        """
+        prior_get, get_i, get_j = self.prior.get, counts_i.get, counts_j.get
         floor = None
-        deltas: list[float] = []
-        variances: list[float] = []
+        out: list[Signature] = []
         for w in terms:
             p = prior_get(w, 0.0)
             if p <= 0:
                 if floor is None:
                     floor = self.floor() or 1.0 / max(1, len(counts_i) + len(counts_j))
                 p = floor
-            a = alpha0 * p
-            yi = get_i(w, 0) + a
-            yj = get_j(w, 0) + a
+            out.append((get_i(w, 0), get_j(w, 0), p))
+        return out
+
+    def against_rest(self, part: Mapping[str, int], whole: Mapping[str, int], whole_total: int
+                     ) -> tuple[dict[Signature, list[str]], tuple[int, int]]:
+        """The terms of ``part`` by signature against the rest of ``whole``, and both totals.
+
+        The rest is ``whole`` minus ``part`` (``whole`` holding ``whole_total`` occurrences):
+        the same as :meth:`grouped` of ``part`` vs ``{w: whole[w] - part[w] if positive}`` over
+        the terms of ``part``, with the totals of both, in one pass.
+        """
+        prior_get, whole_get = self.prior.get, whole.get
+        floor = None
+        overlap = 0  # occurrences of the part's terms that ``whole`` includes
+        groups: defaultdict[Signature, list[str]] = defaultdict(list)
+        for w, c in part.items():
+            d = whole_get(w, 0)
+            overlap += c if c < d else d
+            p = prior_get(w, 0.0)
+            if p <= 0:
+                if floor is None:
+                    rest = sum(1 for v, n in part.items() if whole_get(v, 0) > n)
+                    floor = self.floor() or 1.0 / max(1, len(part) + rest)
+                p = floor
+            groups[c, d - c if d > c else 0, p].append(w)
+        return groups, (sum(part.values()), whole_total - overlap)
+
+    def score_groups(self, signatures: Iterable[Signature], totals: tuple[int, int]
+                     ) -> dict[Signature, Score]:
+        """``(delta, variance, z)`` of each signature, the groups having ``totals`` terms."""
+        alpha0 = self.alpha0
+        mass_i, mass_j = totals[0] + alpha0, totals[1] + alpha0
+        log, sqrt = math.log, math.sqrt
+        out: dict[Signature, Score] = {}
+        for sig in signatures:
+            a = alpha0 * sig[2]
+            yi = sig[0] + a
+            yj = sig[1] + a
             # Rest-of-vocabulary mass must stay positive even when a prior term dominates α0.
             ri = max(mass_i - yi, 1e-9)
             rj = max(mass_j - yj, 1e-9)
-            deltas.append(log(yi / ri) - log(yj / rj))
-            variances.append(1.0 / yi + 1.0 / yj)
-        return deltas, variances
+            delta = log(yi / ri) - log(yj / rj)
+            variance = 1.0 / yi + 1.0 / yj
+            out[sig] = (delta, variance, delta / sqrt(variance))
+        return out
+
+
+def _terms(counts_i: Mapping[str, int], counts_j: Mapping[str, int],
+           terms: Iterable[str] | None) -> list[str]:
+    if terms is None:
+        return [*counts_i, *(t for t in counts_j if t not in counts_i)]
+    return list(terms)
+
+
+def _totals(counts_i: Mapping[str, int], counts_j: Mapping[str, int],
+            totals: tuple[int, int] | None) -> tuple[int, int]:
+    return totals if totals is not None else (sum(counts_i.values()), sum(counts_j.values()))

@@ -137,3 +137,115 @@ def test_detection_scans_the_body_once_and_counts_as_before():
     assert sides.side_ids == ["armenia", "azerbaijan"]
     assert [a.id for a in sides.third_parties] == ["russia", "eu"]
     assert isinstance(sides, SideSet) and all(isinstance(a, Side) for a in sides.actors)
+
+
+# -- vocabulary: ranking by groups, counting against the rest, occurrences of a voice -----------
+
+
+def _plain_top(groups, k):
+    """Sort every key, fold the subsumed ones, cut: what top_ranked does by groups."""
+    from framing.text.term_rank import MAX_ITEMS, cut, parts
+
+    score, own, sig = {}, {}, {}
+    for s, o, g, keys in groups:
+        for key in keys:
+            score[key], own[key], sig[key] = s, o, g
+    keys = sorted(score, key=lambda x: (-score[x], -own[x], -x.count(" "), x))
+    subs = {key: [s for s in parts(key) if s in score and sig[s] == sig[key]] for key in keys}
+    gone = {s for lst in subs.values() for s in lst}
+    keys = [x for x in keys if x not in gone]
+    listed = cut(keys, {x: (round(score[x], 4), own[x]) for x in keys[:MAX_ITEMS]}, k)
+    return listed, {x: subs[x] for x in listed}
+
+
+def _random_groups(rng):
+    words = "abcdef"
+    keys = {" ".join(rng.choices(words, k=rng.randint(1, 3))) for _ in range(rng.randint(0, 90))}
+    by_group = {}
+    for key in sorted(keys):
+        own, rest = rng.choice([1, 1, 1, 2, 3]), rng.choice([0, 0, 1])
+        # several groups per signature (another prior), scores tied or nearly so
+        score = own - rest / 2 + rng.choice([0.0, 0.0, 1e-6, 0.5, -3.0])
+        by_group.setdefault((score, own, (own, rest)), []).append(key)
+    return [(s, o, g, keys) for (s, o, g), keys in by_group.items()]
+
+
+def test_top_ranked_by_groups_equals_sorting_folding_and_cutting_every_key():
+    from framing.text.term_rank import drop_subsumed, top_ranked
+
+    rng = random.Random(7)
+    for _ in range(300):
+        groups = _random_groups(rng)
+        for k in (0, 1, 3, 15, 25, 70):
+            ranked = top_ranked(groups, k)
+            listed, subs = _plain_top(groups, k)
+            assert ranked.keys == listed
+            assert {key: ranked.folds(key) for key in ranked.keys} == subs
+        sig = {key: g for _, _, g, keys in groups for key in keys}
+        keys = sorted(sig)
+        kept, folds = drop_subsumed(keys, sig)
+        plain, plain_subs = _plain_top([(0.0, 0, g, [x]) for x, g in sig.items()], 10**6)
+        assert set(kept) == set(plain) and {x: folds.get(x, []) for x in plain} == plain_subs
+
+
+def test_most_counted_equals_a_full_sort():
+    from framing.text.term_rank import most_counted
+
+    rng = random.Random(3)
+    for _ in range(200):
+        counts = {" ".join(rng.choices("abcdefgh", k=rng.randint(1, 3))): rng.randint(1, 4)
+                  for _ in range(rng.randint(0, 40))}
+        for k in (1, 10, 50):
+            expected = sorted(counts, key=lambda x: (-counts[x], x.count(" "), x))[:k]
+            assert most_counted(counts, k) == expected
+
+
+def test_scoring_against_the_rest_equals_scoring_the_rest_dict():
+    from framing.stats import LogOdds
+
+    rng = random.Random(5)
+    for _ in range(200):
+        whole = {w: rng.randint(1, 6) for w in "abcdefghij" if rng.random() < 0.8}
+        part = {w: rng.randint(1, 4) for w in "abcdefghijkl" if rng.random() < 0.5}
+        rest = {w: whole.get(w, 0) - c for w, c in part.items() if whole.get(w, 0) > c}
+        total = sum(whole.values())
+        overlap = sum(min(c, whole.get(w, 0)) for w, c in part.items())
+        prior = {w: c / total for w, c in whole.items() if rng.random() < 0.9}
+        for odds in (LogOdds(prior, 3.0), LogOdds({}, 3.0)):
+            totals = (sum(part.values()), total - overlap)
+            groups, got_totals = odds.against_rest(part, whole, total)
+            assert got_totals == totals
+            table = odds.score_groups(groups, totals)
+            got = {w: table[sig] for sig, words in groups.items() for w in words}
+            assert got == odds.scores(part, rest, terms=part, totals=totals)
+
+
+def test_voice_occurrences_equal_filtering_every_occurrence_of_the_document():
+    from framing.text.ngrams import MAX_SPANS, article_term_counts
+    from framing.text.tokenize import most_frequent, token_slice
+
+    analysis = make_analysis(TEXT + " " + TEXT.replace("Northland", "Southland"))
+    text = analysis.document.text
+    whole, _ = article_term_counts(analysis)
+    index = whole.index
+    where = {}
+    for firsts, keys in zip(index.first, index.keys, strict=True):
+        for f, key in zip(firsts, keys, strict=True):
+            where.setdefault(key, []).append(f)
+    rng = random.Random(9)
+    for _ in range(60):
+        cuts = sorted(rng.randint(0, len(text)) for _ in range(6))
+        spans = [cuts[i:i + 2] for i in range(0, 6, 2)]
+        rng.shuffle(spans)  # out of order, and sometimes overlapping
+        if rng.random() < 0.3:
+            spans.append(spans[0])
+        slices = [token_slice(text, s, e) for s, e in spans]
+        counts = index.count(slices)
+        for key in counts.counts:
+            n = key.count(" ")
+            plain = [f for i, j in slices if i < j for f in where[key] if i <= f and f + n < j]
+            assert counts.positions(key) == plain[:MAX_SPANS]
+            shown = most_frequent(index.surface(f, n) for f in plain[:MAX_SPANS])
+            assert counts.display(key) == shown
+        assert counts.positions("no such term") == [] and counts.display("x y") == "x y"
+        assert index.count(slices).display_forms() == {k: counts.display(k) for k in counts.counts}

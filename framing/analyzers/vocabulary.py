@@ -11,7 +11,7 @@ Dirichlet prior (:func:`framing.stats.log_odds_dirichlet`).
 from __future__ import annotations
 
 import heapq
-from collections.abc import Hashable, Mapping
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,7 @@ from typing import Any
 from framing.analyzers import Analyzer, register
 from framing.config import AnalysisConfig
 from framing.model import ArticleAnalysis, Voice
-from framing.stats import LogOdds
+from framing.stats import LogOdds, Score, Signature
 from framing.text.ngrams import (
     MAX_N,
     MAX_SPANS,
@@ -28,6 +28,7 @@ from framing.text.ngrams import (
     count_terms,
     token_runs,
 )
+from framing.text.term_rank import Group, drop_subsumed, most_counted, top_ranked
 from framing.voices import statement_at
 
 __all__ = [
@@ -50,8 +51,6 @@ TOP_K_VOICE = 15
 TOP_K_LISTED = 10
 #: Evidence spans per item of a voice's ``top_terms``.
 VOICE_SPANS = 3
-#: Ties at a side's top-k cut are kept (no arbitrary cut among equals), up to this many items.
-MAX_ITEMS = 60
 
 
 @lru_cache(maxsize=8)
@@ -71,56 +70,9 @@ def _line_offsets(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _cut(ranked: list[str], rank: dict[str, tuple[float, int]], k: int) -> list[str]:
-    """The first ``k`` of ``ranked`` plus any tied with the k-th, at most MAX_ITEMS."""
-    end = min(k, len(ranked))
-    while 0 < end < min(len(ranked), MAX_ITEMS) and rank[ranked[end]] == rank[ranked[end - 1]]:
-        end += 1
-    return ranked[:end]
-
-
 def _strength(z: float) -> str:
     z = abs(z)
     return "strong" if z >= STRONG_Z else "moderate" if z >= MODERATE_Z else "weak"
-
-
-def _subsumed(keys: list[str], signature: Mapping[str, Hashable]) -> dict[str, list[str]]:
-    """For each key, the shorter keys it makes redundant (same counts everywhere, contained)."""
-    present = set(keys)
-    out: dict[str, list[str]] = {}
-    for key in keys:
-        if " " not in key:
-            continue
-        sig = signature[key]
-        subs = [sub for sub in _parts(key) if sub in present and signature[sub] == sig]
-        if subs:
-            out[key] = subs
-    return out
-
-
-@lru_cache(maxsize=100_000)
-def _parts(key: str) -> tuple[str, ...]:
-    """The shorter n-grams inside ``key``: by length, then position."""
-    words = key.split(" ")
-    return tuple(" ".join(words[i:i + n]) for n in range(1, len(words))
-                 for i in range(len(words) - n + 1))
-
-
-def _top(keys: list[str], score: Mapping[str, float], k: int) -> list[str]:
-    """Those of ``keys`` whose score reaches the k-th highest (all of them if there are <= k)."""
-    if len(keys) <= k:
-        return keys
-    floor = sorted((score[x] for x in keys), reverse=True)[k - 1]
-    return [x for x in keys if score[x] >= floor]
-
-
-def drop_subsumed(
-    ranked: list[str], signature: Mapping[str, Hashable]
-) -> tuple[list[str], dict[str, list[str]]]:
-    """``ranked`` without the keys a longer one makes redundant, and what each longer one folds."""
-    subs = _subsumed(ranked, signature)
-    gone = {s for lst in subs.values() for s in lst}
-    return [k for k in ranked if k not in gone], subs
 
 
 @register
@@ -141,6 +93,7 @@ class VocabularyAnalyzer(Analyzer):
         alpha0 = max(1.0, ALPHA_PER_TERM * total)
         odds = LogOdds(prior, alpha0)
         fmt = _Formatter(doc_counts, by_voice)
+        own = {vid: tc.content() for vid, tc in by_voice.items()}
         a, b = analysis.sides.side_ids
         block: dict[str, Any] = {
             "method": METHOD,
@@ -149,9 +102,9 @@ class VocabularyAnalyzer(Analyzer):
             "sides": [a, b],
             "thresholds": {"strong": STRONG_Z, "moderate": MODERATE_Z},
         }
-        block.update(self._sides(analysis, by_voice, odds, fmt))
+        block.update(self._sides(analysis, own, odds, fmt))
         block["voices"] = {
-            v.id: self._voice(v, content, total, odds, fmt) for v in analysis.voices
+            v.id: self._voice(v, own[v.id], content, total, odds, fmt) for v in analysis.voices
         }
         return block
 
@@ -162,76 +115,78 @@ class VocabularyAnalyzer(Analyzer):
         total = total or 1
         return {k: c / total for k, c in content.items()}, "document"
 
-    def _sides(self, analysis: ArticleAnalysis, by_voice: dict[str, TermCounts],
+    def _sides(self, analysis: ArticleAnalysis, own: dict[str, dict[str, int]],
                odds: LogOdds, fmt: _Formatter) -> dict[str, Any]:
+        """Distinctive terms of each side against the other, and the terms both use."""
         a, b = analysis.sides.side_ids
-        ca, cb = by_voice[a].content(), by_voice[b].content()
-        z, delta = odds.z_delta(ca, cb)
+        ca, cb = own[a], own[b]
+        groups = odds.grouped(ca, cb)
+        scores = odds.score_groups(groups, (sum(ca.values()), sum(cb.values())))
         voices = {v.id: v for v in analysis.voices}
         distinctive: dict[str, list[dict[str, Any]]] = {}
-        for side, sign, own, other in ((a, 1.0, ca, cb), (b, -1.0, cb, ca)):
-            # the other side's count is 0: a term's own count is its whole signature
-            keys = [k for k in own if k not in other]
-            keys.sort(key=lambda k: (-sign * z[k], -own[k], -k.count(" "), k))
-            keys, subs = drop_subsumed(keys, own)
+        for side, sign, mine in ((a, 1.0, 0), (b, -1.0, 1)):
+            # terms the other side never uses: a term's own count is its whole signature
+            exclusive: list[Group] = [(sign * scores[sig][2], sig[mine], sig[mine], keys)
+                                      for sig, keys in groups.items() if not sig[1 - mine]]
+            ranked = top_ranked(exclusive, self.top_k)
+            score_of = _score_of(groups, scores, ranked.keys)
             distinctive[side] = [
-                fmt.item(k, sign * z[k], sign * delta[k], (ca.get(k, 0), cb.get(k, 0)),
-                         voices[side], subs.get(k, []))
-                for k in _cut(keys, {k: (round(z[k], 4), own[k]) for k in keys[:MAX_ITEMS]},
-                              self.top_k)
+                fmt.item(k, sign * score_of[k][1][2], sign * score_of[k][1][0],
+                         score_of[k][0][:2], voices[side], ranked.folds(k))
+                for k in ranked.keys
             ]
-        sig = {k: (c, cb[k]) for k, c in ca.items() if k in cb}
+        both = [k for sig, keys in groups.items() if sig[0] and sig[1] for k in keys]
+        score_of = _score_of(groups, scores, both)
+        sig = {k: score_of[k][0][:2] for k in both}
+        z = {k: score_of[k][1][2] for k in both}
         shared_keys = sorted(sig, key=lambda k: (-min(sig[k]), -sum(sig[k]), abs(z[k]), k))
         shared_keys, subs = drop_subsumed(shared_keys, sig)
         shared = []
         for k in shared_keys[: self.top_k]:
-            item = fmt.base(k, z[k], delta[k], None)
+            item = fmt.base(k, z[k], score_of[k][1][0], None)
             item.update(count_a=sig[k][0], count_b=sig[k][1],
                         leans=(a if z[k] > 0 else b) if abs(z[k]) >= STRONG_Z else None,
-                        spans_a=by_voice[a].spans(k), spans_b=by_voice[b].spans(k),
+                        spans_a=fmt.by_voice[a].spans(k), spans_b=fmt.by_voice[b].spans(k),
                         subsumes=[fmt.term(s) for s in subs.get(k, [])])
             shared.append(item)
         return {"distinctive": distinctive, "shared": shared}
 
-    def _voice(self, voice: Voice, doc: dict[str, int], doc_total: int, odds: LogOdds,
-               fmt: _Formatter) -> dict[str, Any]:
+    def _voice(self, voice: Voice, own: dict[str, int], doc: dict[str, int], doc_total: int,
+               odds: LogOdds, fmt: _Formatter) -> dict[str, Any]:
         """The voice against the rest of the article (article counts minus the voice's)."""
         tc = fmt.by_voice[voice.id]
-        own = tc.content()
-        rest: dict[str, int] = {}
-        overlap = 0  # occurrences of the voice's terms that the article's counts include
-        for k, c in own.items():
-            d = doc.get(k, 0)
-            if d > c:
-                rest[k] = d - c
-            overlap += min(c, d)
-        z, delta = odds.z_delta(own, rest, terms=own,
-                                totals=(sum(own.values()), doc_total - overlap))
-        ranked = [k for k in own if z[k] > 0]
-        # (own, rest) packed in one int: the signature of a term for folding
-        ranked, subs = drop_subsumed(ranked, {k: own[k] << 32 | rest.get(k, 0) for k in ranked})
-        # only the first MAX_ITEMS matter (the cut and its ties): sort those
-        ranked = _top(ranked, z, MAX_ITEMS)
-        ranked.sort(key=lambda k: (-z[k], -own[k], -k.count(" "), k))
-        rank = {k: (round(z[k], 4), own[k]) for k in ranked[:MAX_ITEMS]}
-        kept = ranked[:TOP_K_VOICE]
+        groups, totals = odds.against_rest(own, doc, doc_total)
+        scores = odds.score_groups(groups, totals)
+        # a term folds into a longer one with the same (own, rest) counts
+        positive: list[Group] = [(scores[sig][2], sig[0], sig[:2], keys)
+                                 for sig, keys in groups.items() if scores[sig][2] > 0]
+        listed = top_ranked(positive, TOP_K_VOICE)
+        kept = listed.keys[:TOP_K_VOICE]
+        score_of = _score_of(groups, scores, kept)
         top = []
         for k in kept:
-            top.append({"term": fmt.term(k, voice.id), "norm": k, "z": round(z[k], 4),
-                        "delta": round(delta[k], 4), "count": own[k], "count_rest": rest.get(k, 0),
+            (count, count_rest, _), (delta, _, z) = score_of[k]
+            top.append({"term": fmt.term(k, voice.id), "norm": k, "z": round(z, 4),
+                        "delta": round(delta, 4), "count": count, "count_rest": count_rest,
                         "spans": tc.spans(k, VOICE_SPANS),
-                        "subsumes": [fmt.term(s, voice.id) for s in subs.get(k, [])]})
-        frequent = sorted(_top(list(own), own, TOP_K_LISTED),
-                          key=lambda k: (-own[k], k.count(" "), k))[:TOP_K_LISTED]
+                        "subsumes": [fmt.term(s, voice.id) for s in listed.folds(k)]})
+        frequent = most_counted(own, TOP_K_LISTED)
         actors = heapq.nsmallest(TOP_K_LISTED, tc.actor, key=lambda k: (-tc.counts[k], k))
         return {
             "n_words": tc.n_words,
             "n_terms": len(own),
             "frequent": [fmt.counted(k, own[k], voice.id) for k in frequent],
             "top_terms": top,
-            "top_terms_tied_beyond_cut": len(_cut(ranked, rank, TOP_K_VOICE)) - len(kept),
+            "top_terms_tied_beyond_cut": len(listed.keys) - len(kept),
             "actor_terms": [fmt.counted(k, tc.counts[k], voice.id) for k in actors],
         }
+
+
+def _score_of(groups: Mapping[Signature, list[str]], scores: Mapping[Signature, Score],
+              keys: list[str]) -> dict[str, tuple[Signature, Score]]:
+    """The signature and score of each of ``keys`` (all in ``groups``)."""
+    wanted = set(keys)
+    return {k: (sig, scores[sig]) for sig, group in groups.items() for k in group if k in wanted}
 
 
 class _Formatter:

@@ -14,11 +14,12 @@ up only for the terms that are shown.
 from __future__ import annotations
 
 import bisect
-from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, pairwise
+from itertools import accumulate, compress, pairwise
+from operator import not_
 
 from framing.model import ArticleAnalysis, Sentence, Token
 from framing.text.tokenize import (
@@ -45,74 +46,70 @@ class TermIndex:
     """
 
     def __init__(self, tokens: list[Token], runs: list[tuple[int, int]],
-                 actor_starts: set[int] | frozenset[int] = frozenset()) -> None:
+                 actor: Iterable[int] = ()) -> None:
+        """``actor``: the positions of the tokens that name an actor."""
         self.tokens = tokens
         size = len(tokens)
         run_of = [-1] * (size + MAX_N)  # run number of each position; -1 outside runs
-        edge = [True] * (size + MAX_N)  # no term starts or ends here
+        in_run = [False] * size
+        # no term starts or ends at an edge: a stop word, number, one letter, or outside the runs
+        edge = [*map(_edge_stop, [t.text for t in tokens]), *[True] * MAX_N]
+        end = 0
         for r, (a, b) in enumerate(runs):
+            edge[end:a] = [True] * (a - end)
             run_of[a:b] = [r] * (b - a)
-            edge[a:b] = [_edge_stop(t.text) for t in tokens[a:b]]
+            in_run[a:b] = [True] * (b - a)
+            end = b
+        edge[end:size] = [True] * (size - end)
         norms = [t.norm for t in tokens]
-        heads = [p for a, b in runs for p in range(a, b) if not edge[p]]
+        heads = list(compress(range(size), map(not_, edge)))
         self.first: list[list[int]] = [heads]
         self.keys: list[list[str]] = [[norms[p] for p in heads]]
         for n in range(1, MAX_N):
             firsts = [p for p in heads if run_of[p + n] == run_of[p] and not edge[p + n]]
             self.first.append(firsts)
             self.keys.append([" ".join(norms[p:p + n + 1]) for p in firsts])
-        # actor occurrences: those with a token in actor_starts (prefix counts of actor tokens)
-        actor = [t.start in actor_starts for t in tokens] if actor_starts else []
-        self.actor_first: list[list[int]] = [[] for _ in range(MAX_N)]
-        self.actor_keys: list[list[str]] = [[] for _ in range(MAX_N)]
-        if any(actor):
-            before = list(accumulate(actor, initial=0))
-            for n in range(MAX_N):
-                hits = [i for i, p in enumerate(self.first[n]) if before[p + n + 1] > before[p]]
-                self.actor_first[n] = [self.first[n][i] for i in hits]
-                self.actor_keys[n] = [self.keys[n][i] for i in hits]
-        self.words_before = list(accumulate((r >= 0 for r in run_of[:size]), initial=0))
-        self._where: dict[str, list[int]] | None = None
+        # actor occurrences: those starting at most n positions before an actor token
+        self.actor_first: list[list[int]] = []
+        self.actor_keys: list[list[str]] = []
+        actor = set(actor)
+        for n in range(MAX_N):
+            near = {q - i for q in actor for i in range(n + 1)}
+            hits = list(map(near.__contains__, self.first[n]))
+            self.actor_first.append(list(compress(self.first[n], hits)))
+            self.actor_keys.append(list(compress(self.keys[n], hits)))
+        self.words_before = list(accumulate(in_run, initial=0))
         self._shown: list[str] | None = None
-
-    @property
-    def where(self) -> dict[str, list[int]]:
-        """Term → start positions of its occurrences, ascending."""
-        if self._where is None:
-            where: defaultdict[str, list[int]] = defaultdict(list)
-            for firsts, keys in zip(self.first, self.keys, strict=True):
-                for p, key in zip(firsts, keys, strict=True):
-                    where[key].append(p)
-            self._where = where
-        return self._where
 
     def count(self, slices: list[tuple[int, int]]) -> TermCounts:
         """Counts of the occurrences lying wholly inside one of ``slices`` (position ranges)."""
         slices = [(i, j) for i, j in slices if i < j]
         found: list[str] = []
+        at: list[int] = []
         actor: list[str] = []
         left = bisect.bisect_left
         for p0, p1 in slices:
             for n in range(MAX_N):
                 firsts = self.first[n]
                 lo = left(firsts, p0)
-                found += self.keys[n][lo:left(firsts, p1 - n, lo)]
+                hi = left(firsts, p1 - n, lo)
+                found += self.keys[n][lo:hi]
+                at += firsts[lo:hi]
                 firsts = self.actor_first[n]
                 if firsts:
                     lo = left(firsts, p0)
                     actor += self.actor_keys[n][lo:left(firsts, p1 - n, lo)]
         words = self.words_before
         n_words = sum(words[j] - words[i] for i, j in slices)
-        ordered = all(slices[k - 1][1] <= slices[k][0] for k in range(1, len(slices)))
-        return TermCounts(Counter(found), set(actor), n_words, self, slices,
-                          [i for i, _ in slices] if ordered else None)
+        return TermCounts(Counter(found), set(actor), n_words, self, slices, found, at)
 
     def span(self, f: int, n: int) -> list[int]:
         return [self.tokens[f].start, self.tokens[f + n].end]
 
     def surface(self, f: int, n: int) -> str:
+        """The surface form of the n-gram of ``n + 1`` words starting at position ``f``."""
         if self._shown is None:
-            self._shown = [surface(t.text) for t in self.tokens]
+            self._shown = list(map(_surface, [t.text for t in self.tokens]))
         return " ".join(self._shown[f:f + n + 1])
 
 
@@ -120,8 +117,9 @@ class TermIndex:
 class TermCounts:
     """Counts of the content n-grams of some text, keyed by space-joined stems.
 
-    ``index`` and ``slices`` say where the occurrences are, for evidence spans and the surface
-    forms a term is shown in (from its first :data:`MAX_SPANS` occurrences).
+    ``index``, ``slices`` and the occurrences (``found`` keys at positions ``at``, in slice order)
+    say where the terms are, for evidence spans and the surface forms a term is shown in (from
+    its first :data:`MAX_SPANS` occurrences).
     """
 
     counts: Counter[str] = field(default_factory=Counter)
@@ -129,10 +127,9 @@ class TermCounts:
     n_words: int = 0
     index: TermIndex | None = None
     slices: list[tuple[int, int]] = field(default_factory=list)
-    #: Starts of ``slices`` when they are in order and disjoint (occurrences found by bisection).
-    starts: list[int] | None = None
-    _found: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
-    _slice_of: list[int] | None = field(default=None, repr=False, compare=False)
+    found: list[str] = field(default_factory=list, repr=False)
+    at: list[int] = field(default_factory=list, repr=False)
+    _positions: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
     _shown: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def content(self) -> dict[str, int]:
@@ -143,24 +140,15 @@ class TermCounts:
 
     def positions(self, key: str) -> list[int]:
         """Start positions of the first :data:`MAX_SPANS` occurrences of ``key`` (slice order)."""
-        found = self._found.get(key)
-        if found is None:
-            found = self._found[key] = self._positions(key, MAX_SPANS)
-        return found
-
-    def _positions(self, key: str, limit: int) -> list[int]:
-        if self.index is None or key not in self.counts:
-            return []
-        where, n = self.index.where[key], key.count(" ")
-        if self.starts is None:  # slices out of order or overlapping: take them in turn
-            return [f for i, j in self.slices for f in where if i <= f and f + n < j][:limit]
-        if self._slice_of is None:
-            # the number (from 1) of the slice each position is in; 0 outside every slice
-            self._slice_of = [0] * (len(self.index.tokens) + MAX_N)
-            for number, (i, j) in enumerate(self.slices, 1):
-                self._slice_of[i:j] = [number] * (j - i)
-        slice_of = self._slice_of
-        return [f for f in where if slice_of[f] and slice_of[f] == slice_of[f + n]][:limit]
+        out = self._positions.get(key)
+        if out is None:
+            out = []
+            i = -1
+            for _ in range(min(self.counts.get(key, 0), MAX_SPANS)):
+                i = self.found.index(key, i + 1)
+                out.append(self.at[i])
+            self._positions[key] = out
+        return out
 
     def spans(self, key: str, limit: int = MAX_SPANS) -> list[list[int]]:
         """``[start, end]`` of the first ``limit`` occurrences of ``key``."""
@@ -174,10 +162,10 @@ class TermCounts:
             found, n, index = self.positions(key), key.count(" "), self.index
             if not found or index is None:
                 shown = key
-            elif len(found) == 1:
-                shown = index.surface(found[0], n)
             else:
-                shown = most_frequent(index.surface(f, n) for f in found)
+                forms = [index.surface(f, n) for f in found]
+                same = forms.count(forms[0]) == len(forms)
+                shown = forms[0] if same else most_frequent(forms)
             self._shown[key] = shown
         return shown
 
@@ -186,23 +174,31 @@ class TermCounts:
         if self.index is None:
             return
         seen: Counter[str] = Counter()
-        idx = self.index
-        for p0, p1 in self.slices:
-            for n in range(MAX_N):
-                firsts, keys = idx.first[n], idx.keys[n]
-                lo = bisect.bisect_left(firsts, p0)
-                for k in range(lo, bisect.bisect_left(firsts, p1 - n, lo)):
-                    key = keys[k]
-                    if seen[key] < MAX_SPANS:
-                        seen[key] += 1
-                        yield key, idx.surface(firsts[k], n)
+        for key, f in zip(self.found, self.at, strict=True):
+            if seen[key] < MAX_SPANS:
+                seen[key] += 1
+                yield key, self.index.surface(f, key.count(" "))
 
     def display_forms(self) -> dict[str, str]:
-        """The display form of every term (what :meth:`display` gives, for all at once)."""
-        forms: defaultdict[str, list[str]] = defaultdict(list)
-        for key, form in self.surface_forms():
-            forms[key].append(form)
-        return {k: f[0] if len(f) == 1 else most_frequent(f) for k, f in forms.items()}
+        """The display form of every term (:meth:`display` of each), from one pass over the
+        occurrences."""
+        first: dict[str, list[int]] = {}
+        for key, f in zip(self.found, self.at, strict=True):
+            positions = first.get(key)
+            if positions is None:
+                first[key] = [f]
+            elif len(positions) < MAX_SPANS:
+                positions.append(f)
+        self._positions.update(first)
+        return {key: self.display(key) for key in self.counts}
+
+
+_surface = lru_cache(maxsize=50_000)(surface)
+
+
+@lru_cache(maxsize=50_000)
+def _starts_word(text: str) -> bool:
+    return text[:1].isalnum()
 
 
 @lru_cache(maxsize=50_000)
@@ -257,26 +253,36 @@ def count_terms(
     flat = [t for run in runs for t in run]
     ends = list(accumulate(len(run) for run in runs))
     ranges = [(e - len(run), e) for run, e in zip(runs, ends, strict=True)]
-    return TermIndex(flat, ranges, actor_starts).count([(0, len(flat))])
+    actor = [p for p, t in enumerate(flat) if t.start in actor_starts]
+    return TermIndex(flat, ranges, actor).count([(0, len(flat))])
 
 
 @lru_cache(maxsize=4)
 def _document_index(text: str, sentence_starts: tuple[int, ...],
                     actor_starts: frozenset[int]) -> TermIndex:
-    tokens, _ = document_tokens(text)
-    segments = _segments(tokens, list(sentence_starts), _ascending(list(sentence_starts)))
-    runs: list[tuple[int, int]] = []
-    a = -1
-    for p, (tok, s) in enumerate(zip(tokens, segments, strict=True)):
-        word = tok.text[:1].isalnum()
-        if a >= 0 and (not word or s != segments[a]):
-            runs.append((a, p))
-            a = -1
-        if word and a < 0:
-            a = p
-    if a >= 0:
-        runs.append((a, len(tokens)))
-    return TermIndex(tokens, runs, actor_starts)
+    tokens, starts = document_tokens(text)
+    sentences = list(sentence_starts)
+    if _ascending(sentences):  # runs break at the first token of each sentence
+        cuts = {bisect.bisect_left(starts, s) for s in sentences}
+    else:
+        segments = _segments(tokens, sentences, False)
+        cuts = {p for p in range(1, len(tokens)) if segments[p] != segments[p - 1]}
+    words = list(map(_starts_word, [t.text for t in tokens]))
+    near = (bisect.bisect_left(starts, s) for s in actor_starts)  # where a start would be
+    actor = [p for p in near if p < len(starts) and starts[p] in actor_starts]
+    return TermIndex(tokens, _runs(words, cuts), actor)
+
+
+def _runs(words: list[bool], cuts: set[int]) -> list[tuple[int, int]]:
+    """Maximal position ranges of word tokens (``words``) that no position in ``cuts`` splits."""
+    size = len(words)
+    runs = []
+    a = 0
+    for q in sorted({*compress(range(size), map(not_, words)), *cuts, size}):
+        if a < q:
+            runs.append((a, q))
+        a = q if q >= size or words[q] else q + 1
+    return runs
 
 
 def span_counts(text: str, sentences: list[Sentence], spans: list[list[int]],

@@ -42,18 +42,23 @@ def normalize(word: str) -> str:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]``, offsets relative to the whole of ``text``."""
-    end = len(text) if end is None else end
-    return [
-        Token(m.group(0), m.start(), m.end(), normalize(m.group(0)))
-        for m in TOKEN_RE.finditer(text, start, end)
-    ]
+    return _tokens(text, start, len(text) if end is None else end)[0]
 
 
 @lru_cache(maxsize=1)
 def document_tokens(text: str) -> tuple[list[Token], list[int]]:
     """All tokens of ``text`` and their start offsets (the last document is cached)."""
-    tokens = tokenize(text)
-    return tokens, [t.start for t in tokens]
+    return _tokens(text, 0, len(text))
+
+
+def _tokens(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
+    """Tokens of ``text[start:end]`` and their start offsets."""
+    # map() over the matches' methods: no Python-level loop body per token
+    matches = list(TOKEN_RE.finditer(text, start, end))
+    words = list(map(re.Match.group, matches))
+    starts = list(map(re.Match.start, matches))
+    ends = map(re.Match.end, matches)
+    return list(map(Token, words, starts, ends, map(normalize, words))), starts
 
 
 def token_slice(text: str, start: int, end: int) -> tuple[int, int]:

@@ -5,8 +5,8 @@ Usage::
     python benchmarks/generate_corpus.py 300 /tmp/c300.jsonl
     python benchmarks/profile_stages.py /tmp/c300.jsonl
 
-Runs every stage of :func:`framing.analyze` by hand on each record (after 20 warm-up articles)
-and prints the mean time per article per stage, and the JSON size. One process, no batch
+Runs every stage of :func:`framing.analyze` by hand on each record (after 20 warm-up articles,
+with the garbage collector set up as in the batch workers) and prints the mean time per article per stage, and the JSON size. One process, no batch
 overhead: compare the total with the batch figures in RESULTS.md to see what the runner adds.
 """
 
@@ -20,6 +20,7 @@ from pathlib import Path
 
 from framing.analyzers import registered
 from framing.attribution import attribute
+from framing.batch.engines import prepare_process
 from framing.config import AnalysisConfig
 from framing.ingest import document_from_text
 from framing.model import ArticleAnalysis
@@ -54,6 +55,7 @@ def profile(records: list[dict]) -> tuple[Counter[str], int]:
         if i == WARM_UP:
             seconds.clear()
             json_bytes = 0
+            prepare_process()  # as the batch workers do: collector tuned, lexicons frozen
         doc = timed("ingest", _document, record)
         sentences = timed("segment", split_sentences, doc.text)
         sides = timed("sides", detect_sides, doc, sentences)

@@ -47,25 +47,33 @@ def voice_terms(analysis: ArticleAnalysis) -> dict[str, dict[str, Any]]:
     """Every 1–3-gram term of every voice with its count (the vocabulary analyzer's counting).
 
     Returns voice id → ``{kind, name, n_words, terms: [[term, norm, n, count, actor], …]}``,
-    terms by count (descending), then stem key; plus, under
-    :data:`framing.compare.terms.ARTICLE_KEY`, the whole article's content terms
-    (:func:`framing.compare.terms.article_block`), so that corpus comparisons need not recount.
+    terms by count (descending), then stem key, ``term`` being the article's most frequent
+    surface form of the stem; plus, under :data:`framing.compare.terms.ARTICLE_KEY`, the whole
+    article's content terms (:func:`framing.compare.terms.article_block`), so that corpus
+    comparisons need not recount.
     """
-    from framing.compare.terms import ARTICLE_KEY, article_block, article_terms
+    from framing.compare.terms import (
+        ARTICLE_KEY,
+        article_block,
+        article_terms,
+        display_of,
+        surface_counts,
+    )
 
     total, by_voice = article_terms(analysis)
+    surfaces = surface_counts(total)  # one pass over the article gives every term's form
+    shown = display_of(surfaces)
     out: dict[str, dict[str, Any]] = {}
     for voice in analysis.voices:
         tc = by_voice[voice.id]
         counts, actor = tc.counts, tc.actor
-        shown = tc.display_forms()
         keys = sorted(counts, key=lambda k: (-counts[k], k))
         out[voice.id] = {
             "kind": voice.kind, "name": voice.name, "n_words": tc.n_words,
             "terms": [[shown.get(k, k), k, k.count(" ") + 1, counts[k], int(k in actor)]
                       for k in keys],
         }
-    out[ARTICLE_KEY] = article_block(total)
+    out[ARTICLE_KEY] = article_block(total, surfaces)
     return out
 
 

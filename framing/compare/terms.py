@@ -71,12 +71,31 @@ def counted_terms(analysis: ArticleAnalysis) -> ArticleTerms:
                         {vid: (tc.content(), tc.n_words) for vid, tc in by_voice.items()})
 
 
-def article_block(total: TermCounts) -> dict[str, Any]:
+def article_block(total: TermCounts,
+                  surfaces: Mapping[tuple[str, str], int] | None = None) -> dict[str, Any]:
     """The whole-article counts stored under :data:`ARTICLE_KEY` (read by :func:`stored_terms`).
 
-    ``{n_words, terms}``, ``terms`` as :func:`encode_forms` writes them.
+    ``{n_words, terms}``, ``terms`` as :func:`encode_forms` writes them; ``surfaces``: the
+    article's :func:`surface_counts`, if the caller has them.
     """
-    return {"n_words": total.n_words, "terms": encode_forms(total.content(), _content_forms(total))}
+    forms = _content_forms(total, surfaces)
+    return {"n_words": total.n_words, "terms": encode_forms(total.content(), forms)}
+
+
+def surface_counts(total: TermCounts) -> Counter[tuple[str, str]]:
+    """``(term key, surface form)`` → occurrences, over each term's first :data:`MAX_SPANS`
+    occurrences in the article (actor terms included)."""
+    return Counter(total.surface_forms())
+
+
+def display_of(surfaces: Mapping[tuple[str, str], int]) -> dict[str, str]:
+    """Term key → its most frequent surface form in :func:`surface_counts` (ties: alphabetical
+    first), as :meth:`TermCounts.display` picks it."""
+    forms: dict[str, dict[str, int]] = {}
+    for (key, form), n in surfaces.items():
+        forms.setdefault(key, {})[form] = n
+    return {key: next(iter(f)) if len(f) == 1 else min(f.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+            for key, f in forms.items()}
 
 
 def encode_forms(content: Mapping[str, int], forms: Iterable[tuple[str, str, int]]) -> list[Any]:
@@ -125,9 +144,11 @@ def stored_terms(stored: Mapping[str, Any] | None) -> ArticleTerms | None:
     return ArticleTerms(content, block["n_words"], forms, voices)
 
 
-def _content_forms(total: TermCounts) -> list[tuple[str, str, int]]:
-    seen = Counter(pair for pair in total.surface_forms() if pair[0] not in total.actor)
-    return [(key, form, n) for (key, form), n in seen.items()]
+def _content_forms(total: TermCounts, surfaces: Mapping[tuple[str, str], int] | None = None
+                   ) -> list[tuple[str, str, int]]:
+    seen = surface_counts(total) if surfaces is None else surfaces
+    actor = total.actor
+    return [(key, form, n) for (key, form), n in seen.items() if key not in actor]
 
 
 @dataclass

@@ -11,12 +11,11 @@ import io
 import json
 import os
 import re
-import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from framing.batch.store import Store
+from framing.batch.store import Store, pack_text, unpack_text
 from framing.model import BOTH, NARRATOR, UNKNOWN, ArticleAnalysis
 
 STATEMENT_COLUMNS = (
@@ -102,8 +101,8 @@ def write_exports(store: Store, out_dir: str | Path, html: bool = True) -> list[
         articles.writerow(_cells({**article_row(row, None, report),
                                   **json.loads(row["export_article"])}))
         files["analysis.jsonl"].fh.write(row["analysis_json"] + "\n")
-        files["statements.csv"].fh.write(_unpack(row["export_statements"]))
-        files["terms.csv"].fh.write(_unpack(row["export_terms"]))
+        files["statements.csv"].fh.write(unpack_text(row["export_statements"]))
+        files["terms.csv"].fh.write(unpack_text(row["export_terms"]))
     errors = _writer(files["errors.csv"].fh, ERROR_COLUMNS)
     errors.writerows(_cells(e) for e in store.errors())
     for f in files.values():
@@ -124,8 +123,8 @@ def export_columns(data: dict[str, Any], terms: dict[str, Any]) -> dict[str, Any
         _cells(r) for r in statement_rows(data))
     csv.writer(terms_text, lineterminator="\n").writerows(term_rows(data, terms))
     return {"export_article": json.dumps(article_fields(data, terms), ensure_ascii=False),
-            "export_statements": _pack(statements.getvalue()),
-            "export_terms": _pack(terms_text.getvalue())}
+            "export_statements": pack_text(statements.getvalue()),
+            "export_terms": pack_text(terms_text.getvalue())}
 
 
 def _recomputed_columns(row: dict[str, Any]) -> dict[str, Any]:
@@ -135,15 +134,6 @@ def _recomputed_columns(row: dict[str, Any]) -> dict[str, Any]:
     else:
         terms = voice_terms(ArticleAnalysis.from_json(row["analysis_json"]))
     return export_columns(json.loads(row["analysis_json"]), terms)
-
-
-def _pack(text: str) -> bytes:
-    # CSV text is repetitive (article id, outlet, date on every row): about 8× smaller
-    return zlib.compress(text.encode("utf-8"), 1)
-
-
-def _unpack(blob: bytes) -> str:
-    return zlib.decompress(blob).decode("utf-8")
 
 
 # -- rows --------------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from framing.batch.engines import make_engine
 from framing.batch.exports import export_columns, report_name, voice_terms, write_exports
 from framing.batch.inputs import Problem, Record, count_records, iter_records
 from framing.batch.progress import Progress
-from framing.batch.store import Store
+from framing.batch.store import Store, pack_text
 from framing.config import AnalysisConfig
 from framing.model import SCHEMA_VERSION, SideSet
 
@@ -136,7 +136,7 @@ def stored_columns(analysis: Any) -> dict[str, Any]:
     from framing.compare.digest import article_digest
 
     terms = voice_terms(analysis)  # kept in memory: terms.csv and the digest hold what it says
-    return {"analysis_json": analysis.to_json(indent=None),
+    return {"analysis_json": pack_text(analysis.to_json(indent=None)),
             **export_columns(analysis.to_dict(), terms),
             "compare_digest": json.dumps(article_digest(analysis, terms), ensure_ascii=False)}
 

@@ -5,8 +5,9 @@ Tables
 ``results``
     One row per analysed record, ``key`` = sha256(record content + config fingerprint):
     metadata columns, ``status`` (``ok`` or ``error``), ``analysis_json``
-    (``ArticleAnalysis.to_json(indent=None)``), ``terms_json`` (term counts per voice, written by
-    earlier versions of framing; NULL now: ``export_terms`` and the digest hold them) and what
+    (``ArticleAnalysis.to_json(indent=None)``, compressed: :func:`pack_text`; stores of earlier
+    versions hold it as text, which readers take too), ``terms_json`` (term counts per voice,
+    written by earlier versions; NULL now: ``export_terms`` and the digest hold them) and what
     the exports and the corpus comparison take from the analysis, computed by the worker
     (:data:`DERIVED_COLUMNS`): ``export_article`` (JSON: the analysis's articles.csv fields),
     ``export_statements`` and ``export_terms`` (the article's statements.csv and terms.csv rows,
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -69,6 +71,19 @@ ROW_COLUMNS = ("key", "doc_id", "source", "line", "outlet", "date", "title", "ur
 DERIVED_COLUMNS = ("export_article", "export_statements", "export_terms", "compare_digest")
 _CURRENT = "key IN (SELECT key FROM manifest)"
 _ORDER = "ORDER BY doc_id, key"
+
+
+def pack_text(text: str) -> bytes:
+    """UTF-8 text compressed with zlib (level 1: fast; JSON and CSV shrink 5–8×)."""
+    return zlib.compress(text.encode("utf-8"), 1)
+
+
+def unpack_text(value: bytes | str | None) -> str | None:
+    """The text of a stored column: :func:`pack_text` bytes, or plain text as older stores hold
+    it."""
+    if isinstance(value, bytes):
+        return zlib.decompress(value).decode("utf-8")
+    return value
 
 
 class Store:
@@ -128,7 +143,7 @@ class Store:
         for (text,) in self.db.execute(
             f"SELECT analysis_json FROM results WHERE status = 'ok' AND {_CURRENT} {_ORDER}"
         ):
-            yield ArticleAnalysis.from_json(text)
+            yield ArticleAnalysis.from_json(unpack_text(text))
 
     def iter_export_rows(self) -> Iterator[dict[str, Any]]:
         """:meth:`iter_rows` with ``analysis_json``, the ``export_*`` columns, and ``terms_json``
@@ -137,7 +152,9 @@ class Store:
                           *(self._derived(c) for c in DERIVED_COLUMNS[:3]),
                           self._derived("terms_json", "export_article")])
         for row in self.db.execute(f"SELECT {cols} FROM results WHERE {_CURRENT} {_ORDER}"):
-            yield dict(row)
+            out = dict(row)
+            out["analysis_json"] = unpack_text(out["analysis_json"])
+            yield out
 
     def iter_digests(self) -> Iterator[dict[str, Any] | tuple[ArticleAnalysis, Any]]:
         """Each ok article's stored ``compare_digest`` (parsed), as the corpus comparison takes
@@ -152,14 +169,13 @@ class Store:
             if digest is not None:
                 yield json.loads(digest)
             else:  # a row of an older store
-                yield ArticleAnalysis.from_json(text), json.loads(terms) if terms else None
+                yield (ArticleAnalysis.from_json(unpack_text(text)),
+                       json.loads(terms) if terms else None)
 
-    def iter_rows(self, with_json: bool = False) -> Iterator[dict[str, Any]]:
-        """Metadata of every article of the latest run (ok and failed), ordered by doc id.
-
-        Keys: :data:`ROW_COLUMNS`, plus ``analysis_json`` and ``terms_json`` when ``with_json``.
-        """
-        cols = ", ".join(ROW_COLUMNS + (("analysis_json", "terms_json") if with_json else ()))
+    def iter_rows(self) -> Iterator[dict[str, Any]]:
+        """Metadata (:data:`ROW_COLUMNS`) of every article of the latest run (ok and failed),
+        ordered by doc id."""
+        cols = ", ".join(ROW_COLUMNS)
         for row in self.db.execute(f"SELECT {cols} FROM results WHERE {_CURRENT} {_ORDER}"):
             yield dict(row)
 
@@ -208,7 +224,7 @@ class Store:
 
     def analysis_json(self, key: str) -> str | None:
         row = self.db.execute("SELECT analysis_json FROM results WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
+        return unpack_text(row[0]) if row else None
 
     def add_manifest(self, key: str) -> None:
         self.db.execute("INSERT INTO manifest (key) VALUES (?)", (key,))

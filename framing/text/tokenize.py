@@ -10,10 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
-
-from nltk.stem.snowball import EnglishStemmer
 
 from framing.lexicons import load_rows
 from framing.model import Token
@@ -26,7 +24,13 @@ TOKEN_RE = re.compile(
     r"|[^\w\s]",  # punctuation
 )
 
-_stemmer = EnglishStemmer()
+@lru_cache(maxsize=1)
+def _stem() -> Callable[[str], str]:
+    """nltk's Snowball English stemmer, imported on first use: importing nltk takes most of a
+    second, which processes that never stem (a batch's parent) need not pay."""
+    from nltk.stem.snowball import EnglishStemmer
+
+    return EnglishStemmer().stem
 
 
 @lru_cache(maxsize=200_000)
@@ -37,7 +41,7 @@ def normalize(word: str) -> str:
         w = w[:-2]
     if not w[:1].isalnum():
         return w
-    return _stemmer.stem(w)
+    return _stem()(w)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:

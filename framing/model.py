@@ -216,6 +216,9 @@ class ArticleAnalysis:
     voices: list[Voice]
     results: dict[str, dict[str, Any]] = field(default_factory=dict)
     schema_version: str = SCHEMA_VERSION
+    #: Intermediate data that several steps derive the same way (e.g. the term counts of the
+    #: vocabulary analyzer and the batch exports), computed once; never serialised or compared.
+    derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def voice(self, voice_id: str) -> Voice | None:
         return next((v for v in self.voices if v.id == voice_id), None)

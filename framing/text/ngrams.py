@@ -315,11 +315,15 @@ def article_term_counts(
     """Term counts of the whole article (its sentences) and of each voice, by voice id.
 
     ``actor_starts``: start offsets of the tokens that name an actor (default: the tokens of
-    every ``SideSet.mentions`` of the text).
+    every ``SideSet.mentions`` of the text; those counts are kept in ``analysis.derived``).
     """
-    text, sentences = analysis.document.text, analysis.sentences
     if actor_starts is None:
-        actor_starts = actor_token_starts(analysis)
+        cached = analysis.derived.get("term_counts")
+        if cached is None:
+            cached = analysis.derived["term_counts"] = article_term_counts(
+                analysis, actor_token_starts(analysis))
+        return cached
+    text, sentences = analysis.document.text, analysis.sentences
     index = _document_index(text, tuple(s.start for s in sentences), frozenset(actor_starts))
     whole = [[s.start, s.end] for s in sentences] or [[0, len(text)]]
     total = index.count([token_slice(text, s, e) for s, e in whole])

@@ -249,7 +249,7 @@ class ArticleAnalysis:
 
     def to_json(self, indent: int | None = 2) -> str:
         """Stable JSON: the same analysis always gives the same bytes."""
-        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, check_circular=False)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ArticleAnalysis:

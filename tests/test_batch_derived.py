@@ -118,3 +118,26 @@ def test_comparison_from_digests_equals_the_recount(batch, by):
     recounted = compare_corpus(iter_store(batch), by=by)
     assert compare_corpus(iter_store(batch, digests=True), by=by).to_json() == recounted.to_json()
     assert recounted.n_articles == len(TEXTS)
+
+
+def test_term_lines_are_what_the_csv_module_writes(batch):
+    import csv
+    import io
+
+    from framing.batch.exports import _cell, _voice_blocks, term_lines
+
+    with Store(batch / "results.sqlite", readonly=True) as store:
+        analyses = list(store.iter_analyses())
+    for analysis in analyses:
+        data, terms = analysis.to_dict(), voice_terms(analysis)
+        data["voices"][0]["name"] = 'A "quoted", comma\nname'  # cells that need quoting
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        doc = data["document"]
+        for v in _voice_blocks(data, terms):
+            for row in v["terms"]:
+                writer.writerow([_cell(c) for c in (
+                    doc["id"], doc["outlet"], doc["date"], v["id"], v["kind"], v["name"],
+                    *row[:4], bool(row[4]))])
+        assert buf.getvalue().count("\n") > 20
+        assert term_lines(data, terms) == buf.getvalue()

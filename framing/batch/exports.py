@@ -118,13 +118,12 @@ def export_columns(data: dict[str, Any], terms: dict[str, Any]) -> dict[str, Any
     ``export_terms`` (the article's statements.csv and terms.csv rows as CSV text, compressed
     with zlib).
     """
-    statements, terms_text = io.StringIO(), io.StringIO()
+    statements = io.StringIO()
     _writer(statements, STATEMENT_COLUMNS, header=False).writerows(
         _cells(r) for r in statement_rows(data))
-    csv.writer(terms_text, lineterminator="\n").writerows(term_rows(data, terms))
     return {"export_article": json.dumps(article_fields(data, terms), ensure_ascii=False),
             "export_statements": pack_text(statements.getvalue()),
-            "export_terms": pack_text(terms_text.getvalue())}
+            "export_terms": pack_text(term_lines(data, terms))}
 
 
 def _recomputed_columns(row: dict[str, Any]) -> dict[str, Any]:
@@ -201,19 +200,29 @@ def statement_rows(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
         }
 
 
-def term_rows(data: dict[str, Any], terms: dict[str, Any]) -> Iterator[tuple[Any, ...]]:
-    """terms.csv rows: one per term × voice of one article, from :func:`voice_terms`.
+def term_lines(data: dict[str, Any], terms: dict[str, Any]) -> str:
+    """terms.csv rows (no header) of one article, from :func:`voice_terms`, as CSV text.
 
-    Rows are tuples of CSV cells (see :func:`_cells`) in :data:`TERM_COLUMNS` order: about a
-    thousand per article, so no dict per row.
+    About a thousand rows per article, so not through the csv module row by row: the voice's
+    cells are quoted once, and a term and its stem key need no quoting (word tokens joined by
+    spaces hold no comma, quote or line break, so ``csv`` would write them as they are).
     """
     doc = data["document"]
     flag = ("false", "true")
+    out: list[str] = []
     for voice in _voice_blocks(data, terms):
-        head = tuple(_cell(v) for v in (
-            doc["id"], doc["outlet"], doc["date"], voice["id"], voice["kind"], voice["name"]))
-        for term, norm, n, count, actor in voice["terms"]:
-            yield (*head, term, norm, n, count, flag[bool(actor)])
+        head = _csv_line([doc["id"], doc["outlet"], doc["date"], voice["id"], voice["kind"],
+                          voice["name"]])
+        out += [f"{head},{term},{norm},{n},{count},{flag[bool(actor)]}\n"
+                for term, norm, n, count, actor in voice["terms"]]
+    return "".join(out)
+
+
+def _csv_line(cells: list[Any]) -> str:
+    """One CSV line (no line end) of :func:`_cell` values, quoted as the csv module quotes."""
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="").writerow([_cell(c) for c in cells])
+    return buf.getvalue()
 
 
 def _voice_blocks(data: dict[str, Any], terms: dict[str, Any]) -> Iterator[dict[str, Any]]:

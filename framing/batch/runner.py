@@ -243,7 +243,7 @@ def run_batch(
     if report:
         with cf.ProcessPoolExecutor(1, mp_context=_fork_context()) as side:
             exports = side.submit(export_store, out, html)
-            _batch_report(out)
+            _batch_report(out, workers or os.cpu_count() or 1)
             exports.result()
     else:
         export_store(out, html)
@@ -360,13 +360,13 @@ def _stderr_is_tty() -> bool:
     return sys.stderr.isatty()
 
 
-def _batch_report(out: Path) -> None:
+def _batch_report(out: Path, workers: int) -> None:
     try:
         from framing.compare import build_batch_report
     except (ImportError, AttributeError) as exc:
         log.info("framing batch: no batch report (%s)", exc)
         return
     try:
-        build_batch_report(out / STORE_NAME, out)
+        build_batch_report(out / STORE_NAME, out, workers=workers)
     except Exception as exc:  # noqa: BLE001 - the article results are safe; say what failed
         log.warning("framing batch: batch report failed (%s: %s)", type(exc).__name__, exc)

@@ -156,15 +156,27 @@ class Store:
             out["analysis_json"] = unpack_text(out["analysis_json"])
             yield out
 
-    def iter_digests(self) -> Iterator[dict[str, Any] | tuple[ArticleAnalysis, Any]]:
+    def iter_digests(self, offset: int = 0, limit: int | None = None
+                     ) -> Iterator[dict[str, Any] | tuple[ArticleAnalysis, Any]]:
         """Each ok article's stored ``compare_digest`` (parsed), as the corpus comparison takes
         it; for rows stored without one, the ``(analysis, terms)`` pair of
-        ``(analysis, terms_json)``. Ordered by doc id."""
+        ``(analysis, terms_json)``. Ordered by doc id.
+
+        ``offset``, ``limit``: only that slice of them (``limit`` None: to the end), so that
+        parallel readers can each take a contiguous part.
+        """
         cols = ", ".join([self._derived("compare_digest"),
                           self._derived("analysis_json", "compare_digest"),
                           self._derived("terms_json", "compare_digest")])
+        where, args = f"status = 'ok' AND {_CURRENT}", ()
+        if offset or limit is not None:
+            # the slice's rowids are chosen by sorting the small columns only; the large
+            # digests are then read (and sorted) for the slice's rows alone
+            where = (f"rowid IN (SELECT rowid FROM results WHERE {where} {_ORDER} "
+                     "LIMIT ? OFFSET ?)")
+            args = (-1 if limit is None else limit, offset)
         for digest, text, terms in self.db.execute(
-            f"SELECT {cols} FROM results WHERE status = 'ok' AND {_CURRENT} {_ORDER}"
+            f"SELECT {cols} FROM results WHERE {where} {_ORDER}", args
         ):
             if digest is not None:
                 yield json.loads(digest)

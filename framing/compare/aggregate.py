@@ -3,6 +3,10 @@
 Each article is reduced to small numbers as it streams past (statement and word counts,
 per-article sums for the bootstrap, summed term counts); the analysis itself is dropped, so a
 corpus of any length needs memory only for the groups, the per-article sums and the term tables.
+
+Consecutive slices of a corpus may be folded apart (in parallel) and their accumulators merged in
+slice order (:meth:`_Accumulator.merge`): the comparison is then exactly that of one fold over the
+whole corpus, as long as the term tables are not pruned (see :meth:`TermTable.merge`).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from framing.compare.bootstrap import N_RESAMPLES, SEED, ratio_ci
 from framing.compare.digest import THIRD as THIRD
 from framing.compare.digest import UNKNOWN_VOICE as UNKNOWN_VOICE
 from framing.compare.digest import article_digest
-from framing.compare.terms import MAX_TERMS, TermTable, decode_forms
+from framing.compare.terms import MAX_TERMS, TermTable
 from framing.model import ArticleAnalysis
 
 BY = ("outlet", "side", "date")
@@ -59,6 +63,11 @@ class _Ratio:
             self.num.append(num)
             self.den.append(den)
 
+    def extend(self, other: _Ratio) -> None:
+        """Append the articles of ``other`` (the bootstrap depends on their order)."""
+        self.num += other.num
+        self.den += other.den
+
     def estimate(self, n_resamples: int, seed: int) -> dict[str, Any]:
         return ratio_ci(self.num, self.den, n_resamples=n_resamples, seed=seed).to_dict()
 
@@ -70,6 +79,14 @@ class _SideCell:
     sentiment: _Ratio = field(default_factory=_Ratio)
     stance: _Ratio = field(default_factory=_Ratio)
     loaded: dict[str, _Ratio] = field(default_factory=lambda: {c: _Ratio() for c in LOADED})
+
+    def merge(self, other: _SideCell) -> None:
+        self.statements += other.statements
+        self.classes.update(other.classes)
+        self.sentiment.extend(other.sentiment)
+        self.stance.extend(other.stance)
+        for cls, ratio in other.loaded.items():
+            self.loaded[cls].extend(ratio)
 
 
 @dataclass
@@ -84,6 +101,18 @@ class _GroupCell:
     frames: dict[str, Counter[str]] = field(
         default_factory=lambda: {"narrator": Counter(), "quoted": Counter()})
     frame_words: Counter[str] = field(default_factory=Counter)
+
+    def merge(self, other: _GroupCell) -> None:
+        self.articles += other.articles
+        self.words += other.words
+        self.statements.update(other.statements)
+        self.voice_words.update(other.voice_words)
+        self.narrator_sentiment.extend(other.narrator_sentiment)
+        self.as_agent.update(other.as_agent)
+        self.as_target.update(other.as_target)
+        for kind, counts in other.frames.items():
+            self.frames[kind].update(counts)
+        self.frame_words.update(other.frame_words)
 
 
 @dataclass
@@ -138,6 +167,9 @@ class _Accumulator:
         self.side_terms = TermTable(max_terms)
         self.narrator_terms = TermTable(max_terms)
         self.timeline: dict[str, dict[str, Any]] = {}
+        # (period, side) → each article's Σcompound, in order: float sums are replayed, not
+        # added up, by merge(), since float addition is not associative
+        self.compounds: dict[tuple[str, str], list[float]] = {}
         self.articles: list[dict[str, Any]] = []
 
     def group_of(self, outlet: str | None, date: str | None) -> str:
@@ -161,7 +193,7 @@ class _Accumulator:
             self.side_order.setdefault(name, len(self.side_order))
         row = d["article"]
         keys = [self.group_of(row["outlet"], row["date"])] + ([ALL] if self.by != "side" else [])
-        self.side_terms.add_total(*decode_forms(d["terms"]))
+        self.side_terms.add_encoded(d["terms"])
         for name, content in d["side_terms"]:
             self.side_terms.add(name, content)
         if d["narrator_terms"] is not None:
@@ -211,6 +243,80 @@ class _Accumulator:
             cell[1] += s["sentiment"][0]
             cell[2] += s["sentiment"][1]
             cell[3] += s["classes"].get("doubt", 0)
+            self.compounds.setdefault((p, name), []).append(s["sentiment"][0])
+
+    # -- merging -------------------------------------------------------------------------------
+    def merge(self, other: _Accumulator) -> None:
+        """Fold in ``other``, the accumulator of the articles that follow this one's.
+
+        Per-article lists are concatenated and counters added in first-seen order, so the
+        result equals one accumulator fed both runs of articles in turn (term tables: see
+        :meth:`TermTable.merge`).
+        """
+        self.n += other.n
+        self.side_articles.update(other.side_articles)
+        self.side_first_a.update(other.side_first_a)
+        for name in other.side_order:
+            self.side_order.setdefault(name, len(self.side_order))
+        if not self.frame_names:
+            self.frame_names = list(other.frame_names)
+        self.side_terms.merge(other.side_terms)
+        self.narrator_terms.merge(other.narrator_terms)
+        for key, group in other.groups.items():
+            self.groups.setdefault(key, _GroupCell()).merge(group)
+        for key, cell in other.cells.items():
+            self.cells.setdefault(key, _SideCell()).merge(cell)
+        for p, row in other.timeline.items():
+            mine = self.timeline.setdefault(p, {"articles": 0, "sides": {}})
+            mine["articles"] += row["articles"]
+            for name, (statements, _, n, doubt) in row["sides"].items():
+                cell = mine["sides"].setdefault(name, [0, 0.0, 0, 0])
+                cell[0] += statements
+                cell[2] += n
+                cell[3] += doubt
+                compounds = self.compounds.setdefault((p, name), [])
+                for x in other.compounds[(p, name)]:
+                    cell[1] += x
+                    compounds.append(x)
+        self.articles += other.articles
+
+
+def fold(acc: _Accumulator, items: Iterable[Any]) -> _Accumulator:
+    """Fold articles into ``acc`` (items as :func:`compare_corpus` takes them); returns it."""
+    for item in items:
+        if isinstance(item, tuple):
+            acc.add(*item)
+        elif isinstance(item, Mapping):
+            acc.add_digest(item)
+        else:
+            acc.add(item)
+    return acc
+
+
+def accumulator(by: str = "outlet", period: str = "month",
+                max_terms: int = MAX_TERMS) -> _Accumulator:
+    """An empty accumulator for :func:`fold` (``by`` and ``period`` checked)."""
+    if by not in BY:
+        raise ValueError(f"by must be one of {', '.join(BY)}, not {by!r}")
+    if period not in PERIODS:
+        raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
+    return _Accumulator(by, period, max_terms)
+
+
+def compare_partials(partials: Iterable[_Accumulator], background: str | Path | None = None,
+                     n_resamples: int = N_RESAMPLES, seed: int = SEED) -> CorpusComparison:
+    """The comparison of consecutive slices of a corpus, folded apart, merged in slice order."""
+    acc: _Accumulator | None = None
+    for part in partials:
+        if acc is None:
+            acc = part
+        else:
+            acc.merge(part)
+    if acc is None:
+        raise ValueError("no accumulator to compare")
+    from framing.compare.summary import summarise
+
+    return summarise(acc, background, n_resamples, seed)
 
 
 def compare_corpus(
@@ -244,18 +350,5 @@ def compare_corpus(
     n_resamples, seed
         Of the percentile bootstrap (over articles) behind every confidence interval.
     """
-    if by not in BY:
-        raise ValueError(f"by must be one of {', '.join(BY)}, not {by!r}")
-    if period not in PERIODS:
-        raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
-    acc = _Accumulator(by, period, max_terms)
-    for item in analyses:
-        if isinstance(item, tuple):
-            acc.add(*item)
-        elif isinstance(item, Mapping):
-            acc.add_digest(item)
-        else:
-            acc.add(item)
-    from framing.compare.summary import summarise
-
-    return summarise(acc, background, n_resamples, seed)
+    acc = fold(accumulator(by, period, max_terms), analyses)
+    return compare_partials([acc], background, n_resamples, seed)

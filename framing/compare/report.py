@@ -7,6 +7,7 @@ on: every outlet, title and term is escaped by jinja2 (tables) or matplotlib (ch
 
 from __future__ import annotations
 
+import concurrent.futures as cf
 from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -17,8 +18,18 @@ from markupsafe import Markup
 
 from framing import __version__
 from framing.compare import charts
-from framing.compare.aggregate import ALL, LOADED, THIRD, UNKNOWN_VOICE, CorpusComparison
-from framing.compare.aggregate import compare_corpus as _compare
+from framing.compare.aggregate import (
+    ALL,
+    LOADED,
+    THIRD,
+    UNKNOWN_VOICE,
+    CorpusComparison,
+    _Accumulator,
+    accumulator,
+    compare_partials,
+    fold,
+)
+from framing.compare.terms import MAX_TERMS
 from framing.model import NARRATOR
 from framing.render.charts import diverging_terms, heatmap
 from framing.render.html import NARRATOR_COLOUR, SIDE_COLOURS, TEMPLATES
@@ -31,6 +42,8 @@ FRAME_LABELS = {"legality_constitutionality_jurisprudence": "legality",
 STORE_NAME = "results.sqlite"
 ARTICLES_DIR = "articles"
 REPORT_NAME = "batch.html"
+#: Below this many articles a store is compared in-process: forking would cost more than it saves.
+PARALLEL_MIN = 2000
 
 
 def article_href(doc_id: str | None) -> str:
@@ -48,22 +61,77 @@ def iter_store(store_path: str | Path, digests: bool = False) -> Iterable[Any]:
     """
     from framing.batch.store import Store
 
-    path = Path(store_path)
-    path = path / STORE_NAME if path.is_dir() else path
-    if not path.exists():
-        raise FileNotFoundError(f"{path}: no batch store here (run `framing batch` first)")
-    with Store(path, readonly=True) as store:
+    with Store(_store_file(store_path), readonly=True) as store:
         if digests:
             yield from store.iter_digests()
         else:
             yield from store.iter_analyses()
 
 
+def _store_file(store_path: str | Path) -> Path:
+    path = Path(store_path)
+    path = path / STORE_NAME if path.is_dir() else path
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no batch store here (run `framing batch` first)")
+    return path
+
+
+def compare_store(store_path: str | Path, by: str = "outlet", period: str = "month",
+                  background: str | Path | None = None, workers: int = 1,
+                  min_articles: int = PARALLEL_MIN, max_terms: int = MAX_TERMS
+                  ) -> CorpusComparison:
+    """The corpus comparison of a batch store, its digests folded by up to ``workers`` processes.
+
+    Each process folds one contiguous slice of the articles (in doc-id order) and the parts are
+    merged in slice order, so the result is that of one sequential fold (the term tables aside
+    when they outgrow ``max_terms``: :meth:`~framing.compare.terms.TermTable.merge`). With one
+    worker or fewer than ``min_articles`` articles, the fold runs in this process.
+    """
+    from framing.batch.store import Store
+
+    path = _store_file(store_path)
+    with Store(path, readonly=True) as store:
+        n = store.count("ok")
+    workers = min(workers, n) if n >= max(min_articles, 2) else 1
+    if workers <= 1:
+        partials = [_fold_slice(path, by, period, max_terms, 0, None)]
+    else:
+        size = -(-n // workers)
+        with cf.ProcessPoolExecutor(workers - 1, mp_context=_fork_context()) as pool:
+            rest = [pool.submit(_fold_slice, path, by, period, max_terms, i * size,
+                                size if i < workers - 1 else None)  # the last: to the end
+                    for i in range(1, workers)]
+            partials = [_fold_slice(path, by, period, max_terms, 0, size)]  # meanwhile, here
+            partials += [f.result() for f in rest]
+    return compare_partials(partials, background)
+
+
+def _fold_slice(path: Path, by: str, period: str, max_terms: int, offset: int,
+                limit: int | None) -> _Accumulator:
+    """The accumulator of one slice of a store's articles (run in a worker process)."""
+    from framing.batch.store import Store
+
+    with Store(path, readonly=True) as store:
+        return fold(accumulator(by, period, max_terms), store.iter_digests(offset, limit))
+
+
+def _fork_context() -> Any:
+    """The ``fork`` start method where there is one (workers start at once, nothing re-imported)."""
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
 def build_batch_report(store_path: str | Path, out_dir: str | Path, by: str = "outlet",
-                       period: str = "month", background: str | Path | None = None) -> Path:
-    """Compare the corpus in a batch store and write ``out_dir/batch.html``; returns its path."""
-    comparison = _compare(iter_store(store_path, digests=True), by=by, period=period,
-                          background=background)
+                       period: str = "month", background: str | Path | None = None,
+                       workers: int = 1) -> Path:
+    """Compare the corpus in a batch store and write ``out_dir/batch.html``; returns its path.
+
+    ``workers``: processes that read and fold the articles (:func:`compare_store`).
+    """
+    comparison = compare_store(store_path, by=by, period=period, background=background,
+                               workers=workers)
     out = Path(out_dir) / REPORT_NAME
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.tmp")
@@ -181,5 +249,5 @@ def _timeline_view(c: CorpusComparison, colours: list[str]) -> dict[str, Any]:
         [[r["sides"][s]["sentiment"] for s in c.sides] for r in rows], colours, tl["period"])}
 
 
-__all__ = ["ALL", "article_href", "build_batch_report", "iter_store", "render_batch",
-           "view_model"]
+__all__ = ["ALL", "article_href", "build_batch_report", "compare_store", "iter_store",
+           "render_batch", "view_model"]

@@ -182,6 +182,50 @@ class TermTable:
             known[form] += n
         self._prune(self.total)
 
+    def add_encoded(self, terms: Iterable[Any]) -> None:
+        """``add_total(*decode_forms(terms))`` (same counts, same order), without building the
+        decoded lists: one whole article's terms as :func:`encode_forms` writes them."""
+        total, surfaces = self.total, self.surfaces
+        get = total.get
+        for key, count, shown in terms:  # keys are unique: encode_forms writes a dict's items
+            total[key] = get(key, 0) + count
+            if isinstance(shown, str):
+                forms: Iterable[tuple[str, int]] = ((shown, min(count, MAX_SPANS)),)
+            elif shown:
+                forms = shown.items()
+            else:
+                continue
+            known = surfaces.get(key)
+            if known is None:
+                known = surfaces[key] = Counter()
+            for form, n in forms:
+                known[form] += n
+        self._prune(self.total)
+
+    def merge(self, other: TermTable) -> None:
+        """Add ``other``'s counts (those of the articles that follow this table's).
+
+        Counts, surface forms and their first-seen order are then exactly those of one table fed
+        both runs of articles, as long as neither table was pruned and no merged counter
+        outgrows ``max_terms`` (then a single table would never have been pruned either). Past
+        that, the merged counters are pruned as :meth:`add` prunes, but each part had been
+        pruned on its own, at other moments than a single table: the rare-term counts (lower
+        bounds either way) may then differ from a single fold's, and ``pruned`` is set, so the
+        report says so.
+        """
+        for key, counts in other.groups.items():
+            group = self.groups.setdefault(key, Counter())
+            group.update(counts)
+            self._prune(group)
+        self.total.update(other.total)
+        for key, forms in other.surfaces.items():
+            known = self.surfaces.get(key)
+            if known is None:
+                known = self.surfaces[key] = Counter()
+            known.update(forms)
+        self._prune(self.total)
+        self.pruned = self.pruned or other.pruned
+
     def _prune(self, counter: Counter[str]) -> None:
         if len(counter) <= self.max_terms:
             return

@@ -105,15 +105,19 @@ def encode_forms(content: Mapping[str, int], forms: Iterable[tuple[str, str, int
     only one and its occurrences are ``min(count, MAX_SPANS)`` (the usual case).
     :func:`decode_forms` reads it back.
     """
-    shown_by_key: dict[str, Counter[str]] = {}
+    shown_by_key: dict[str, dict[str, int]] = {}
     for key, form, n in forms:
-        shown_by_key.setdefault(key, Counter())[form] += n
+        shown = shown_by_key.get(key)
+        if shown is None:
+            shown_by_key[key] = {form: n}
+        else:
+            shown[form] = shown.get(form, 0) + n
     terms = []
     for key, count in content.items():
-        shown = shown_by_key.get(key, Counter())
+        shown = shown_by_key.get(key) or {}
         only = next(iter(shown)) if len(shown) == 1 else None
         terms.append([key, count, only if only is not None and shown[only] == min(count, MAX_SPANS)
-                      else dict(shown)])
+                      else shown])
     return terms
 
 

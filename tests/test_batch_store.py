@@ -90,3 +90,22 @@ def test_fingerprint_follows_file_content_not_path(tmp_path):
     sides.write_text("sides: []\n", encoding="utf-8")
     assert fingerprint(AnalysisConfig(), sides) != base
     assert fingerprint(AnalysisConfig()) == base
+
+
+def test_code_hash_follows_the_package_files(tmp_path):
+    import shutil
+
+    from framing.batch.runner import PACKAGE_ROOT, code_hash
+
+    copy = tmp_path / "framing"
+    shutil.copytree(PACKAGE_ROOT, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    assert code_hash(copy) == code_hash(PACKAGE_ROOT)
+    lexicon = copy / "lexicons" / "loaded_language.tsv"
+    lexicon.write_text(lexicon.read_text(encoding="utf-8") + "carnage\tviolence\n",
+                       encoding="utf-8")
+    code_hash.cache_clear()  # computed once per process and root
+    assert code_hash(copy) != code_hash(PACKAGE_ROOT)
+    (copy / "templates_only.html").write_text("<p>a report template</p>")
+    before = code_hash(copy)
+    code_hash.cache_clear()
+    assert code_hash(copy) == before  # report templates do not change the analysis

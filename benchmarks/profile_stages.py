@@ -6,8 +6,9 @@ Usage::
     python benchmarks/profile_stages.py /tmp/c300.jsonl
 
 Runs every stage of :func:`framing.analyze` by hand on each record (after 20 warm-up articles,
-with the garbage collector set up as in the batch workers) and prints the mean time per article per stage, and the JSON size. One process, no batch
-overhead: compare the total with the batch figures in RESULTS.md to see what the runner adds.
+with the garbage collector set up as in the batch workers) and prints the mean time per article
+per stage, and the JSON size. One process, no batch overhead: compare the total with the batch
+figures in RESULTS.md to see what the runner adds.
 """
 
 from __future__ import annotations

@@ -66,7 +66,8 @@ def voice_terms(analysis: ArticleAnalysis) -> dict[str, dict[str, Any]]:
     for voice in analysis.voices:
         tc = by_voice[voice.id]
         counts, actor = tc.counts, tc.actor
-        keys = sorted(counts, key=lambda k: (-counts[k], k))
+        keys = sorted(counts)  # by stem key, then (a stable sort) by count, descending
+        keys.sort(key=counts.__getitem__, reverse=True)
         out[voice.id] = {
             "kind": voice.kind, "name": voice.name, "n_words": tc.n_words,
             "terms": [[shown.get(k, k), k, k.count(" ") + 1, counts[k], int(k in actor)]

@@ -241,9 +241,9 @@ def _scored_mentions(
 
 def _about_fighting(unit: _Unit) -> bool:
     """True when a word of ``unit`` has the stem of a conflict word (the tokens' ``norm``)."""
-    stems = _conflict_stems()
-    return any(normalize(m.group()) in stems
-               for m in TOKEN_RE.finditer(unit.text, unit.start, unit.end))
+    # map() and isdisjoint() stop at the first conflict word without a Python-level loop body
+    words = map(re.Match.group, TOKEN_RE.finditer(unit.text, unit.start, unit.end))
+    return not _conflict_stems().isdisjoint(map(normalize, words))
 
 
 @lru_cache(maxsize=16)

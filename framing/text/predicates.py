@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from framing.lexicons import load_rows
@@ -30,7 +29,7 @@ from framing.text.predicate_lexicon import (
     entry_of,
     scan,
 )
-from framing.text.tokenize import document_tokens, is_word
+from framing.text.tokenize import document_tokens, token_slice
 from framing.voices import sentence_pieces
 
 _DETERMINERS = frozenset(
@@ -99,21 +98,10 @@ def _reporting_forms() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _word_index(text: str) -> tuple[list[int], list[int], list[str]]:
-    """Starts, ends and lower-cased forms of the word tokens of ``text`` (the last text's)."""
-    words = [t for t in document_tokens(text)[0] if is_word(t)]
-    return [t.start for t in words], [t.end for t in words], [t.text.lower() for t in words]
-
-
 def _words(text: str, start: int, end: int) -> list[str]:
-    """The lower-cased word tokens inside ``text[start:end]`` (as :func:`tokens_between`)."""
-    starts, ends, words = _word_index(text)
-    i = bisect_left(starts, start)
-    j = bisect_left(starts, end, i)
-    if j > i and ends[j - 1] > end:  # tokens do not overlap: only the last may cross ``end``
-        j -= 1
-    return words[i:j]
+    """The lower-cased words among the tokens inside ``text[start:end]``."""
+    i, j = token_slice(text, start, end)  # a hot path: no per-token function calls
+    return [t.text.lower() for t in document_tokens(text)[0][i:j] if t.text[:1].isalnum()]
 
 
 def _bounds(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -137,34 +125,6 @@ def _mentions(text: str, start: int, end: int, sides: SideSet, speaker: str | No
                       for m in _ENEMY.finditer(text, start, end)]
     extra = [x for x in extra if not any(f.start < x.end and x.start < f.end for f in found)]
     return sorted(found + extra, key=lambda m: m.start)
-
-
-@dataclass
-class _Scopes:
-    """Mentions and clause bounds per context span, for one text and side set at a time.
-
-    Stance asks about every statement and agency about every narrator piece: many calls share
-    one sentence as their context, which is then searched once.
-    """
-
-    text: str = ""
-    sides: SideSet | None = None
-    spans: dict[tuple[int, int, str | None],
-                tuple[list[Mention], list[tuple[int, int]]]] = field(default_factory=dict)
-
-    def get(self, text: str, lo: int, hi: int, sides: SideSet, speaker: str | None
-            ) -> tuple[list[Mention], list[tuple[int, int]]]:
-        """The mentions (shared: do not change them) and bounds of ``text[lo:hi]``."""
-        if sides is not self.sides or text != self.text:
-            self.text, self.sides, self.spans = text, sides, {}
-        key = (lo, hi, speaker)
-        if key not in self.spans:
-            self.spans[key] = (_mentions(text, lo, hi, sides, speaker), _bounds(text, lo, hi))
-        return self.spans[key]
-
-
-# The side set is compared by identity: its alias index, hence its mentions, is fixed on first use.
-_SCOPES = _Scopes()
 
 
 def _clause(bounds: list[tuple[int, int]], start: int, end: int, lo: int, hi: int
@@ -305,7 +265,8 @@ def find_predicates(
     found = scan(text, start, end, hi)
     if not found:
         return []
-    mentions, bounds = _SCOPES.get(text, lo, hi, sides, speaker)
+    mentions = _mentions(text, lo, hi, sides, speaker)
+    bounds = _bounds(text, lo, hi)
     subject = _subject(text, start, lo, mentions, bounds)
     hits: list[PredicateHit] = []
     for m in found:

@@ -239,8 +239,9 @@ def write_results(path: Path, runs: list[Run], argv: list[str], info: dict[str, 
               "- Corpus: `benchmarks/generate_corpus.py N --seed 0` (synthetic, ~3 KB/article); "
               "seconds are wall time of a fresh process, start-up and imports included; peak RSS "
               "is the summed RSS of the process tree, sampled every 50 ms from /proc.",
-              "- load before: the 1-minute load average when the run started; above 0.5 "
-              "or so, something else was using the cores and times are inflated.",
+              "- load before: the 1-minute load average when the run started. The previous run "
+              "of this benchmark keeps it near its own worker count for a minute or so; a value "
+              "well above that means something else was using the cores.",
               "- Ratio columns: framing's throughput (articles/s) with 1 or 2 workers divided by "
               "this row's (for scattertext: framing-vocabulary's); > 1 means framing is faster.",
               "",

@@ -80,7 +80,7 @@ def test_build_batch_report_from_a_store(tmp_path):
     out = build_batch_report(_store(tmp_path), tmp_path)
     assert out == tmp_path / "batch.html"
     page = out.read_text(encoding="utf-8")
-    assert "Story 0 from X" in page and 'href="articles/X-0.html"' in page
+    assert "Story 0 from X" in page and 'href="articles/X-0-k0.html"' in page  # id + store key
     assert page.count("<svg") >= 5
     assert build_batch_report(tmp_path, tmp_path) == out  # the folder works too
 
@@ -88,8 +88,8 @@ def test_build_batch_report_from_a_store(tmp_path):
 def test_batch_report_in_a_browser(tmp_path, browser):
     out = build_batch_report(_store(tmp_path), tmp_path)
     (tmp_path / "articles").mkdir()
-    for a in corpus(2):
-        (tmp_path / "articles" / f"{a.document.id}.html").write_text(
+    for i, a in enumerate(corpus(2)):
+        (tmp_path / "articles" / f"{a.document.id}-k{i}.html").write_text(
             f"<!DOCTYPE html><title>{a.document.id}</title>", encoding="utf-8")
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     errors, requests = [], []
@@ -110,5 +110,5 @@ def test_batch_report_in_a_browser(tmp_path, browser):
     page.screenshot(path=str(ARTIFACTS / "batch-1280.png"), full_page=True)
     links.first.click()
     page.wait_for_load_state("load")
-    assert page.url.endswith("/articles/X-0.html")
+    assert page.url.endswith("/articles/X-0-k0.html")
     page.close()

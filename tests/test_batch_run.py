@@ -242,13 +242,32 @@ def test_html_reports_written_and_restored_when_missing(tmp_path):
     out = tmp_path / "out"
     run_batch(corpus, out, workers=1, report=False, progress=False)
     pages = sorted(p.name for p in (out / "articles").iterdir())
-    assert pages == ["art-000.html", "art-001.html"]
-    assert "art-000" in (out / "articles.csv").read_text(encoding="utf-8")
-    assert "articles/art-001.html" in (out / "articles.csv").read_text(encoding="utf-8")
-    (out / "articles" / "art-001.html").unlink()
+    assert [re.sub(r"-[0-9a-f]{8}\.html$", "", p) for p in pages] == ["art-000", "art-001"]
+    listed = [r["report"] for r in csv.DictReader(io.StringIO(
+        (out / "articles.csv").read_text(encoding="utf-8")))]
+    assert listed == [f"articles/{p}" for p in pages]
+    (out / "articles" / pages[1]).unlink()
     again = run_batch(corpus, out, workers=1, report=False, progress=False)
     assert (again.analysed, again.cached) == (0, 2)  # rendered from the store, not re-analysed
-    assert (out / "articles" / "art-001.html").read_text(encoding="utf-8").startswith("<!")
+    assert (out / "articles" / pages[1]).read_text(encoding="utf-8").startswith("<!")
+
+
+def test_same_id_twice_gives_two_reports_and_stale_reports_go(tmp_path):
+    pytest.importorskip("framing.render.html")
+    first, second = article(0), article(1)
+    second["id"] = first["id"]  # another article under the same id
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps(first) + "\n" + json.dumps(second) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run_batch(corpus, out, workers=1, progress=False)
+    pages = sorted(p.name for p in (out / "articles").iterdir())
+    assert len(pages) == 2 and all(p.startswith("art-000-") for p in pages)
+    html = (out / "batch.html").read_text(encoding="utf-8")
+    assert all(f'href="articles/{p}"' in html for p in pages)
+    corpus.write_text(json.dumps(first) + "\n", encoding="utf-8")  # the second one is gone
+    run_batch(corpus, out, workers=1, progress=False)
+    assert len(list((out / "articles").iterdir())) == 1
+    assert (out / "articles.csv").read_text(encoding="utf-8").count("articles/art-000-") == 1
 
 
 def test_progress_line_shows_rate_and_eta():

@@ -36,10 +36,12 @@ ARTICLE_COLUMNS = (
 ERROR_COLUMNS = ("file", "line", "record_id", "message")
 
 
-def report_name(doc_id: str) -> str:
-    """File name of an article's HTML report: the doc id with unsafe characters replaced."""
+def report_name(doc_id: str, key: str | None = None) -> str:
+    """File name of an article's HTML report: the doc id with unsafe characters replaced, and
+    the start of the record's store key (content + configuration), so that two records with
+    the same id never share a report."""
     safe = re.sub(r"[^\w.-]+", "_", doc_id).strip("._") or "article"
-    return f"{safe[:150]}.html"
+    return f"{safe[:150]}-{key[:8]}.html" if key else f"{safe[:150]}.html"
 
 
 def voice_terms(analysis: ArticleAnalysis) -> dict[str, dict[str, Any]]:
@@ -92,7 +94,7 @@ def write_exports(store: Store, out_dir: str | Path, html: bool = True) -> list[
     for row in store.iter_export_rows():
         report = ""
         if row["status"] == "ok" and html:
-            name = f"articles/{report_name(row['doc_id'] or 'article')}"
+            name = f"articles/{report_name(row['doc_id'] or 'article', row['key'])}"
             report = name if (out / name).exists() else ""
         if row["status"] != "ok":
             articles.writerow(_cells(article_row(row, None, report)))

@@ -256,6 +256,8 @@ def run_batch(
         bar.close()
         store.finish_run()
         summary.errors = len(store.errors())
+        if html:
+            _remove_stale_reports(out / ARTICLES_DIR, store)
     # The exports (mostly I/O) and the batch report (mostly Python) both only read the store:
     # on two cores they take the time of the longer one.
     if report:
@@ -304,7 +306,7 @@ class _Run:
             self.summary.cached += 1
             if row["status"] != "ok":
                 self.store.add_error(item.file, item.line, item.record_id, row["error"])
-            elif self.job.html and not self._html_path(row["doc_id"]).exists():
+            elif self.job.html and not self._html_path(row["doc_id"], key).exists():
                 self._submit(key, item, self.store.analysis_json(key))
                 continue
             self._tick()
@@ -329,7 +331,7 @@ class _Run:
             log.warning("framing batch: %s", result["note"])
         if result["html"] is not None:
             doc_id = row["doc_id"] if row else self.store.lookup(key)["doc_id"]
-            _write_atomic(self._html_path(doc_id), result["html"])
+            _write_atomic(self._html_path(doc_id, key), result["html"])
         if row is not None:
             self.store.add_result(row)
             self.summary.analysed += 1
@@ -348,8 +350,18 @@ class _Run:
             self.committed = now
         self.bar.update(self.done)
 
-    def _html_path(self, doc_id: str | None) -> Path:
-        return self.out / ARTICLES_DIR / report_name(doc_id or "article")
+    def _html_path(self, doc_id: str | None, key: str) -> Path:
+        return self.out / ARTICLES_DIR / report_name(doc_id or "article", key)
+
+
+def _remove_stale_reports(folder: Path, store: Store) -> None:
+    """Delete the article reports of records that are no longer in the corpus (or were analysed
+    under another configuration), so that the folder holds exactly the reports the exports list."""
+    keep = {report_name(r["doc_id"] or "article", r["key"])
+            for r in store.iter_rows() if r["status"] == "ok"}
+    for path in folder.glob("*.html"):
+        if path.name not in keep:
+            path.unlink()
 
 
 def export_store(out: Path, html: bool) -> None:

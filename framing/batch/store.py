@@ -191,6 +191,12 @@ class Store:
         for row in self.db.execute(f"SELECT {cols} FROM results WHERE {_CURRENT} {_ORDER}"):
             yield dict(row)
 
+    def ok_keys(self) -> list[tuple[str, str]]:
+        """``(doc_id, key)`` of the articles analysed ok in the latest run, in the order of
+        :meth:`iter_analyses` and :meth:`iter_digests`."""
+        return [tuple(r) for r in self.db.execute(
+            f"SELECT doc_id, key FROM results WHERE status = 'ok' AND {_CURRENT} {_ORDER}")]
+
     def count(self, status: str | None = "ok") -> int:
         """Articles of the latest run with this status (``None``: all)."""
         sql = f"SELECT COUNT(*) FROM results WHERE {_CURRENT}"

@@ -46,11 +46,12 @@ REPORT_NAME = "batch.html"
 PARALLEL_MIN = 2000
 
 
-def article_href(doc_id: str | None) -> str:
-    """Relative link from batch.html to an article's report, named as the batch runner names it."""
+def article_href(doc_id: str | None, key: str | None = None) -> str:
+    """Relative link from batch.html to an article's report, named as the batch runner names it
+    (by doc id and store key; articles known without a key, by doc id alone)."""
     from framing.batch.exports import report_name
 
-    return f"{ARTICLES_DIR}/{report_name(doc_id or 'article')}"
+    return f"{ARTICLES_DIR}/{report_name(doc_id or 'article', key)}"
 
 
 def iter_store(store_path: str | Path, digests: bool = False) -> Iterable[Any]:
@@ -135,14 +136,17 @@ def build_batch_report(store_path: str | Path, out_dir: str | Path, by: str = "o
     out = Path(out_dir) / REPORT_NAME
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.tmp")
-    tmp.write_text(render_batch(comparison), encoding="utf-8")
+    tmp.write_text(render_batch(comparison, keys=_report_keys(store_path, comparison)),
+                   encoding="utf-8")
     tmp.replace(out)
     return out
 
 
 def render_batch(c: CorpusComparison, title: str = "Corpus comparison",
-                 href: Callable[[str | None], str] = article_href) -> str:
-    """The batch report's HTML for a comparison."""
+                 href: Callable[[str | None, str | None], str] = article_href,
+                 keys: list[str] | None = None) -> str:
+    """The batch report's HTML for a comparison; ``keys``: the batch-store key of each of
+    ``c.articles``, which names its report (without them, reports are linked by doc id)."""
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
                       autoescape=select_autoescape(default=True, default_for_string=True))
     css = (TEMPLATES / "style.css").read_text(encoding="utf-8")
@@ -150,15 +154,28 @@ def render_batch(c: CorpusComparison, title: str = "Corpus comparison",
     return env.get_template("batch.html.j2").render(
         title=title, css=Markup(css), version=__version__,
         generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        c=c, view=view_model(c), articles=_articles(c, href),
+        c=c, view=view_model(c), articles=_articles(c, href, keys),
     )
 
 
-def _articles(c: CorpusComparison, href: Callable[[str | None], str]) -> list[dict[str, Any]]:
-    return [{**row, "href": href(row["doc_id"]),
+def _report_keys(store_path: str | Path, c: CorpusComparison) -> list[str] | None:
+    """The store key of each of ``c.articles`` (which the store gives in the same order), for
+    the links to their reports; None if the store and the comparison disagree."""
+    from framing.batch.store import Store
+
+    with Store(_store_file(store_path), readonly=True) as store:
+        pairs = store.ok_keys()
+    if [d for d, _ in pairs] != [row["doc_id"] for row in c.articles]:
+        return None
+    return [k for _, k in pairs]
+
+
+def _articles(c: CorpusComparison, href: Callable[[str | None, str | None], str],
+              keys: list[str] | None) -> list[dict[str, Any]]:
+    return [{**row, "href": href(row["doc_id"], keys[i] if keys else None),
              "a": row["by_side"].get(c.sides[0], 0) if c.sides else 0,
              "b": row["by_side"].get(c.sides[1], 0) if len(c.sides) > 1 else 0}
-            for row in c.articles]
+            for i, row in enumerate(c.articles)]
 
 
 def _triple(e: dict[str, Any] | None) -> tuple[Any, Any, Any]:

@@ -6,7 +6,7 @@ import pytest
 
 from framing.analyzers.vocabulary import VocabularyAnalyzer, count_terms, token_runs
 from framing.config import AnalysisConfig
-from framing.model import Sentence
+from framing.model import Sentence, Side, SideSet
 from framing.text.tokenize import tokens_between
 from tests.helpers import make_analysis
 
@@ -221,3 +221,20 @@ def test_possessive_side_names_are_actor_terms_not_distinctive():
     northland_terms = {t["term"] for t in block["distinctive"]["northland"]}
     assert "army shelled" in northland_terms or "shelled" in northland_terms
     assert not any("southland" in t for t in northland_terms)
+
+
+def test_the_outlets_own_name_is_an_actor_term_not_its_vocabulary():
+    from framing.ingest import document_from_text
+    from framing.pipeline import analyze
+
+    text = ("Northland accuses Southland of shelling\n\nNorthland said Southland troops shelled "
+            "the valley. Continental Wire could not independently confirm the account. "
+            "Southland denied it, the Continental Wire reporter said.")
+    sides = SideSet([Side("n", "Northland", ["Northland"]), Side("s", "Southland", ["Southland"])])
+    doc = document_from_text(text, outlet="Continental Wire")
+    narrator = analyze(doc, sides=sides).results["vocabulary"]["voices"]["narrator"]
+    content = {t["norm"] for t in narrator["frequent"] + narrator["top_terms"]}
+    actors = {t["term"] for t in narrator["actor_terms"]}
+    assert not any("continent" in k for k in content)
+    assert any("continental wire" in a.lower() for a in actors)
+    assert "independ" in content or "independently" in {t["term"] for t in narrator["top_terms"]}

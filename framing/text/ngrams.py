@@ -14,6 +14,7 @@ up only for the terms that are shown.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -293,20 +294,33 @@ def span_counts(text: str, sentences: list[Sentence], spans: list[list[int]],
 
 
 def actor_token_starts(analysis: ArticleAnalysis) -> frozenset[int]:
-    """Start offsets of the tokens that begin inside a mention of an actor.
+    """Start offsets of the tokens that begin inside a mention of an actor: a side, a third
+    party, or the outlet itself ("Continental Wire could not independently confirm …": its own
+    name says who reports, not how).
 
     A token may run past the mention ("Cambodia's" for the alias "Cambodia"): it still names
     the actor.
     """
     text = analysis.document.text
     _, starts = document_tokens(text)
+    spans = [(m.start, m.end) for m in analysis.sides.mentions(text)]
+    outlet = (analysis.document.outlet or "").strip()
+    if len(outlet) > 2:
+        spans += [m.span() for m in _name_pattern(outlet).finditer(text)]
     found: set[int] = set()
-    for m in analysis.sides.mentions(text):
-        i = bisect.bisect_left(starts, m.start)
-        while i < len(starts) and starts[i] < m.end:
+    for start, end in spans:
+        i = bisect.bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:
             found.add(starts[i])
             i += 1
     return frozenset(found)
+
+
+@lru_cache(maxsize=1024)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """``name`` as whole words, any spacing, any case."""
+    words = r"\s+".join(re.escape(w) for w in name.split())
+    return re.compile(rf"(?<![\w-]){words}(?![\w-])", re.IGNORECASE)
 
 
 def article_term_counts(

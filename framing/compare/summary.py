@@ -108,8 +108,10 @@ def _terms(acc: _Accumulator, sides: list[str], groups: list[str],
     narr.surfaces = acc.side_terms.surfaces  # one display form per stem across the report
     real = [g for g in groups if g != ALL and g in narr.groups]
     if len(real) >= 2:
+        summed = narr.summed()
         for g in real:
-            out["groups"][g] = distinctive(narr, narr.groups[g], narr.rest(g), prior, alpha0)[0]
+            out["groups"][g] = distinctive(narr, narr.groups[g], narr.rest(g, summed), prior,
+                                           alpha0)[0]
         if acc.by == "outlet" and len(real) >= 3:
             for g, h in combinations(real[:MAX_PAIRWISE_GROUPS], 2):
                 ti, tj = distinctive(narr, narr.groups[g], narr.groups[h], prior, alpha0, top=10)

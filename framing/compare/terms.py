@@ -252,13 +252,17 @@ class TermTable:
             return background_frequencies(str(path), path.stat().st_mtime), "background", alpha0
         return {k: c / (occurrences or 1) for k, c in self.total.items()}, "corpus", alpha0
 
-    def rest(self, key: str) -> Counter[str]:
-        """Counts of every group except ``key``."""
-        out: Counter[str] = Counter()
-        for other, counts in self.groups.items():
-            if other != key:
-                out.update(counts)
-        return out
+    def summed(self) -> Counter[str]:
+        """Counts of all groups together."""
+        every: Counter[str] = Counter()
+        for counts in self.groups.values():
+            every.update(counts)
+        return every
+
+    def rest(self, key: str, summed: Counter[str] | None = None) -> Counter[str]:
+        """Counts of every group except ``key``: :meth:`summed` (pass it when asking for many
+        groups) less this group's."""
+        return (self.summed() if summed is None else summed) - self.groups[key]
 
     def term(self, norm: str) -> str:
         """The most frequent surface form of a stem key (ties: alphabetical)."""

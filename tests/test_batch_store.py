@@ -6,7 +6,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from framing.batch.runner import fingerprint
+from framing.batch.keys import fingerprint
 from framing.batch.store import Store
 from framing.config import AnalysisConfig
 from framing.ingest import document_from_text
@@ -95,7 +95,7 @@ def test_fingerprint_follows_file_content_not_path(tmp_path):
 def test_code_hash_follows_the_package_files(tmp_path):
     import shutil
 
-    from framing.batch.runner import PACKAGE_ROOT, code_hash
+    from framing.batch.keys import PACKAGE_ROOT, code_hash
 
     copy = tmp_path / "framing"
     shutil.copytree(PACKAGE_ROOT, copy, ignore=shutil.ignore_patterns("__pycache__"))

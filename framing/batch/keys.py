@@ -1,0 +1,66 @@
+"""What decides whether an article must be analysed again: the configuration fingerprint and
+each record's store key."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from framing import __version__
+from framing.batch.inputs import Record
+from framing.config import AnalysisConfig
+from framing.model import SCHEMA_VERSION
+
+
+def file_hash(path: str | Path) -> str:
+    """sha256 of a file's bytes."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def fingerprint(config: AnalysisConfig, sides_path: str | Path | None = None) -> str:
+    """What, besides an article's content, decides its analysis: a sha256 hex digest.
+
+    The framing version, JSON schema version and code (:func:`code_hash`), every
+    :class:`AnalysisConfig` field (files by the hash of their content, not their path) and the
+    sides file's content hash.
+    """
+
+    def value(v: Any) -> Any:
+        if isinstance(v, Path):
+            return file_hash(v)
+        if isinstance(v, (tuple, list)):
+            return [value(x) for x in v]
+        return v
+
+    parts = {f.name: value(getattr(config, f.name)) for f in dataclasses.fields(config)}
+    parts.update(framing=__version__, schema=SCHEMA_VERSION, code=code_hash(),
+                 sides=file_hash(sides_path) if sides_path else None)
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+#: The installed ``framing`` package.
+PACKAGE_ROOT = Path(__file__).resolve().parents[1]
+
+
+@lru_cache(maxsize=4)
+def code_hash(root: Path = PACKAGE_ROOT) -> str:
+    """sha256 of the analysis code and data: every ``.py`` and lexicon file of the package
+    (not the report templates), so that a changed analyzer re-analyses a cached corpus even
+    when the version number stayed the same."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.suffix in (".py", ".tsv", ".yaml")):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def record_key(record: Record, config_fingerprint: str) -> str:
+    return hashlib.sha256(f"{record.content_hash}\0{config_fingerprint}".encode()).hexdigest()

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from framing.text.alias_pattern import AliasIndex
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 #: Side value of a statement spoken jointly by both sides ("the two sides accused each other").
 BOTH = "both"

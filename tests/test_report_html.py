@@ -218,6 +218,6 @@ def test_light_page_has_every_section_and_no_chart(seed_analysis, seed_page):
     ids = {a.get("id") for _, a in parse(light).tags}
     assert set(SECTIONS) <= ids
     assert "<svg" not in light and "<svg" in seed_page
-    assert len(light) < len(seed_page) / 3
+    assert len(light) < len(seed_page) / 2  # charts' text is SVG text, not glyph outlines
     # the same figures are still there as tables
     assert "deliberately raising tensions" in light and "claims" in light

@@ -85,7 +85,7 @@ def article_block(total: TermCounts,
 def surface_counts(total: TermCounts) -> Counter[tuple[str, str]]:
     """``(term key, surface form)`` → occurrences, over each term's first :data:`MAX_SPANS`
     occurrences in the article (actor terms included)."""
-    return Counter(total.surface_forms())
+    return Counter(total.surface_counts())
 
 
 def display_of(surfaces: Mapping[tuple[str, str], int]) -> dict[str, str]:

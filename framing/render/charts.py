@@ -8,8 +8,8 @@ name is literal. Element ids are prefixed per chart, so several charts can share
 
 from __future__ import annotations
 
+import hashlib
 import io
-import itertools
 import re
 from collections.abc import Sequence
 
@@ -33,19 +33,21 @@ RC = {
     "axes.titleweight": "bold",
 }
 WIDTH = 6.5  # inches; the page scales the SVG to its column width
-_ids = itertools.count(1)
 _ID_RE = re.compile(r'\bid="([^"]+)"')
 
 
 def to_svg(fig: plt.Figure, label: str) -> Markup:
     """The figure as one ``<svg role="img" aria-label=…>`` element, then close the figure."""
     buf = io.StringIO()
-    fig.savefig(buf, format="svg", metadata={"Date": None}, bbox_inches="tight")
+    with plt.rc_context(RC):  # callers draw inside RC but may save outside: keep ids salted
+        fig.savefig(buf, format="svg", metadata={"Date": None}, bbox_inches="tight")
     plt.close(fig)
     svg = buf.getvalue()
     svg = svg[svg.index("<svg"):]
     svg = re.sub(r"<metadata>.*?</metadata>\s*", "", svg, flags=re.S)
-    prefix = f"c{next(_ids)}-"
+    # ids must be unique within a page: prefix them with the chart's own digest (the same chart
+    # gets the same ids in every run, so pages are reproducible)
+    prefix = f"c{hashlib.sha1(svg.encode()).hexdigest()[:8]}-"
     for old in set(_ID_RE.findall(svg)):
         svg = svg.replace(f'id="{old}"', f'id="{prefix}{old}"')
         svg = svg.replace(f"url(#{old})", f"url(#{prefix}{old})")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, pairwise
@@ -109,9 +109,13 @@ class TermIndex:
 
     def surface(self, f: int, n: int) -> str:
         """The surface form of the n-gram of ``n + 1`` words starting at position ``f``."""
+        return " ".join(self.shown()[f:f + n + 1])
+
+    def shown(self) -> list[str]:
+        """The surface form of every token (built on first use)."""
         if self._shown is None:
             self._shown = list(map(_surface, [t.text for t in self.tokens]))
-        return " ".join(self._shown[f:f + n + 1])
+        return self._shown
 
 
 @dataclass
@@ -170,15 +174,22 @@ class TermCounts:
             self._shown[key] = shown
         return shown
 
-    def surface_forms(self) -> Iterator[tuple[str, str]]:
-        """``(key, surface)`` of the first :data:`MAX_SPANS` occurrences of every term."""
+    def surface_counts(self) -> dict[tuple[str, str], int]:
+        """``(key, surface form)`` → occurrences, over the first :data:`MAX_SPANS` occurrences of
+        every term (in order of first appearance)."""
+        out: dict[tuple[str, str], int] = {}
         if self.index is None:
-            return
-        seen: Counter[str] = Counter()
+            return out
+        shown = self.index.shown()
+        seen: dict[str, int] = {}
         for key, f in zip(self.found, self.at, strict=True):
-            if seen[key] < MAX_SPANS:
-                seen[key] += 1
-                yield key, self.index.surface(f, key.count(" "))
+            done = seen.get(key, 0)
+            if done < MAX_SPANS:
+                seen[key] = done + 1
+                n = key.count(" ")
+                pair = (key, shown[f] if not n else " ".join(shown[f:f + n + 1]))
+                out[pair] = out.get(pair, 0) + 1
+        return out
 
     def display_forms(self) -> dict[str, str]:
         """The display form of every term (:meth:`display` of each), from one pass over the

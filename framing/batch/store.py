@@ -86,6 +86,11 @@ def unpack_text(value: bytes | str | None) -> str | None:
     return value
 
 
+def unpack_bytes(value: bytes | str) -> bytes:
+    """The UTF-8 bytes of a stored text column (:func:`unpack_text` without decoding)."""
+    return zlib.decompress(value) if isinstance(value, bytes) else value.encode("utf-8")
+
+
 class Store:
     """An open batch store (``results.sqlite``); created when missing.
 
@@ -152,9 +157,7 @@ class Store:
                           *(self._derived(c) for c in DERIVED_COLUMNS[:3]),
                           self._derived("terms_json", "export_article")])
         for row in self.db.execute(f"SELECT {cols} FROM results WHERE {_CURRENT} {_ORDER}"):
-            out = dict(row)
-            out["analysis_json"] = unpack_text(out["analysis_json"])
-            yield out
+            yield dict(row)  # analysis_json as stored: see unpack_text / unpack_bytes
 
     def iter_digests(self, offset: int = 0, limit: int | None = None
                      ) -> Iterator[dict[str, Any] | tuple[ArticleAnalysis, Any]]:

@@ -145,15 +145,24 @@ class TermCounts:
 
     def positions(self, key: str) -> list[int]:
         """Start positions of the first :data:`MAX_SPANS` occurrences of ``key`` (slice order)."""
+        if not self._positions and self.found:
+            self._index_positions()
         out = self._positions.get(key)
         if out is None:
-            out = []
-            i = -1
-            for _ in range(min(self.counts.get(key, 0), MAX_SPANS)):
-                i = self.found.index(key, i + 1)
-                out.append(self.at[i])
-            self._positions[key] = out
+            out = self._positions[key] = []
         return out
+
+    def _index_positions(self) -> None:
+        """The first :data:`MAX_SPANS` positions of every term, in one pass over the occurrences
+        (a list per term: cheaper than a search per term once a voice shows a few dozen)."""
+        first: dict[str, list[int]] = {}
+        for key, f in zip(self.found, self.at, strict=True):
+            positions = first.get(key)
+            if positions is None:
+                first[key] = [f]
+            elif len(positions) < MAX_SPANS:
+                positions.append(f)
+        self._positions.update(first)
 
     def spans(self, key: str, limit: int = MAX_SPANS) -> list[list[int]]:
         """``[start, end]`` of the first ``limit`` occurrences of ``key``."""
@@ -192,16 +201,7 @@ class TermCounts:
         return out
 
     def display_forms(self) -> dict[str, str]:
-        """The display form of every term (:meth:`display` of each), from one pass over the
-        occurrences."""
-        first: dict[str, list[int]] = {}
-        for key, f in zip(self.found, self.at, strict=True):
-            positions = first.get(key)
-            if positions is None:
-                first[key] = [f]
-            elif len(positions) < MAX_SPANS:
-                positions.append(f)
-        self._positions.update(first)
+        """The display form of every term (:meth:`display` of each)."""
         return {key: self.display(key) for key in self.counts}
 
 

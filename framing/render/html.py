@@ -13,7 +13,7 @@ import bisect
 import itertools
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
@@ -81,6 +81,7 @@ class _Span:
     start: int
     end: int
     tag: str  # the opening tag, already escaped
+    statement_id: str = ""  # for a statement's <mark>: its id (not escaped)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -101,7 +102,7 @@ def _non_overlapping(spans: list[_Span]) -> list[_Span]:
     for sp in sorted(spans, key=lambda s: (s.start, -s.end)):
         start = max(sp.start, out[-1].end) if out else sp.start
         if start < sp.end:
-            out.append(_Span(start, sp.end, sp.tag))
+            out.append(replace(sp, start=start))
     return out
 
 
@@ -195,7 +196,7 @@ def annotate(analysis: ArticleAnalysis, pal: Palette) -> Markup:
     for st in analysis.statements:
         cls = pal.of(st.side)[0]
         stmt_spans.append(_Span(max(0, st.start), min(len(text), st.end),
-                                f'<mark class="st {cls}" data-sid="{escape(st.id)}"'))
+                                f'<mark class="st {cls}" data-sid="{escape(st.id)}"', st.id))
     stmts = _non_overlapping(stmt_spans)
     blocked = [(s.start, s.end) for s in stmts]
     loaded, _ = _loaded_spans(analysis)
@@ -213,10 +214,9 @@ def annotate(analysis: ArticleAnalysis, pal: Palette) -> Markup:
             st = stmts[si] if si < len(stmts) else None
             if st is not None and st.start <= pos:
                 stop = min(pe, st.end)
-                sid = re.search(r'data-sid="([^"]*)"', st.tag).group(1)
                 first = si not in opened
                 opened.add(si)
-                extra = f' id="{anchor(Markup(sid).unescape())}" tabindex="0"' if first else ""
+                extra = f' id="{anchor(st.statement_id)}" tabindex="0"' if first else ""
                 out.append(st.tag + extra + ">")
                 mi = _emit(text, pos, stop, marks, mi, out)
                 out.append("</mark>")

@@ -120,6 +120,15 @@ class DaskEngine:
             self.cluster.close()
 
 
+def fork_context() -> Any:
+    """The ``fork`` start method where there is one (a copy of this process starts at once,
+    nothing re-imported), else the platform's default."""
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
 def make_engine(name: str, workers: int | None, address: str | None = None) -> Any:
     """The engine ``name`` (``local`` or ``dask``); ``workers`` defaults to the CPU count."""
     workers = workers or os.cpu_count() or 1

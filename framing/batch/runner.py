@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from framing import __version__
-from framing.batch.engines import make_engine
+from framing.batch.engines import fork_context, make_engine
 from framing.batch.exports import export_columns, report_name, voice_terms, write_exports
 from framing.batch.inputs import Problem, Record, count_records, iter_records
 from framing.batch.keys import fingerprint, record_key
@@ -208,7 +208,7 @@ def run_batch(
     # The exports (mostly I/O) and the batch report (mostly Python) both only read the store:
     # on two cores they take the time of the longer one.
     if report:
-        with cf.ProcessPoolExecutor(1, mp_context=_fork_context()) as side:
+        with cf.ProcessPoolExecutor(1, mp_context=fork_context()) as side:
             exports = side.submit(export_store, out, html)
             _batch_report(out, workers or os.cpu_count() or 1)
             exports.result()
@@ -315,14 +315,6 @@ def export_store(out: Path, html: bool) -> None:
     """Write the exports of the batch store in ``out`` (see :func:`write_exports`)."""
     with Store(out / STORE_NAME, readonly=True) as store:
         write_exports(store, out, html=html)
-
-
-def _fork_context() -> Any:
-    """The ``fork`` start method where there is one (a copy of this process starts at once)."""
-    import multiprocessing
-
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else None)
 
 
 def _write_atomic(path: Path, text: str) -> None:

@@ -98,7 +98,9 @@ def compare_store(store_path: str | Path, by: str = "outlet", period: str = "mon
         partials = [_fold_slice(path, by, period, max_terms, 0, None)]
     else:
         size = -(-n // workers)
-        with cf.ProcessPoolExecutor(workers - 1, mp_context=_fork_context()) as pool:
+        from framing.batch.engines import fork_context
+
+        with cf.ProcessPoolExecutor(workers - 1, mp_context=fork_context()) as pool:
             rest = [pool.submit(_fold_slice, path, by, period, max_terms, i * size,
                                 size if i < workers - 1 else None)  # the last: to the end
                     for i in range(1, workers)]
@@ -114,14 +116,6 @@ def _fold_slice(path: Path, by: str, period: str, max_terms: int, offset: int,
 
     with Store(path, readonly=True) as store:
         return fold(accumulator(by, period, max_terms), store.iter_digests(offset, limit))
-
-
-def _fork_context() -> Any:
-    """The ``fork`` start method where there is one (workers start at once, nothing re-imported)."""
-    import multiprocessing
-
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else None)
 
 
 def build_batch_report(store_path: str | Path, out_dir: str | Path, by: str = "outlet",

@@ -53,16 +53,10 @@ def voice_terms(analysis: ArticleAnalysis) -> dict[str, dict[str, Any]]:
     article's content terms (:func:`framing.compare.terms.article_block`), so that corpus
     comparisons need not recount.
     """
-    from framing.compare.terms import (
-        ARTICLE_KEY,
-        article_block,
-        article_terms,
-        display_of,
-        surface_counts,
-    )
+    from framing.compare.terms import ARTICLE_KEY, article_block, article_terms, display_of
 
     total, by_voice = article_terms(analysis)
-    surfaces = surface_counts(total)  # one pass over the article gives every term's form
+    surfaces = total.surface_counts()  # one pass over the article gives every term's form
     shown = display_of(surfaces)
     out: dict[str, dict[str, Any]] = {}
     for voice in analysis.voices:

@@ -28,6 +28,7 @@ from framing.analyzers.vocabulary import (
 from framing.model import ArticleAnalysis
 from framing.stats import log_odds_dirichlet
 from framing.text.ngrams import MAX_SPANS
+from framing.text.tokenize import most_counted
 
 #: A group's counter is pruned (its rarest terms dropped) when it holds more distinct terms
 #: than this; below it every count is exact.
@@ -76,26 +77,19 @@ def article_block(total: TermCounts,
     """The whole-article counts stored under :data:`ARTICLE_KEY` (read by :func:`stored_terms`).
 
     ``{n_words, terms}``, ``terms`` as :func:`encode_forms` writes them; ``surfaces``: the
-    article's :func:`surface_counts`, if the caller has them.
+    article's :meth:`TermCounts.surface_counts`, if the caller has them.
     """
     forms = _content_forms(total, surfaces)
     return {"n_words": total.n_words, "terms": encode_forms(total.content(), forms)}
 
 
-def surface_counts(total: TermCounts) -> Counter[tuple[str, str]]:
-    """``(term key, surface form)`` → occurrences, over each term's first :data:`MAX_SPANS`
-    occurrences in the article (actor terms included)."""
-    return Counter(total.surface_counts())
-
-
 def display_of(surfaces: Mapping[tuple[str, str], int]) -> dict[str, str]:
-    """Term key → its most frequent surface form in :func:`surface_counts` (ties: alphabetical
-    first), as :meth:`TermCounts.display` picks it."""
+    """Term key → its most frequent surface form in ``surfaces`` (an article's
+    :meth:`TermCounts.surface_counts`), as :meth:`TermCounts.display` picks it."""
     forms: dict[str, dict[str, int]] = {}
     for (key, form), n in surfaces.items():
         forms.setdefault(key, {})[form] = n
-    return {key: next(iter(f)) if len(f) == 1 else min(f.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-            for key, f in forms.items()}
+    return {key: most_counted(f) for key, f in forms.items()}
 
 
 def encode_forms(content: Mapping[str, int], forms: Iterable[tuple[str, str, int]]) -> list[Any]:
@@ -150,7 +144,7 @@ def stored_terms(stored: Mapping[str, Any] | None) -> ArticleTerms | None:
 
 def _content_forms(total: TermCounts, surfaces: Mapping[tuple[str, str], int] | None = None
                    ) -> list[tuple[str, str, int]]:
-    seen = surface_counts(total) if surfaces is None else surfaces
+    seen = total.surface_counts() if surfaces is None else surfaces
     actor = total.actor
     return [(key, form, n) for (key, form), n in seen.items() if key not in actor]
 
@@ -171,24 +165,9 @@ class TermTable:
         group.update(content)
         self._prune(group)
 
-    def add_total(self, content: Mapping[str, int],
-                  forms: Iterable[tuple[str, str, int]] = ()) -> None:
-        """Add one whole article to the corpus total (the prior) and learn its surface forms.
-
-        ``forms``: ``(key, surface form, occurrences)``, as in :class:`ArticleTerms`.
-        """
-        self.total.update(content)
-        surfaces = self.surfaces
-        for key, form, n in forms:
-            known = surfaces.get(key)
-            if known is None:  # not setdefault: that would build a Counter for every form
-                known = surfaces[key] = Counter()
-            known[form] += n
-        self._prune(self.total)
-
     def add_encoded(self, terms: Iterable[Any]) -> None:
-        """``add_total(*decode_forms(terms))`` (same counts, same order), without building the
-        decoded lists: one whole article's terms as :func:`encode_forms` writes them."""
+        """Add one whole article to the corpus total (the prior) and learn its surface forms:
+        its terms as :func:`encode_forms` writes them (read without decoding them into lists)."""
         total, surfaces = self.total, self.surfaces
         get = total.get
         for key, count, shown in terms:  # keys are unique: encode_forms writes a dict's items
@@ -267,7 +246,7 @@ class TermTable:
     def term(self, norm: str) -> str:
         """The most frequent surface form of a stem key (ties: alphabetical)."""
         forms = self.surfaces.get(norm)
-        return min(forms.items(), key=lambda kv: (-kv[1], kv[0]))[0] if forms else norm
+        return most_counted(forms) if forms else norm
 
 
 def distinctive(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
 from framing.lexicons import load_rows
@@ -112,6 +112,11 @@ def most_frequent(forms: Iterable[str]) -> str:
     counts: dict[str, int] = {}
     for form in forms:
         counts[form] = counts.get(form, 0) + 1
+    return most_counted(counts)
+
+
+def most_counted(counts: Mapping[str, int]) -> str:
+    """The key with the highest count (ties: alphabetical first)."""
     if len(counts) == 1:
         return next(iter(counts))
     return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]

@@ -304,8 +304,7 @@ class _Run:
 def _remove_stale_reports(folder: Path, store: Store) -> None:
     """Delete the article reports of records that are no longer in the corpus (or were analysed
     under another configuration), so that the folder holds exactly the reports the exports list."""
-    keep = {report_name(r["doc_id"] or "article", r["key"])
-            for r in store.iter_rows() if r["status"] == "ok"}
+    keep = {report_name(doc_id or "article", key) for doc_id, key in store.ok_keys()}
     for path in folder.glob("*.html"):
         if path.name not in keep:
             path.unlink()

@@ -162,8 +162,8 @@ class Store:
     def iter_digests(self, offset: int = 0, limit: int | None = None
                      ) -> Iterator[dict[str, Any] | tuple[ArticleAnalysis, Any]]:
         """Each ok article's stored ``compare_digest`` (parsed), as the corpus comparison takes
-        it; for rows stored without one, the ``(analysis, terms)`` pair of
-        ``(analysis, terms_json)``. Ordered by doc id.
+        it; for a row stored without one (an older store's), its ``(analysis, terms_json)``
+        pair. Ordered by doc id.
 
         ``offset``, ``limit``: only that slice of them (``limit`` None: to the end), so that
         parallel readers can each take a contiguous part.

@@ -93,11 +93,11 @@ def write_exports(store: Store, out_dir: str | Path, html: bool = True) -> list[
             name = f"articles/{report_name(row['doc_id'] or 'article', row['key'])}"
             report = name if (out / name).exists() else ""
         if row["status"] != "ok":
-            articles.writerow(_cells(article_row(row, None, report)))
+            articles.writerow(_cells(article_row(row, report)))
             continue
         if row["export_article"] is None:
             row.update(_recomputed_columns(row))
-        articles.writerow(_cells({**article_row(row, None, report),
+        articles.writerow(_cells({**article_row(row, report),
                                   **json.loads(row["export_article"])}))
         # the stored UTF-8 bytes as they are: decoding and re-encoding them took a third of
         # the time of the exports
@@ -138,21 +138,14 @@ def _recomputed_columns(row: dict[str, Any]) -> dict[str, Any]:
 
 
 # -- rows --------------------------------------------------------------------------------------
-def article_row(row: dict[str, Any], data: dict[str, Any] | None, report: str = "",
-                terms: dict[str, Any] | None = None) -> dict[str, Any]:
-    """One articles.csv row from a store row and its analysis (None for a failed article).
-
-    ``terms``: the article's :func:`voice_terms` (default: the row's stored ``terms_json``).
-    """
-    out: dict[str, Any] = {
+def article_row(row: dict[str, Any], report: str = "") -> dict[str, Any]:
+    """The articles.csv columns of a store row's metadata (the analysis adds
+    :func:`article_fields`)."""
+    return {
         "id": row["doc_id"], "title": row["title"], "outlet": row["outlet"], "date": row["date"],
         "url": row["url"], "source": row["source"], "line": row["line"], "status": row["status"],
         "error": row["error"], "report": report, "key": row["key"],
     }
-    if data is not None:
-        out.update(article_fields(data, terms if terms is not None
-                                  else json.loads(row.get("terms_json") or "{}")))
-    return out
 
 
 def article_fields(data: dict[str, Any], terms: dict[str, Any]) -> dict[str, Any]:

@@ -177,9 +177,7 @@ class TermCounts:
             if not found or index is None:
                 shown = key
             else:
-                forms = [index.surface(f, n) for f in found]
-                same = forms.count(forms[0]) == len(forms)
-                shown = forms[0] if same else most_frequent(forms)
+                shown = most_frequent(index.surface(f, n) for f in found)
             self._shown[key] = shown
         return shown
 
@@ -199,10 +197,6 @@ class TermCounts:
                 pair = (key, shown[f] if not n else " ".join(shown[f:f + n + 1]))
                 out[pair] = out.get(pair, 0) + 1
         return out
-
-    def display_forms(self) -> dict[str, str]:
-        """The display form of every term (:meth:`display` of each)."""
-        return {key: self.display(key) for key in self.counts}
 
 
 _surface = lru_cache(maxsize=50_000)(surface)

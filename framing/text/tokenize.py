@@ -2,14 +2,13 @@
 
 Tokenising is one compiled regular expression (fast, no downloaded models). ``Token.norm`` is the
 Snowball (Porter2) stem of the lower-cased word, so "attacked", "attacks" and "attack" meet; show
-people the surface form (:func:`display_forms` picks the most frequent one per stem).
+people the surface form (:func:`most_frequent` picks the most frequent one).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
@@ -120,11 +119,3 @@ def most_counted(counts: Mapping[str, int]) -> str:
     if len(counts) == 1:
         return next(iter(counts))
     return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-
-
-def display_forms(tokens: Iterable[Token]) -> dict[str, str]:
-    """For each stem, its most frequent lower-cased surface form (ties: alphabetical)."""
-    forms: defaultdict[str, list[str]] = defaultdict(list)
-    for t in tokens:
-        forms[t.norm].append(surface(t.text))
-    return {norm: f[0] if len(f) == 1 else most_frequent(f) for norm, f in forms.items()}

@@ -6,10 +6,11 @@ Every class here is a plain dataclass. Character offsets (``start``/``end``) alw
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import orjson
 
 if TYPE_CHECKING:
     from framing.text.alias_pattern import AliasIndex
@@ -248,8 +249,17 @@ class ArticleAnalysis:
         }
 
     def to_json(self, indent: int | None = 2) -> str:
-        """Stable JSON: the same analysis always gives the same bytes."""
-        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, check_circular=False)
+        """Stable JSON: the same analysis always gives the same bytes.
+
+        ``indent``: 2 (pretty) or None (one line); non-ASCII characters as they are.
+        """
+        return self.to_json_bytes(indent).decode("utf-8")
+
+    def to_json_bytes(self, indent: int | None = 2) -> bytes:
+        """:meth:`to_json` as UTF-8 bytes (what the batch store keeps), without decoding."""
+        if indent not in (None, 2):
+            raise ValueError(f"indent must be 2 or None, not {indent!r}")
+        return orjson.dumps(self.to_dict(), option=orjson.OPT_INDENT_2 if indent else 0)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ArticleAnalysis:
@@ -273,11 +283,14 @@ class ArticleAnalysis:
         )
 
     @classmethod
-    def from_json(cls, text_or_path: str | Path) -> ArticleAnalysis:
+    def from_json(cls, text_or_path: str | bytes | Path) -> ArticleAnalysis:
+        """An analysis from its JSON (text or UTF-8 bytes) or from a JSON file's path."""
+        if isinstance(text_or_path, bytes):
+            return cls.from_dict(orjson.loads(text_or_path))
         text = str(text_or_path)
         if isinstance(text_or_path, Path) or not text.lstrip().startswith("{"):
             text = Path(text_or_path).read_text(encoding="utf-8")
-        return cls.from_dict(json.loads(text))
+        return cls.from_dict(orjson.loads(text))
 
 
 def _shallow(obj: Any) -> dict[str, Any]:

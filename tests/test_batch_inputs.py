@@ -74,6 +74,18 @@ def test_jsonl_undecodable_line_is_an_error_of_its_own(tmp_path):
     assert len(records) == 1 and problems[0].line == 2 and "UTF-8" in problems[0].message
 
 
+def test_jsonl_lone_surrogate_escape_is_an_error_of_its_own(tmp_path):
+    # json reads "\\ud800" as a lone surrogate, which no UTF-8 output can hold: before this
+    # was caught, the record crashed the whole batch when its analysis was stored
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"id": "bad", "text": "Northland \\ud800 said."}\n'
+                    + json.dumps({"id": "good", "text": TEXT}) + "\n", encoding="utf-8")
+    records, problems = _split(list(iter_records(path)))
+    assert [r.record_id for r in records] == ["good"]
+    assert [(p.line, p.record_id) for p in problems] == [(1, "bad")]
+    assert "surrogate" in problems[0].message
+
+
 def test_json_file_trafilatura_object_and_array(tmp_path):
     traf = {"title": "Clashes", "text": TEXT, "raw_text": TEXT, "date": "2022-09-13",
             "hostname": "site.example", "source": "https://site.example/a", "id": None}

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from framing.batch.store import Store, pack_text, unpack_bytes, unpack_text
+import orjson
+
+from framing.batch.store import Store, pack_text, unpack_bytes
 from framing.model import BOTH, NARRATOR, UNKNOWN, ArticleAnalysis
 
 STATEMENT_COLUMNS = (
@@ -98,7 +99,7 @@ def write_exports(store: Store, out_dir: str | Path, html: bool = True) -> list[
         if row["export_article"] is None:
             row.update(_recomputed_columns(row))
         articles.writerow(_cells({**article_row(row, report),
-                                  **json.loads(row["export_article"])}))
+                                  **orjson.loads(row["export_article"])}))
         # the stored UTF-8 bytes as they are: decoding and re-encoding them took a third of
         # the time of the exports
         files["analysis.jsonl"].raw.write(unpack_bytes(row["analysis_json"]) + b"\n")
@@ -122,19 +123,19 @@ def export_columns(data: dict[str, Any], terms: dict[str, Any]) -> dict[str, Any
     statements = io.StringIO()
     _writer(statements, STATEMENT_COLUMNS, header=False).writerows(
         _cells(r) for r in statement_rows(data))
-    return {"export_article": json.dumps(article_fields(data, terms), ensure_ascii=False),
+    return {"export_article": orjson.dumps(article_fields(data, terms)).decode("utf-8"),
             "export_statements": pack_text(statements.getvalue()),
             "export_terms": pack_text(term_lines(data, terms))}
 
 
 def _recomputed_columns(row: dict[str, Any]) -> dict[str, Any]:
     """:func:`export_columns` of a row stored without them (its term counts stored or recounted)."""
-    text = unpack_text(row["analysis_json"])
+    data = unpack_bytes(row["analysis_json"])
     if row.get("terms_json"):
-        terms = json.loads(row["terms_json"])
+        terms = orjson.loads(row["terms_json"])
     else:
-        terms = voice_terms(ArticleAnalysis.from_json(text))
-    return export_columns(json.loads(text), terms)
+        terms = voice_terms(ArticleAnalysis.from_json(data))
+    return export_columns(orjson.loads(data), terms)
 
 
 # -- rows --------------------------------------------------------------------------------------

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 #: Files of a folder corpus read as one article each (via ``framing.ingest.load_document``).
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
 #: Files of a folder corpus read as records.
@@ -162,7 +164,11 @@ def _iter_jsonl(path: Path) -> Iterator[Record | Problem]:
             if not raw.strip():
                 continue
             try:
-                obj = json.loads(raw.decode("utf-8"))
+                obj = orjson.loads(raw)
+            except orjson.JSONDecodeError:
+                obj = None  # json's messages name the fault; parse again below to get them
+            try:
+                obj = obj if obj is not None else json.loads(raw.decode("utf-8"))
             except UnicodeDecodeError as exc:
                 yield Problem(name, lineno, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at "
                                             f"column {exc.start + 1})")
@@ -255,7 +261,11 @@ def _from_mapping(obj: Any, file: str, line: int | None) -> Record | Problem:
     if not fields.get("text"):
         names = ", ".join(ALIASES["text"])
         return Problem(file, line, f"no text (no non-empty field among {names})", rid)
-    blob = json.dumps(fields, sort_keys=True, ensure_ascii=False).encode("utf-8", "replace")
+    try:
+        blob = orjson.dumps(fields, option=orjson.OPT_SORT_KEYS)
+    except orjson.JSONEncodeError:  # json reads "\\ud800" as a lone surrogate: no character
+        return Problem(file, line, "not valid Unicode (a lone surrogate escape such as \\ud800)",
+                       rid)
     digest = hashlib.sha256(b"record\0" + blob).hexdigest()
     return Record(file, line, digest, rid, fields=fields)
 

@@ -10,7 +10,6 @@ per article would cost the parent about 1 ms each, CPU the workers need).
 from __future__ import annotations
 
 import concurrent.futures as cf
-import json
 import logging
 import os
 import time
@@ -18,13 +17,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from framing import __version__
 from framing.batch.engines import fork_context, make_engine
 from framing.batch.exports import export_columns, report_name, voice_terms, write_exports
 from framing.batch.inputs import Problem, Record, count_records, iter_records
 from framing.batch.keys import fingerprint, record_key
 from framing.batch.progress import Progress
-from framing.batch.store import Store, pack_text
+from framing.batch.store import Store, pack_bytes
 from framing.config import AnalysisConfig
 from framing.model import SideSet
 
@@ -101,9 +102,9 @@ def stored_columns(analysis: Any) -> dict[str, Any]:
     from framing.compare.digest import article_digest
 
     terms = voice_terms(analysis)  # kept in memory: terms.csv and the digest hold what it says
-    return {"analysis_json": pack_text(analysis.to_json(indent=None)),
+    return {"analysis_json": pack_bytes(analysis.to_json_bytes(indent=None)),
             **export_columns(analysis.to_dict(), terms),
-            "compare_digest": json.dumps(article_digest(analysis, terms), ensure_ascii=False)}
+            "compare_digest": orjson.dumps(article_digest(analysis, terms)).decode("utf-8")}
 
 
 def _analyse(job: Job, record: Record) -> Any:

@@ -104,7 +104,7 @@ def stored_columns(analysis: Any) -> dict[str, Any]:
     terms = voice_terms(analysis)  # kept in memory: terms.csv and the digest hold what it says
     return {"analysis_json": pack_bytes(analysis.to_json_bytes(indent=None)),
             **export_columns(analysis.to_dict(), terms),
-            "compare_digest": orjson.dumps(article_digest(analysis, terms)).decode("utf-8")}
+            "compare_digest": pack_bytes(orjson.dumps(article_digest(analysis, terms)))}
 
 
 def _analyse(job: Job, record: Record) -> Any:

@@ -12,8 +12,8 @@ Tables
     the exports and the corpus comparison take from the analysis, computed by the worker
     (:data:`DERIVED_COLUMNS`): ``export_article`` (JSON: the analysis's articles.csv fields),
     ``export_statements`` and ``export_terms`` (the article's statements.csv and terms.csv rows,
-    LZ4-compressed UTF-8 CSV text) and ``compare_digest`` (JSON:
-    :func:`framing.compare.digest.article_digest`).
+    LZ4-compressed UTF-8 CSV text) and ``compare_digest`` (LZ4-compressed JSON:
+    :func:`framing.compare.digest.article_digest`; plain JSON text in earlier versions).
 ``manifest``
     The keys of the latest run's input, in input order. Readers see only these rows, so results
     kept from an earlier configuration or an edited corpus stay cached but are not reported.
@@ -198,7 +198,7 @@ class Store:
             f"SELECT {cols} FROM results WHERE {where} {_ORDER}", args
         ):
             if digest is not None:
-                yield orjson.loads(digest)
+                yield orjson.loads(unpack_bytes(digest))
             else:  # a row of an older store
                 yield (ArticleAnalysis.from_json(unpack_bytes(text)),
                        orjson.loads(terms) if terms else None)

@@ -9,7 +9,7 @@ import pytest
 
 from framing.analyzers.agency import AgencyAnalyzer
 from framing.analyzers.sentiment import score
-from framing.analyzers.stance import StanceAnalyzer
+from framing.analyzers.stance import StanceAnalyzer, blamed, victim, voice_stance
 from framing.config import AnalysisConfig
 from framing.model import NARRATOR, Side, SideSet, Voice
 from framing.sides.detect import _EVEN_HANDED, _MEDIATOR_BEFORE, _last_even_handed, _links, _Unit
@@ -79,6 +79,29 @@ def test_stance_and_agency_see_the_same_narrator_predicates():
     assert narrated == predicate_hits and narrated
     shell = next(c for c in stance["claims"] if c["predicate"] == "shell")
     assert (shell["agent"], shell["target"]) == ("northland", "southland")
+
+
+def test_voice_stance_files_each_claim_once_as_scanning_claims_per_actor():
+    rng = random.Random(7)
+    actors = ["north", "south", "un"]
+    claims = [{"claimant": "north", "predicate": rng.choice(["attack", "accuse", "help"]),
+               "category": rng.choice(["violence", "hostility", "harm", "cooperation"]),
+               "source": rng.choice(["predicate", "predicate", "reporting_verb"]),
+               "agent": rng.choice([*actors, None]), "target": rng.choice([*actors, None]),
+               "statement_id": rng.choice([None, "s1", "s2", "s10"]), "span": [i, i + 3]}
+              for i in range(200)]
+    got = voice_stance("north", claims, actors)
+    for actor in actors:
+        hostile = [c for c in claims if blamed(c) == actor and actor != "north"]
+        coop = [c for c in claims if c["category"] == "cooperation" and actor != "north"
+                and actor in (c["agent"], c["target"])]
+        suffers = [c for c in claims if victim(c) == actor]
+        assert got["blames"].get(actor, {}).get("spans", []) == [c["span"] for c in hostile]
+        assert got["casts_as_victim"].get(actor, {}).get("spans", []) == \
+            [c["span"] for c in suffers]
+        if actor != "north":
+            assert (got["stance"][actor]["hostile"], got["stance"][actor]["cooperative"]) == \
+                (len(hostile), len(coop))
 
 
 def test_sentiment_scores_equal_textblob_and_vader():

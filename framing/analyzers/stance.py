@@ -66,9 +66,10 @@ def _sentence(analysis: ArticleAnalysis, st: Statement) -> tuple[int, int]:
 def statement_claims(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
     """Claims made in statements: their hostile predicates and their accusatory verbs."""
     sides, text = analysis.sides, analysis.document.text
+    actors = {a.id for a in sides.actors}
     claims = []
     for st in analysis.statements:
-        speaker = st.side if sides.get(st.side) is not None else None
+        speaker = st.side if st.side in actors else None
         for hit in find_predicates(text, st.start, st.end, sides, speaker=speaker,
                                    context=_sentence(analysis, st)):
             claims.append(_claim(st.side, hit, st.id))
@@ -111,40 +112,49 @@ def victim(claim: dict[str, Any]) -> str | None:
 
 
 def _evidence(claims: list[dict[str, Any]]) -> dict[str, Any]:
-    return {"n": len(claims),
-            "statement_ids": sorted({c["statement_id"] for c in claims if c["statement_id"]},
-                                    key=_id_key),
+    return {"n": len(claims), "statement_ids": _statement_ids(claims),
             "spans": [c["span"] for c in claims]}
 
 
+def _statement_ids(claims: list[dict[str, Any]]) -> list[str]:
+    return sorted({c["statement_id"] for c in claims if c["statement_id"]}, key=_id_key)
+
+
+_NON_DIGITS = re.compile(r"\D")
+
+
 def _id_key(statement_id: str) -> tuple[int, str]:
-    digits = re.sub(r"\D", "", statement_id)
+    digits = _NON_DIGITS.sub("", statement_id)
     return (int(digits) if digits else 0, statement_id)
 
 
 def voice_stance(claimant: str, claims: list[dict[str, Any]], actors: list[str]
                  ) -> dict[str, Any]:
     """Blame, victims and stance scores of one claimant's claims toward every other actor."""
+    # each claim's roles are worked out once and filed under the actors they name
+    hostile: dict[str, list[dict[str, Any]]] = {a: [] for a in actors if a != claimant}
+    coop: dict[str, list[dict[str, Any]]] = {a: [] for a in hostile}
+    suffers: dict[str, list[dict[str, Any]]] = {a: [] for a in actors}
+    for c in claims:
+        if (actor := blamed(c)) in hostile:
+            hostile[actor].append(c)
+        if (actor := victim(c)) in suffers:
+            suffers[actor].append(c)
+        if c["category"] == "cooperation":
+            for actor in dict.fromkeys((c["agent"], c["target"])):
+                if actor in coop:
+                    coop[actor].append(c)
     stance: dict[str, Any] = {}
-    blames: dict[str, Any] = {}
-    victims: dict[str, Any] = {}
-    for actor in actors:
-        hostile = [c for c in claims if blamed(c) == actor and actor != claimant]
-        coop = [c for c in claims if c["category"] == "cooperation" and actor != claimant
-                and actor in (c["agent"], c["target"])]
-        suffers = [c for c in claims if victim(c) == actor]
-        if hostile:
-            blames[actor] = _evidence(hostile)
-        if suffers:
-            victims[actor] = _evidence(suffers)
-        if actor != claimant:
-            n = len(hostile) + len(coop)
-            stance[actor] = {
-                "score": round((len(coop) - len(hostile)) / n, 4) if n else None,
-                "n": n, "hostile": len(hostile), "cooperative": len(coop),
-                "statement_ids": _evidence(hostile + coop)["statement_ids"],
-            }
-    return {"n_claims": len(claims), "blames": blames, "casts_as_victim": victims,
+    for actor in hostile:
+        n = len(hostile[actor]) + len(coop[actor])
+        stance[actor] = {
+            "score": round((len(coop[actor]) - len(hostile[actor])) / n, 4) if n else None,
+            "n": n, "hostile": len(hostile[actor]), "cooperative": len(coop[actor]),
+            "statement_ids": _statement_ids(hostile[actor] + coop[actor]),
+        }
+    return {"n_claims": len(claims),
+            "blames": {a: _evidence(cs) for a, cs in hostile.items() if cs},
+            "casts_as_victim": {a: _evidence(cs) for a, cs in suffers.items() if cs},
             "stance": stance}
 
 

@@ -46,6 +46,8 @@ _OBJECT_STOP = frozenset(
     "in with during near after before since amid for from by while as when if until".split()
 )
 _TARGET_PREPS = frozenset("on against upon at".split())
+_COOPERATION_PREPS = _TARGET_PREPS | {"with"}
+_OF, _BY, _BY_FROM, _AMONG = (frozenset(w.split()) for w in ("of", "by", "by from", "among"))
 _BOUNDARY = re.compile(
     r"[,;:()\[\]–—.!?]|\b(?:that|which|who|whom|whose|while|whereas|but|because|although|"
     r"though|when|adding|saying)\b",
@@ -179,13 +181,14 @@ def _first_actor(mentions: list[Mention], start: int, end: int) -> Mention | Non
     return next((m for m in mentions if start <= m.start and m.end <= end), None)
 
 
-def _phrase_actor(text: str, pos: int, clause_end: int, mentions: list[Mention],
-                  preps: frozenset[str], max_words: int = 6) -> Mention | None:
-    """The actor in a phrase opened by one of ``preps`` right at ``pos``."""
-    m = _FIRST_WORD.match(text, pos, clause_end)
-    if not m or m.group(1).lower() not in preps:
+def _phrase_actor(text: str, head: tuple[str, int] | None, clause_end: int,
+                  mentions: list[Mention], preps: frozenset[str], max_words: int = 6
+                  ) -> Mention | None:
+    """The actor in a phrase opened by one of ``preps``: ``head`` (:func:`_head`), the word right
+    after the predicate, found once per hit for all the phrases asked about."""
+    if head is None or head[0] not in preps:
         return None
-    after = m.end()
+    after = head[1]
     actor = _first_actor(mentions, after, clause_end)
     if actor is None:
         return None
@@ -290,17 +293,17 @@ def _arguments(text: str, hit: PredicateHit, entry: PredicateEntry, clause: tupl
                prev: list[str], mentions: list[Mention], subject: Mention | None) -> None:
     c_start, c_end = clause
     slots: dict[str, Mention | None] = {"agent": None, "target": None}
+    head = _head(text, hit.end, c_end)
     if hit.voice == "nominal":
         pre = _adjacent_actor(text, hit.start, mentions)
         if pre is not None:
             slots[entry.role("pre")] = pre
-        of = _phrase_actor(text, hit.end, c_end, mentions, frozenset({"of"}))
+        of = _phrase_actor(text, head, c_end, mentions, _OF)
         if of is not None:
             slots[entry.role("of")] = of
-        slots["agent"] = _phrase_actor(text, hit.end, c_end, mentions,
-                                       frozenset({"by", "from"})) or slots["agent"]
-        preps = _TARGET_PREPS | ({"with"} if entry.category == "cooperation" else set())
-        slots["target"] = _phrase_actor(text, hit.end, c_end, mentions, frozenset(preps)) \
+        slots["agent"] = _phrase_actor(text, head, c_end, mentions, _BY_FROM) or slots["agent"]
+        preps = _COOPERATION_PREPS if entry.category == "cooperation" else _TARGET_PREPS
+        slots["target"] = _phrase_actor(text, head, c_end, mentions, preps) \
             or slots["target"]
     else:
         left = _left_actor(text, c_start, hit.start, mentions)
@@ -310,17 +313,23 @@ def _arguments(text: str, hit: PredicateHit, entry: PredicateEntry, clause: tupl
             left = subject
         if hit.voice == "passive":
             slots["target"] = left
-            slots["agent"] = _phrase_actor(text, hit.end, c_end, mentions, frozenset({"by"}))
+            slots["agent"] = _phrase_actor(text, head, c_end, mentions, _BY)
         else:
             slots[entry.role("subj")] = left
             if entry.role("subj") == "agent":
                 slots["target"] = _object_actor(text, hit.end, c_end, mentions)
-    slots["target"] = _phrase_actor(text, hit.end, c_end, mentions, frozenset({"among"})) \
+    slots["target"] = _phrase_actor(text, head, c_end, mentions, _AMONG) \
         or slots["target"]
     for role, mention in slots.items():
         if mention is not None:
             setattr(hit, role, mention.actor)
             setattr(hit, f"{role}_span", [mention.start, mention.end])
+
+
+def _head(text: str, pos: int, clause_end: int) -> tuple[str, int] | None:
+    """The first word at ``pos`` (before ``clause_end``), lower-cased, and where it ends."""
+    m = _FIRST_WORD.match(text, pos, clause_end)
+    return None if m is None else (m.group(1).lower(), m.end())
 
 
 def _share_coordinated(text: str, hits: list[PredicateHit]) -> None:

@@ -264,10 +264,15 @@ def test_voice_occurrences_equal_filtering_every_occurrence_of_the_document():
             spans.append(spans[0])
         slices = [token_slice(text, s, e) for s, e in spans]
         counts = index.count(slices)
+        forms = index.count(slices).surface_forms()  # before any other look-up
+        assert list(forms) == list(counts.counts)
         for key in counts.counts:
             n = key.count(" ")
             plain = [f for i, j in slices if i < j for f in where[key] if i <= f and f + n < j]
             assert counts.positions(key) == plain[:MAX_SPANS]
             shown = most_frequent(index.surface(f, n) for f in plain[:MAX_SPANS])
             assert counts.display(key) == shown
+            surfaces = [index.surface(f, n) for f in plain[:MAX_SPANS]]
+            assert forms[key] == {s: surfaces.count(s) for s in surfaces}
+        assert counts.surface_forms() == forms  # after positions() and display()
         assert counts.positions("no such term") == [] and counts.display("x y") == "x y"

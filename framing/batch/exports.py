@@ -57,8 +57,8 @@ def voice_terms(analysis: ArticleAnalysis) -> dict[str, dict[str, Any]]:
     from framing.compare.terms import ARTICLE_KEY, article_block, article_terms, display_of
 
     total, by_voice = article_terms(analysis)
-    surfaces = total.surface_counts()  # one pass over the article gives every term's form
-    shown = display_of(surfaces)
+    forms = total.surface_forms()  # every term's forms, for its display and the article block
+    shown = display_of(forms)
     out: dict[str, dict[str, Any]] = {}
     for voice in analysis.voices:
         tc = by_voice[voice.id]
@@ -70,7 +70,7 @@ def voice_terms(analysis: ArticleAnalysis) -> dict[str, dict[str, Any]]:
             "terms": [[shown.get(k, k), k, k.count(" ") + 1, counts[k], int(k in actor)]
                       for k in keys],
         }
-    out[ARTICLE_KEY] = article_block(total, surfaces)
+    out[ARTICLE_KEY] = article_block(total, forms)
     return out
 
 

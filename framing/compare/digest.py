@@ -15,13 +15,7 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
-from framing.compare.terms import (
-    ARTICLE_KEY,
-    ArticleTerms,
-    counted_terms,
-    encode_forms,
-    stored_terms,
-)
+from framing.compare.terms import ArticleTerms, counted_terms, stored_terms
 from framing.model import BOTH, NARRATOR, ArticleAnalysis
 from framing.text.tokenize import TOKEN_RE
 
@@ -45,7 +39,7 @@ def article_digest(a: ArticleAnalysis, stored: Mapping[str, Any] | None = None
             "by_side": {name: general["statements"].get(name, 0) for name in names.values()},
         },
         "names": names,
-        "terms": _encoded_terms(stored, terms),
+        "terms": terms.terms,
         "side_terms": [[name, terms.voices[sid][0]] for sid, name in names.items()
                        if sid in terms.voices],
         "narrator_terms": terms.voices[NARRATOR][0] if NARRATOR in terms.voices else None,
@@ -53,12 +47,6 @@ def article_digest(a: ArticleAnalysis, stored: Mapping[str, Any] | None = None
         "general": general,
         "frame_names": list(frames["frames"]) if frames.get("frames") else None,
     }
-
-
-def _encoded_terms(stored: Mapping[str, Any] | None, terms: ArticleTerms) -> list[Any]:
-    """The article's content terms as :func:`encode_forms` writes them (stored ones as they are)."""
-    block = stored.get(ARTICLE_KEY) if stored else None
-    return block["terms"] if block is not None else encode_forms(terms.content, terms.forms)
 
 
 def side_numbers(a: ArticleAnalysis, names: dict[str, str]) -> dict[str, dict[str, Any]]:
@@ -94,8 +82,8 @@ def group_numbers(a: ArticleAnalysis, names: dict[str, str], terms: ArticleTerms
                or (THIRD if st.side in third else UNKNOWN_VOICE))
         statements[cat] += 1
         # the word tokens of tokenize(text, st.start, st.end), without building them
-        vwords[cat] += sum(1 for m in TOKEN_RE.finditer(text, st.start, st.end)
-                           if m.group(0)[:1].isalnum())
+        vwords[cat] += sum(1 for t in TOKEN_RE.findall(text, st.start, st.end)
+                           if t[:1].isalnum())
     narrator = terms.voices.get(NARRATOR)
     vwords[NARRATOR] = narrator[1] if narrator else 0
     sent = a.results.get("sentiment", {}).get("voices", {}).get(NARRATOR, {})

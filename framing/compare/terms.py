@@ -54,61 +54,51 @@ def article_terms(analysis: ArticleAnalysis) -> tuple[TermCounts, dict[str, Term
 class ArticleTerms:
     """What a corpus comparison takes from one article's term counts.
 
-    ``content``: the whole article's content-term counts; ``forms``: ``(key, surface form,
-    occurrences)`` of the first :data:`MAX_SPANS` occurrences of each content term; ``voices``:
-    voice id → (content-term counts, words).
+    ``terms``: the whole article's content terms as :func:`encode_forms` writes them (counts and
+    surface forms); ``voices``: voice id → (content-term counts, words).
     """
 
-    content: dict[str, int]
+    terms: list[Any]
     n_words: int
-    forms: list[tuple[str, str, int]]
     voices: dict[str, tuple[dict[str, int], int]]
 
 
 def counted_terms(analysis: ArticleAnalysis) -> ArticleTerms:
     """:class:`ArticleTerms` counted from the article's text (:func:`article_terms`)."""
     total, by_voice = article_terms(analysis)
-    return ArticleTerms(total.content(), total.n_words, _content_forms(total),
+    return ArticleTerms(article_block(total)["terms"], total.n_words,
                         {vid: (tc.content(), tc.n_words) for vid, tc in by_voice.items()})
 
 
 def article_block(total: TermCounts,
-                  surfaces: Mapping[tuple[str, str], int] | None = None) -> dict[str, Any]:
+                  forms: Mapping[str, Mapping[str, int]] | None = None) -> dict[str, Any]:
     """The whole-article counts stored under :data:`ARTICLE_KEY` (read by :func:`stored_terms`).
 
-    ``{n_words, terms}``, ``terms`` as :func:`encode_forms` writes them; ``surfaces``: the
-    article's :meth:`TermCounts.surface_counts`, if the caller has them.
+    ``{n_words, terms}``, ``terms`` as :func:`encode_forms` writes them; ``forms``: the
+    article's :meth:`TermCounts.surface_forms`, if the caller has them.
     """
-    forms = _content_forms(total, surfaces)
+    forms = total.surface_forms() if forms is None else forms
     return {"n_words": total.n_words, "terms": encode_forms(total.content(), forms)}
 
 
-def display_of(surfaces: Mapping[tuple[str, str], int]) -> dict[str, str]:
-    """Term key → its most frequent surface form in ``surfaces`` (an article's
-    :meth:`TermCounts.surface_counts`), as :meth:`TermCounts.display` picks it."""
-    forms: dict[str, dict[str, int]] = {}
-    for (key, form), n in surfaces.items():
-        forms.setdefault(key, {})[form] = n
+def display_of(forms: Mapping[str, Mapping[str, int]]) -> dict[str, str]:
+    """Term key → its most frequent surface form in ``forms`` (an article's
+    :meth:`TermCounts.surface_forms`), as :meth:`TermCounts.display` picks it."""
     return {key: most_counted(f) for key, f in forms.items()}
 
 
-def encode_forms(content: Mapping[str, int], forms: Iterable[tuple[str, str, int]]) -> list[Any]:
+def encode_forms(content: Mapping[str, int], forms: Mapping[str, Mapping[str, int]]
+                 ) -> list[Any]:
     """Content-term counts and their surface forms, compactly: ``[[key, count, forms], …]``.
 
-    In ``content`` order; ``forms`` is ``{form: occurrences}``, or just the form when it is the
-    only one and its occurrences are ``min(count, MAX_SPANS)`` (the usual case).
+    In ``content`` order; ``forms``: key → ``{form: occurrences}`` (as
+    :meth:`TermCounts.surface_forms` gives them), written as they are, or just the form when it
+    is the only one and its occurrences are ``min(count, MAX_SPANS)`` (the usual case).
     :func:`decode_forms` reads it back.
     """
-    shown_by_key: dict[str, dict[str, int]] = {}
-    for key, form, n in forms:
-        shown = shown_by_key.get(key)
-        if shown is None:
-            shown_by_key[key] = {form: n}
-        else:
-            shown[form] = shown.get(form, 0) + n
     terms = []
     for key, count in content.items():
-        shown = shown_by_key.get(key) or {}
+        shown = forms.get(key) or {}
         only = next(iter(shown)) if len(shown) == 1 else None
         terms.append([key, count, only if only is not None and shown[only] == min(count, MAX_SPANS)
                       else shown])
@@ -133,20 +123,12 @@ def stored_terms(stored: Mapping[str, Any] | None) -> ArticleTerms | None:
     block = stored.get(ARTICLE_KEY) if stored else None
     if block is None:
         return None
-    content, forms = decode_forms(block["terms"])
     voices = {
         vid: ({norm: count for _, norm, _, count, actor in v["terms"] if not actor},
               v["n_words"])
         for vid, v in stored.items() if vid != ARTICLE_KEY
     }
-    return ArticleTerms(content, block["n_words"], forms, voices)
-
-
-def _content_forms(total: TermCounts, surfaces: Mapping[tuple[str, str], int] | None = None
-                   ) -> list[tuple[str, str, int]]:
-    seen = total.surface_counts() if surfaces is None else surfaces
-    actor = total.actor
-    return [(key, form, n) for (key, form), n in seen.items() if key not in actor]
+    return ArticleTerms(block["terms"], block["n_words"], voices)
 
 
 @dataclass

@@ -136,12 +136,15 @@ class TermCounts:
     at: list[int] = field(default_factory=list, repr=False)
     _positions: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
     _shown: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    _content: dict[str, int] | None = field(default=None, repr=False, compare=False)
 
     def content(self) -> dict[str, int]:
-        """Counts of the terms that do not name an actor."""
-        actor = self.actor
-        return {k: c for k, c in self.counts.items() if k not in actor} if actor else \
-            dict(self.counts)
+        """Counts of the terms that do not name an actor (computed once: do not modify)."""
+        if self._content is None:
+            actor = self.actor
+            self._content = {k: c for k, c in self.counts.items() if k not in actor} \
+                if actor else dict(self.counts)
+        return self._content
 
     def positions(self, key: str) -> list[int]:
         """Start positions of the first :data:`MAX_SPANS` occurrences of ``key`` (slice order)."""
@@ -176,26 +179,29 @@ class TermCounts:
             found, n, index = self.positions(key), key.count(" "), self.index
             if not found or index is None:
                 shown = key
+            elif len(found) == 1:  # most terms: nothing to choose from
+                shown = index.surface(found[0], n)
             else:
                 shown = most_frequent(index.surface(f, n) for f in found)
             self._shown[key] = shown
         return shown
 
-    def surface_counts(self) -> dict[tuple[str, str], int]:
-        """``(key, surface form)`` → occurrences, over the first :data:`MAX_SPANS` occurrences of
-        every term (in order of first appearance)."""
-        out: dict[tuple[str, str], int] = {}
+    def surface_forms(self) -> dict[str, dict[str, int]]:
+        """Key → ``{surface form: occurrences}`` over the first :data:`MAX_SPANS` occurrences of
+        every term (keys and forms in order of first appearance)."""
         if self.index is None:
-            return out
-        shown = self.index.shown()
-        seen: dict[str, int] = {}
-        for key, f in zip(self.found, self.at, strict=True):
-            done = seen.get(key, 0)
-            if done < MAX_SPANS:
-                seen[key] = done + 1
-                n = key.count(" ")
-                pair = (key, shown[f] if not n else " ".join(shown[f:f + n + 1]))
-                out[pair] = out.get(pair, 0) + 1
+            return {}
+        if not self._positions and self.found:
+            self._index_positions()  # usually done already: the analyzer showed some terms
+        shown, positions = self.index.shown(), self._positions
+        out: dict[str, dict[str, int]] = {}
+        for key in self.counts:
+            n = key.count(" ") + 1
+            forms: dict[str, int] = {}
+            for f in positions[key]:
+                form = shown[f] if n == 1 else " ".join(shown[f:f + n])
+                forms[form] = forms.get(form, 0) + 1
+            out[key] = forms
         return out
 
 

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from framing.analyzers.agency import AgencyAnalyzer
-from framing.analyzers.sentiment import score
+from framing.analyzers.sentiment import _may_have_valence, score, vader_compound
 from framing.analyzers.stance import StanceAnalyzer, blamed, victim, voice_stance
 from framing.config import AnalysisConfig
 from framing.model import NARRATOR, Side, SideSet, Voice
@@ -118,6 +118,19 @@ def test_sentiment_scores_equal_textblob_and_vader():
                     round(blob.polarity, 4), round(blob.subjectivity, 4))
         assert score(text) == expected
     assert score(SENTENCES[2])[0] > 0.5 and score(SENTENCES[8])[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    *SENTENCES, "He said so.", "kind of", "Not so!!!", "(GOOD)", "“Bad,” he said.", ":) ok",
+    "Talks ended 🙂", "no", "BUT", "'killed'", "Peace-loving people", "the ministry said.",
+])
+def test_vader_shortcut_only_skips_texts_vader_scores_zero(text):
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    expected = round(SentimentIntensityAnalyzer().polarity_scores(text)["compound"], 4)
+    assert vader_compound(text) == expected
+    if not _may_have_valence(text):
+        assert expected == 0.0
 
 
 @pytest.mark.parametrize("before", [

@@ -7,6 +7,7 @@ text: scoring it twice would make sentiment the costliest stage for the least-us
 
 from __future__ import annotations
 
+from string import punctuation
 from typing import Any
 
 from framing.analyzers import Analyzer, register
@@ -21,15 +22,17 @@ METHOD = (
 SCORES = ("compound", "polarity", "subjectivity")
 
 _vader = None
+_vader_keys: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 def _analyzer() -> Any:
     """The VADER analyzer, created on first use (its import and lexicon load are slow)."""
-    global _vader
+    global _vader, _vader_keys
     if _vader is None:
         from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
         _vader = SentimentIntensityAnalyzer()
+        _vader_keys = (frozenset(_vader.lexicon), frozenset(_vader.emojis))
     return _vader
 
 
@@ -37,7 +40,26 @@ def _analyzer() -> Any:
 # benchmark's template-built corpus repeats two sentences in three, far more than real news.
 def vader_compound(text: str) -> float:
     """VADER's compound score of ``text``."""
-    return round(_analyzer().polarity_scores(text)["compound"], 4)
+    analyzer = _analyzer()
+    if not _may_have_valence(text):
+        return 0.0
+    return round(analyzer.polarity_scores(text)["compound"], 4)
+
+
+def _may_have_valence(text: str) -> bool:
+    """False when VADER is sure to score ``text`` 0: no emoji and no word in its lexicon.
+
+    VADER gives valence only to lexicon words (boosters, negations and "but" only scale it), and
+    its words are the whitespace-separated tokens, lower-cased, with or without their outer
+    punctuation. More than half of the statements and narrator pieces of news text have none.
+    """
+    lexicon, emojis = _vader_keys
+    if not emojis.isdisjoint(text):
+        return True
+    for token in text.lower().split():
+        if token in lexicon or token.strip(punctuation) in lexicon:
+            return True
+    return False
 
 
 def score(text: str) -> tuple[float, float, float]:

@@ -109,3 +109,17 @@ def test_code_hash_follows_the_package_files(tmp_path):
     before = code_hash(copy)
     code_hash.cache_clear()
     assert code_hash(copy) == before  # report templates do not change the analysis
+
+
+def test_stored_text_reads_back_from_lz4_zlib_or_plain_text():
+    import zlib
+
+    from framing.batch.store import pack_bytes, pack_text, unpack_bytes, unpack_text
+
+    text = '{"title": "Ереван – Baku", "n": 1}' * 50
+    data = text.encode("utf-8")
+    for stored in (pack_text(text), pack_bytes(data), zlib.compress(data, 1), text):
+        assert unpack_bytes(stored) == data
+        assert unpack_text(stored) == text
+    assert unpack_text(None) is None
+    assert len(pack_text(text)) < len(data) / 3

@@ -167,8 +167,8 @@ class _Accumulator:
         self.side_terms = TermTable(max_terms)
         self.narrator_terms = TermTable(max_terms)
         self.timeline: dict[str, dict[str, Any]] = {}
-        # (period, side) → each article's Σcompound, in order: float sums are replayed, not
-        # added up, by merge(), since float addition is not associative
+        # (period, side) → each article's Σcompound, in article order: summed only at the end
+        # (in that order), so that merged slices give the bits of one pass over all articles
         self.compounds: dict[tuple[str, str], list[float]] = {}
         self.articles: list[dict[str, Any]] = []
 
@@ -238,11 +238,10 @@ class _Accumulator:
         row = self.timeline.setdefault(p, {"articles": 0, "sides": {}})
         row["articles"] += 1
         for name, s in per_side.items():
-            cell = row["sides"].setdefault(name, [0, 0.0, 0, 0])  # statements, Σcompound, n, doubt
+            cell = row["sides"].setdefault(name, [0, 0, 0])  # statements, n scored, doubt
             cell[0] += s["n"]
-            cell[1] += s["sentiment"][0]
-            cell[2] += s["sentiment"][1]
-            cell[3] += s["classes"].get("doubt", 0)
+            cell[1] += s["sentiment"][1]
+            cell[2] += s["classes"].get("doubt", 0)
             self.compounds.setdefault((p, name), []).append(s["sentiment"][0])
 
     # -- merging -------------------------------------------------------------------------------
@@ -269,15 +268,11 @@ class _Accumulator:
         for p, row in other.timeline.items():
             mine = self.timeline.setdefault(p, {"articles": 0, "sides": {}})
             mine["articles"] += row["articles"]
-            for name, (statements, _, n, doubt) in row["sides"].items():
-                cell = mine["sides"].setdefault(name, [0, 0.0, 0, 0])
-                cell[0] += statements
-                cell[2] += n
-                cell[3] += doubt
-                compounds = self.compounds.setdefault((p, name), [])
-                for x in other.compounds[(p, name)]:
-                    cell[1] += x
-                    compounds.append(x)
+            for name, counts in row["sides"].items():
+                cell = mine["sides"].setdefault(name, [0, 0, 0])
+                for i, n in enumerate(counts):
+                    cell[i] += n
+                self.compounds.setdefault((p, name), []).extend(other.compounds[(p, name)])
         self.articles += other.articles
 
 

@@ -125,7 +125,10 @@ def _timeline(acc: _Accumulator, sides: list[str]) -> dict[str, Any]:
         row = acc.timeline[p]
         per = {}
         for s in sides:
-            st, total, n, doubt = row["sides"].get(s, [0, 0.0, 0, 0])
+            st, n, doubt = row["sides"].get(s, [0, 0, 0])
+            total = 0.0
+            for x in acc.compounds.get((p, s), []):  # in article order, not sum(): see compounds
+                total += x
             per[s] = {"statements": st, "sentiment": round(total / n, 4) if n else None,
                       "doubt_share": _share(doubt, st)}
         rows[p] = {"articles": row["articles"], "sides": per}

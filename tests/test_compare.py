@@ -10,7 +10,7 @@ import pytest
 
 from framing import analyze
 from framing.compare import ALL, compare_corpus, period_of
-from framing.compare.bootstrap import mean_ci, ratio_ci
+from framing.compare.bootstrap import mean_ci, ratio_ci, share_ci, wilson_interval
 from framing.compare.command import main as compare_main
 from framing.ingest import document_from_text
 from framing.model import Side, SideSet
@@ -57,7 +57,9 @@ def comparison():
 def test_doubt_verbs_go_to_the_side_the_outlet_doubts(comparison):
     x, y = comparison.verbs["X"], comparison.verbs["Y"]
     assert x["Southland"]["doubt"]["value"] == 1.0
-    assert x["Southland"]["doubt"]["low"] == 1.0  # every article: 2 of 2 doubt-cast
+    # every article: 2 of 2 doubt-cast; not a certainty: Wilson's interval for 8 of 8
+    assert x["Southland"]["doubt"]["high"] == 1.0
+    assert x["Southland"]["doubt"]["low"] == pytest.approx(0.6756, abs=1e-4)
     assert x["Northland"]["doubt"]["value"] == 0.0
     assert y["Southland"]["doubt"]["value"] == 0.0 and y["Northland"]["doubt"]["value"] == 0.0
     assert x["Southland"]["classes"] == {"doubt": 8}
@@ -108,6 +110,27 @@ def test_bootstrap_pooled_ratio_and_interval():
     assert empty.value is None and empty.n_articles == 0
     wide = mean_ci([-1.0, 1.0] * 5)
     assert wide.low < -0.2 and wide.high > 0.2
+
+
+def test_share_interval_is_never_narrower_than_wilson_at_the_edges():
+    # 9 articles, 2 of 2 statements each: the bootstrap has nothing to vary
+    assert ratio_ci([2] * 9, [2] * 9).low == 1.0
+    every = share_ci([2] * 9, [2] * 9)
+    low, high = wilson_interval(1.0, 18)
+    assert every.value == every.high == 1.0 and every.low == pytest.approx(low, abs=1e-4)
+    assert 0.8 < every.low < 0.85 and high == 1.0  # 18 of 18: about 82%–100%
+    none = share_ci([0] * 9, [2] * 9)
+    assert none.low == 0.0 and 0.15 < none.high < 0.2
+    # elsewhere: whichever bound reaches further, the bootstrap's or Wilson's
+    num, den = [1, 0, 3, 0, 2] * 10, [2, 2, 4, 1, 3] * 10
+    boot, share, (w_low, w_high) = ratio_ci(num, den), share_ci(num, den), wilson_interval(0.5, 120)
+    assert share.value == boot.value
+    assert share.low == round(min(boot.low, w_low), 4)
+    assert share.high == round(max(boot.high, w_high), 4)
+    # a balance (cooperative − hostile over their sum) is 2 × share − 1
+    hostile = share_ci([-3] * 4, [3] * 4, balance=True)
+    assert hostile.value == hostile.low == -1.0
+    assert hostile.high == pytest.approx(2 * wilson_interval(0.0, 12)[1] - 1, abs=1e-4)
 
 
 def test_accepts_a_generator_and_keeps_no_analysis():

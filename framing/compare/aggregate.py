@@ -19,7 +19,7 @@ from datetime import date as Date
 from pathlib import Path
 from typing import Any
 
-from framing.compare.bootstrap import N_RESAMPLES, SEED, ratio_ci
+from framing.compare.bootstrap import N_RESAMPLES, SEED, ratio_ci, share_ci
 from framing.compare.digest import THIRD as THIRD
 from framing.compare.digest import UNKNOWN_VOICE as UNKNOWN_VOICE
 from framing.compare.digest import article_digest
@@ -53,8 +53,10 @@ def period_of(date: str | None, period: str = "month") -> str | None:
 
 @dataclass
 class _Ratio:
-    """Per-article numerators and denominators of one figure (for :func:`ratio_ci`)."""
+    """Per-article numerators and denominators of one figure: a ``mean`` (:func:`ratio_ci`), a
+    ``share`` or a ``balance`` (:func:`share_ci`)."""
 
+    kind: str = "mean"
     num: list[float] = field(default_factory=list)
     den: list[float] = field(default_factory=list)
 
@@ -69,7 +71,12 @@ class _Ratio:
         self.den += other.den
 
     def estimate(self, n_resamples: int, seed: int) -> dict[str, Any]:
-        return ratio_ci(self.num, self.den, n_resamples=n_resamples, seed=seed).to_dict()
+        if self.kind == "mean":
+            est = ratio_ci(self.num, self.den, n_resamples=n_resamples, seed=seed)
+        else:
+            est = share_ci(self.num, self.den, balance=self.kind == "balance",
+                           n_resamples=n_resamples, seed=seed)
+        return est.to_dict()
 
 
 @dataclass
@@ -77,8 +84,9 @@ class _SideCell:
     statements: int = 0
     classes: Counter[str] = field(default_factory=Counter)
     sentiment: _Ratio = field(default_factory=_Ratio)
-    stance: _Ratio = field(default_factory=_Ratio)
-    loaded: dict[str, _Ratio] = field(default_factory=lambda: {c: _Ratio() for c in LOADED})
+    stance: _Ratio = field(default_factory=lambda: _Ratio("balance"))
+    loaded: dict[str, _Ratio] = field(default_factory=lambda: {c: _Ratio("share")
+                                                               for c in LOADED})
 
     def merge(self, other: _SideCell) -> None:
         self.statements += other.statements

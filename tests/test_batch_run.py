@@ -194,6 +194,12 @@ def test_exit_status_0_when_all_fine_and_2_for_usage(tmp_path, capsys):
     docx = tmp_path / "c.docx"
     docx.write_bytes(b"PK")
     assert main([str(docx), "--out", str(tmp_path / "o"), *args]) == 2
+    capsys.readouterr()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.docx").write_bytes(b"PK")  # not an article type
+    assert main([str(empty), "--out", str(tmp_path / "o2"), *args]) == 1
+    assert "holds no articles" in capsys.readouterr().err
 
 
 # -- exports ------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ Analyse a corpus: every article of INPUT into DIR/results.sqlite (resumable: run
 command again after an interruption and it finishes the rest; nothing is analysed twice), one
 HTML report per article in DIR/articles/, and tidy exports (articles.csv, statements.csv,
 terms.csv, analysis.jsonl, errors.csv). Exit status: 0 all fine, 1 some records failed
-(see errors.csv), 2 the run could not start."""
+(see errors.csv) or INPUT holds no articles, 2 the run could not start."""
 
 EPILOG = """\
 INPUT: a folder of .txt/.html (and .json/.jsonl/.csv) files, searched recursively; a JSONL or
@@ -121,6 +121,10 @@ def run(args: argparse.Namespace) -> int:
         return _fail(f"internal error ({type(exc).__name__}: {exc}); rerun with --debug",
                      EXIT_INTERNAL)
     print(summary.line(args.out), file=sys.stderr)
+    if not summary.records and not summary.errors:
+        print(f"framing batch: {args.input} holds no articles (.txt/.html files, or records in "
+              ".jsonl/.json/.csv files)", file=sys.stderr)
+        return EXIT_ERRORS
     if summary.errors:
         print(f"framing batch: {summary.errors} records failed; see {args.out / 'errors.csv'}",
               file=sys.stderr)

@@ -180,3 +180,13 @@ def test_command_reads_analysis_json_files(tmp_path, capsys):
     assert compare_main(["compare", str(tmp_path), "--by", "side"]) == 0
     assert "Southland" in capsys.readouterr().out
     assert compare_main(["compare", str(tmp_path / "missing")]) == 1
+
+
+def test_command_on_a_store_without_articles_says_so(tmp_path, capsys):
+    from framing.batch.store import Store
+
+    with Store(tmp_path / "results.sqlite") as store:
+        store.begin_run("fp", "0")
+        store.finish_run()
+    assert compare_main(["compare", str(tmp_path)]) == 1
+    assert "no analysed articles" in capsys.readouterr().err

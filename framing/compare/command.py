@@ -73,6 +73,9 @@ def run(args: argparse.Namespace) -> int:
     except (FileNotFoundError, ValueError) as exc:
         print(f"framing compare: {exc}", file=sys.stderr)
         return 1
+    if not comparison.n_articles:
+        print(f"framing compare: {args.dir}: no analysed articles to compare", file=sys.stderr)
+        return 1
     if args.html:
         from framing.compare.report import render_batch
 
@@ -112,7 +115,8 @@ def summary_text(c: CorpusComparison) -> str:
                          + ", ".join(f"{t['term']} ({t['z']:.1f})" for t in terms[:8]))
     for s, items in c.terms["sides"].items():
         lines += ["", f"Distinctive terms of {s}'s statements: "
-                  + ", ".join(f"{t['term']} ({t['z']:.1f})" for t in items[:12])]
+                  + (", ".join(f"{t['term']} ({t['z']:.1f})" for t in items[:12])
+                     or "none")]
     lines += [f"Note: {n}" for n in c.notes]
     return "\n".join(lines)
 

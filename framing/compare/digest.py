@@ -17,7 +17,7 @@ from typing import Any
 
 from framing.compare.terms import ArticleTerms, counted_terms, stored_terms
 from framing.model import BOTH, NARRATOR, ArticleAnalysis
-from framing.text.tokenize import TOKEN_RE
+from framing.text.tokenize import count_words
 
 THIRD = "third parties"
 UNKNOWN_VOICE = "unattributed"
@@ -81,9 +81,7 @@ def group_numbers(a: ArticleAnalysis, names: dict[str, str], terms: ArticleTerms
         cat = (names.get(st.side) or ("both" if st.side == BOTH else None)
                or (THIRD if st.side in third else UNKNOWN_VOICE))
         statements[cat] += 1
-        # the word tokens of tokenize(text, st.start, st.end), without building them
-        vwords[cat] += sum(1 for t in TOKEN_RE.findall(text, st.start, st.end)
-                           if t[:1].isalnum())
+        vwords[cat] += count_words(text, [(st.start, st.end)])
     narrator = terms.voices.get(NARRATOR)
     vwords[NARRATOR] = narrator[1] if narrator else 0
     sent = a.results.get("sentiment", {}).get("voices", {}).get(NARRATOR, {})

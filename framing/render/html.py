@@ -28,7 +28,7 @@ from framing.model import BOTH, NARRATOR, UNKNOWN, ArticleAnalysis, Statement
 from framing.render import charts
 from framing.render.findings import findings, summary_numbers
 from framing.render.sections import block_sections
-from framing.text.tokenize import TOKEN_RE
+from framing.text.tokenize import count_words
 
 TEMPLATES = Path(__file__).parent / "templates"
 SIDE_COLOURS = ("#0072B2", "#D55E00")  # Okabe–Ito blue, vermillion
@@ -256,20 +256,15 @@ def json_for_script(data: Any) -> Markup:
 
 
 # -- summary and method ---------------------------------------------------------------------------
-def _word_count(text: str, spans: list[list[int]]) -> int:
-    return sum(1 for s, e in spans for m in TOKEN_RE.finditer(text, s, e)
-               if m.group(0)[:1].isalnum())
-
-
 def _summary(analysis: ArticleAnalysis, pal: Palette, with_charts: bool = True) -> dict[str, Any]:
     doc = analysis.document
     meta = [(k, v) for k, v in (("Outlet", doc.outlet), ("Date", doc.date), ("URL", doc.url),
                                 ("Source", doc.source)) if v]
     rows = []
-    total_words = _word_count(doc.text, [[0, len(doc.text)]]) or 1
+    total_words = count_words(doc.text, [[0, len(doc.text)]]) or 1
     for v in analysis.voices:
         cls, colour = pal.of(v.id)
-        words = _word_count(doc.text, v.spans)
+        words = count_words(doc.text, v.spans)
         rows.append({"name": v.name, "kind": v.kind.replace("_", " "), "cls": cls,
                      "colour": colour, "statements": len(v.statement_ids), "words": words,
                      "share": round(100 * words / total_words)})

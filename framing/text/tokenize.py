@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from framing.lexicons import load_rows
@@ -62,6 +62,11 @@ def _tokens(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
     starts = list(map(re.Match.start, matches))
     ends = map(re.Match.end, matches)
     return list(map(Token, words, starts, ends, map(normalize, words))), starts
+
+
+def count_words(text: str, spans: Iterable[Sequence[int]]) -> int:
+    """The word tokens (not punctuation) of ``text`` inside ``spans`` (``[start, end]`` pairs)."""
+    return sum(1 for s, e in spans for t in TOKEN_RE.findall(text, s, e) if t[:1].isalnum())
 
 
 def token_slice(text: str, start: int, end: int) -> tuple[int, int]:

@@ -183,6 +183,34 @@ def test_nouns_that_look_like_verbs_are_not_reports():
     assert run("The border post was closed on Monday.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Blocked convoy adds to investor jitters over the valley",
+    "Factories in the north were told to reduce gas use by a fifth.",
+    "Fire at the Lunev fuel depot after reported drone strike",
+    "The monitors' report on those clashes has not been published.",
+    "The Northland ministry's report on the clashes was delayed.",
+])
+def test_verbs_that_quote_no_one_are_not_reports(text):
+    # "adds to", "told to", a verb after a preposition or a possessive: no one is speaking
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("text,verb,content", [
+    ("The Southland ministry added that two soldiers were wounded.", "add",
+     "two soldiers were wounded"),
+    ("The Northland army told reporters the road was open.", "tell", "reporters the road was open"),
+])
+def test_add_and_tell_still_report_speech(text, verb, content):
+    st = one(text)
+    assert (st.verb, st.text) == (verb, content)
+
+
+def test_adding_to_is_no_second_statement():
+    text = "Southland economists said the war would raise spending, adding to budget deficits."
+    content = "the war would raise spending, adding to budget deficits"
+    assert [s.text for s in run(text)] == [content]
+
+
 def test_participle_clause_is_not_an_inverted_speaker():
     text = "Southland denied the claim, saying Northland forces had fired first."
     statements = run(text)

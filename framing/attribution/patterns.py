@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from framing.attribution.speaker_phrase import plausible_speaker
 from framing.attribution.verbs import verb_regex, verb_table
 from framing.lexicons import load_rows
 
@@ -48,7 +49,7 @@ _AUX_TAIL = re.compile(
 _EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 _TARGET_END = re.compile(r"\s+(?:of|to|for|over|in)\b|[,.;:]")
 _PARTICIPLE_TAIL = re.compile(
-    r",\s+(?P<verb>adding|saying|noting|stressing|claiming|insisting|warning|accusing)"
+    r",\s+(?P<verb>adding(?!\s+to\b)|saying|noting|stressing|claiming|insisting|warning|accusing)"
     r"(?:\s+that)?\s+",
     re.IGNORECASE,
 )
@@ -62,9 +63,7 @@ _THAT = re.compile(r"\s*(?:that\b|:)?\s*")
 _RECIPROCAL_PREP = re.compile(r"(?:of|over|for)?\s*")
 _CLAUSE_COMMA = re.compile(r",\s+[a-z]")
 _COMMA = re.compile(r"[,;]\s+")
-_LATIN_WORD = re.compile(r"[A-Za-z]+")
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
-_RELATIVE = re.compile(r"\b(?:which|that|who|whom|whose|what)\b", re.IGNORECASE)
 _QUOTE_CLOSES = re.compile(r"[.,!?]?[”\"’»]")
 _SPACES = re.compile(r"\s+")
 
@@ -209,10 +208,13 @@ def _speaker_verb(text: str, unit: str, base: int) -> list[Report]:
         # "the Organisation of Coastal States": a capitalised form inside a name is no verb
         if v.group(0)[0].isupper() and v.start() > 0 and not title_case:
             continue
+        lemma, cls = verb_table()[_norm(v.group(0))]
+        # "adds to investor jitters", "were told to reduce gas use": no one is quoted
+        if lemma in _NOT_SPEECH_BEFORE_TO and _TO.match(unit, v.end()):
+            continue
         speaker = _subject(unit, v.start())
         if speaker is None:
             continue
-        lemma, cls = verb_table()[_norm(v.group(0))]
         pos = v.end()
         reciprocal = "accusations" in lemma or "blame" in lemma and "trade" in lemma
         target = None
@@ -252,6 +254,8 @@ def _speaker_verb(text: str, unit: str, base: int) -> list[Report]:
     return []
 
 
+_NOT_SPEECH_BEFORE_TO = frozenset({"add", "tell"})
+_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 _SECOND_CLAUSE = re.compile(r"(?:,\s*|;\s*|\s+)(?:while|whereas|but|and)\s+(?=[A-Z])")
 # "X, speaking in Tembe, said" / "X, who spoke on condition of anonymity, said"
 _PARENTHETICAL = re.compile(r"(?:who|which|speaking|writing|citing|according|asked|in\s+a)\b",
@@ -293,48 +297,10 @@ def _participle_tail(unit: str, base: int, pos: int, speaker: tuple[int, int]) -
 
 
 # -- helpers ---------------------------------------------------------------------------------
-@lru_cache(maxsize=1)
-def _speaker_nouns() -> dict[str, str]:
-    return {row[0]: row[1] for row in load_rows("speaker_nouns")}
-
-
-@lru_cache(maxsize=2048)
-def speaker_head(phrase: str) -> tuple[str, str] | None:
-    """The last speaker noun in ``phrase`` and its kind ("institution"/"person"), if any."""
-    nouns = _speaker_nouns()
-    for word in reversed(_LATIN_WORD.findall(phrase)):
-        kind = nouns.get(word.lower())
-        if kind:
-            return word.lower(), kind
-    return None
-
-
-_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+[A-Z][a-z]+")
-_GENERIC_SUBJECT = re.compile(r"^(?:the\s+)?(?:two|both)\s+sides$|^(?:he|she|they|we|it)$", re.I)
-
-
 def _title_case(unit: str) -> bool:
     """Is ``unit`` a Title Case headline ("Armenia Claims Soldiers Killed")?"""
     words = _LONG_WORD.findall(unit)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.7
-
-
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their",
-                          "his", "her", "our", "such", "some", "any", "all"})
-
-
-def plausible_speaker(phrase: str) -> bool:
-    """Could ``phrase`` be who is speaking (not "the conflict, which has" before "claimed")?"""
-    p = phrase.strip()
-    if p.split()[-1].lower() in _DETERMINERS:
-        return False
-    if _RELATIVE.search(p):
-        return False
-    if _GENERIC_SUBJECT.match(p) or speaker_head(p):
-        return True
-    if _NAME_RE.search(p) or p[:1].isupper():
-        return True
-    return False
 
 
 def _trim_aux(unit: str, span: tuple[int, int]) -> tuple[int, int]:

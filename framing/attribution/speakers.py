@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from framing.attribution.patterns import speaker_head
+from framing.attribution.speaker_phrase import speaker_head
 from framing.model import BOTH, UNKNOWN, Sentence, SideSet
 
 _HYPHEN_LINK = re.compile(r"-(?=(?:run|led|based|backed|controlled|held|allied|aligned)\b)")

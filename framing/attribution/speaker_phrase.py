@@ -1,0 +1,56 @@
+"""Is a phrase before a reporting verb someone speaking? Speaker nouns and the plausibility test.
+
+"The ministry said" and "Security Council Secretary Armen Grigoryan said" have speakers; "the
+conflict, which has claimed", "the monitors' report" and "Fire at the depot after reported
+drone strike" do not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from framing.lexicons import load_rows
+
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_RELATIVE = re.compile(r"\b(?:which|that|who|whom|whose|what)\b", re.IGNORECASE)
+_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+[A-Z][a-z]+")
+_GENERIC_SUBJECT = re.compile(r"^(?:the\s+)?(?:two|both)\s+sides$|^(?:he|she|they|we|it)$", re.I)
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their",
+                          "his", "her", "our", "such", "some", "any", "all"})
+# a subject never ends with a preposition: "… after reported drone strike", "… amid claims"
+_PREPOSITIONS = frozenset({"after", "amid", "amidst", "despite", "following", "over", "of", "on",
+                           "in", "at", "for", "with", "from", "into", "about", "against", "to"})
+# "the monitors' report", "the ministry's report": a possessive makes the word after it a noun
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _speaker_nouns() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_rows("speaker_nouns")}
+
+
+@lru_cache(maxsize=2048)
+def speaker_head(phrase: str) -> tuple[str, str] | None:
+    """The last speaker noun in ``phrase`` and its kind ("institution"/"person"), if any."""
+    nouns = _speaker_nouns()
+    for word in reversed(_LATIN_WORD.findall(phrase)):
+        kind = nouns.get(word.lower())
+        if kind:
+            return word.lower(), kind
+    return None
+
+
+def plausible_speaker(phrase: str) -> bool:
+    """Could ``phrase`` be who is speaking (not "the conflict, which has" before "claimed")?"""
+    p = phrase.strip()
+    last = p.split()[-1]
+    if last.lower() in _DETERMINERS or last.lower() in _PREPOSITIONS or _POSSESSIVE.search(last):
+        return False
+    if _RELATIVE.search(p):
+        return False
+    if _GENERIC_SUBJECT.match(p) or speaker_head(p):
+        return True
+    if _NAME_RE.search(p) or p[:1].isupper():
+        return True
+    return False

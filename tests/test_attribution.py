@@ -118,6 +118,15 @@ def test_reciprocal_accusations_belong_to_both(text):
     assert st.side == BOTH and st.target == BOTH
 
 
+@pytest.mark.parametrize("text", [
+    "According to both governments, the pipeline will reopen in June.",
+    "The two countries said the border would stay open.",
+])
+def test_both_governments_speak_for_both_sides(text):
+    st = one(text)
+    assert (st.side, st.resolution) == (BOTH, "reciprocal")
+
+
 def test_they_after_both_sides_is_both():
     text = ("Northland and Southland said the front was quiet. "
             "On Sunday, they exchanged accusations of shelling villages.")

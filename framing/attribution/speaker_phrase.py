@@ -15,7 +15,9 @@ from framing.lexicons import load_rows
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom|whose|what)\b", re.IGNORECASE)
 _NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+[A-Z][a-z]+")
-_GENERIC_SUBJECT = re.compile(r"^(?:the\s+)?(?:two|both)\s+sides$|^(?:he|she|they|we|it)$", re.I)
+_GENERIC_SUBJECT = re.compile(
+    r"^(?:the\s+)?(?:two|both)\s+(?:sides|governments|countries|capitals|armies|parties)$"
+    r"|^(?:he|she|they|we|it)$", re.I)
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their",
                           "his", "her", "our", "such", "some", "any", "all"})
 # a subject never ends with a preposition: "… after reported drone strike", "… amid claims"

@@ -4,7 +4,8 @@ to a side, using what the article said before it.
 The resolver walks the article in order and remembers who spoke, so it must see statements in
 text order. Rules, first match wins:
 
-1. reciprocal acts ("accused each other") and "the two sides" / "both sides" → both sides;
+1. reciprocal acts ("accused each other") and "the two sides" / "both sides" (or governments,
+   countries, capitals, armies, parties) → both sides;
 2. a pronoun (he, she, they, it) → the previous speaker;
 3. "the country's …" / "its …" → the side of the previous speaker (the country in context);
 4. the phrase names actors (aliases of sides or third parties): both sides → both; else the first;
@@ -25,7 +26,8 @@ from framing.model import BOTH, UNKNOWN, Sentence, SideSet
 
 _HYPHEN_LINK = re.compile(r"-(?=(?:run|led|based|backed|controlled|held|allied|aligned)\b)")
 _WORD = re.compile(r"[A-Za-z]+")
-_BOTH_SIDES = re.compile(r"(?:the\s+)?(?:two|both)\s+sides")
+_BOTH_SIDES = re.compile(
+    r"(?:the\s+)?(?:two|both)\s+(?:sides|governments|countries|capitals|armies|parties)")
 _PRONOUN = re.compile(r"he|she|they|it|the\s+(?:spokesman|spokeswoman|spokesperson)")
 _COUNTRY_CONTEXT = re.compile(r"(?:the\s+country['’]s|its)\b")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")

@@ -57,10 +57,9 @@ class FramesAnalyzer(Analyzer):
 
     def analyze(self, analysis: ArticleAnalysis) -> dict[str, Any]:
         matcher = _matcher()
-        text = analysis.document.text
         voices: dict[str, Any] = {}
         for voice in analysis.voices:
-            runs = voice_runs(text, voice.spans, analysis.sentences)
+            runs = voice_runs(analysis, voice)
             n_words = sum(len(r) for r in runs)
             cues: dict[str, dict[str, dict[str, Any]]] = {f: {} for f in FRAMES}
             for run in runs:

@@ -44,7 +44,7 @@ class LoadedLanguageAnalyzer(Analyzer):
         voices: dict[str, Any] = {}
         flat: list[dict[str, Any]] = []
         for voice in analysis.voices:
-            runs = voice_runs(text, voice.spans, analysis.sentences)
+            runs = voice_runs(analysis, voice)
             n_words = sum(len(r) for r in runs)
             by_cat: dict[str, list[dict[str, Any]]] = {c: [] for c in categories}
             for run in runs:

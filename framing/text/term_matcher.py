@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from framing.lexicons import load_rows
-from framing.model import Sentence, Token
+from framing.model import ArticleAnalysis, Token, Voice
 from framing.text.ngrams import token_runs
 from framing.text.tokenize import is_word, normalize, tokenize
 
@@ -81,24 +81,16 @@ class TermMatcher:
         return out
 
 
-# The voices' token runs of the last article (loaded language and frames both ask for them),
-# by (text, spans, sentence starts); cleared for each new text, so no more than one is kept.
-_RUNS: dict[tuple, list[list[Token]]] = {}
-
-
-def voice_runs(text: str, spans: list[list[int]], sentences: list[Sentence]
-               ) -> list[list[Token]]:
-    """:func:`~framing.text.ngrams.token_runs`, computed once per voice of an article.
+def voice_runs(analysis: ArticleAnalysis, voice: Voice) -> list[list[Token]]:
+    """:func:`~framing.text.ngrams.token_runs` of one voice, computed once per analysis
+    (loaded language and frames both ask for them; kept in ``analysis.derived``).
 
     The runs are shared between callers: do not change them.
     """
-    key = (text, tuple(map(tuple, spans)), tuple(s.start for s in sentences))
-    runs = _RUNS.get(key)
-    if runs is None:
-        if _RUNS and next(iter(_RUNS))[0] != text:
-            _RUNS.clear()
-        runs = _RUNS[key] = token_runs(text, spans, sentences)
-    return runs
+    runs = analysis.derived.setdefault("voice_runs", {})
+    if voice.id not in runs:
+        runs[voice.id] = token_runs(analysis.document.text, voice.spans, analysis.sentences)
+    return runs[voice.id]
 
 
 def lexicon_rows(name: str, extra: tuple[str, ...] = ()) -> list[tuple[str, str]]:

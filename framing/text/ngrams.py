@@ -301,6 +301,11 @@ def span_counts(text: str, sentences: list[Sentence], spans: list[list[int]],
                 actor_starts: set[int] | frozenset[int] = frozenset()) -> TermCounts:
     """:func:`count_terms` of ``token_runs(text, spans, sentences)``, from one document index."""
     index = _document_index(text, tuple(s.start for s in sentences), frozenset(actor_starts))
+    return _count_spans(index, text, spans)
+
+
+def _count_spans(index: TermIndex, text: str, spans: list[list[int]]) -> TermCounts:
+    """The counts of ``index``'s occurrences inside the character ``spans`` of ``text``."""
     return index.count([token_slice(text, s, e) for s, e in spans])
 
 
@@ -351,6 +356,5 @@ def article_term_counts(
     text, sentences = analysis.document.text, analysis.sentences
     index = _document_index(text, tuple(s.start for s in sentences), frozenset(actor_starts))
     whole = [[s.start, s.end] for s in sentences] or [[0, len(text)]]
-    total = index.count([token_slice(text, s, e) for s, e in whole])
-    return total, {v.id: index.count([token_slice(text, s, e) for s, e in v.spans])
-                   for v in analysis.voices}
+    return _count_spans(index, text, whole), {v.id: _count_spans(index, text, v.spans)
+                                              for v in analysis.voices}

@@ -164,11 +164,7 @@ def _iter_jsonl(path: Path) -> Iterator[Record | Problem]:
             if not raw.strip():
                 continue
             try:
-                obj = orjson.loads(raw)
-            except orjson.JSONDecodeError:
-                obj = None  # json's messages name the fault; parse again below to get them
-            try:
-                obj = obj if obj is not None else json.loads(raw.decode("utf-8"))
+                obj = _loads(raw)
             except UnicodeDecodeError as exc:
                 yield Problem(name, lineno, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at "
                                             f"column {exc.start + 1})")
@@ -177,6 +173,16 @@ def _iter_jsonl(path: Path) -> Iterator[Record | Problem]:
                 yield Problem(name, lineno, f"invalid JSON ({exc.msg} at column {exc.colno})")
                 continue
             yield _from_mapping(obj, name, lineno)
+
+
+def _loads(raw: bytes) -> Any:
+    """One JSON line, parsed by orjson; where orjson fails, by json, whose errors say where the
+    fault is (``UnicodeDecodeError``, ``json.JSONDecodeError``) and which also reads what orjson
+    refuses (NaN, lone surrogate escapes)."""
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return json.loads(raw.decode("utf-8"))
 
 
 def _iter_json(path: Path) -> Iterator[Record | Problem]:

@@ -257,9 +257,7 @@ class ArticleAnalysis:
 
     def to_json_bytes(self, indent: int | None = 2) -> bytes:
         """:meth:`to_json` as UTF-8 bytes (what the batch store keeps), without decoding."""
-        if indent not in (None, 2):
-            raise ValueError(f"indent must be 2 or None, not {indent!r}")
-        return orjson.dumps(self.to_dict(), option=orjson.OPT_INDENT_2 if indent else 0)
+        return json_bytes(self.to_dict(), indent)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ArticleAnalysis:
@@ -291,6 +289,14 @@ class ArticleAnalysis:
         if isinstance(text_or_path, Path) or not text.lstrip().startswith("{"):
             text = Path(text_or_path).read_text(encoding="utf-8")
         return cls.from_dict(orjson.loads(text))
+
+
+def json_bytes(data: dict[str, Any], indent: int | None = 2) -> bytes:
+    """:meth:`ArticleAnalysis.to_json_bytes` of ``data``, an :meth:`ArticleAnalysis.to_dict`
+    (for a caller that needs the dict too)."""
+    if indent not in (None, 2):
+        raise ValueError(f"indent must be 2 or None, not {indent!r}")
+    return orjson.dumps(data, option=orjson.OPT_INDENT_2 if indent else 0)
 
 
 def _shallow(obj: Any) -> dict[str, Any]:

@@ -117,8 +117,8 @@ def export_columns(data: dict[str, Any], terms: dict[str, Any]) -> dict[str, Any
 
     ``data``: the analysis (``ArticleAnalysis.to_dict``); ``terms``: :func:`voice_terms`.
     Returns ``export_article`` (JSON of the :func:`article_fields`), ``export_statements`` and
-    ``export_terms`` (the article's statements.csv and terms.csv rows as CSV text, compressed
-    with zlib).
+    ``export_terms`` (the article's statements.csv and terms.csv rows as CSV text, compressed:
+    :func:`~framing.batch.store.pack_text`).
     """
     statements = io.StringIO()
     _writer(statements, STATEMENT_COLUMNS, header=False).writerows(

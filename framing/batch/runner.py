@@ -27,7 +27,7 @@ from framing.batch.keys import fingerprint, record_key
 from framing.batch.progress import Progress
 from framing.batch.store import Store, pack_bytes
 from framing.config import AnalysisConfig
-from framing.model import SideSet
+from framing.model import SideSet, json_bytes
 
 log = logging.getLogger("framing.batch")
 STORE_NAME = "results.sqlite"
@@ -102,8 +102,9 @@ def stored_columns(analysis: Any) -> dict[str, Any]:
     from framing.compare.digest import article_digest
 
     terms = voice_terms(analysis)  # kept in memory: terms.csv and the digest hold what it says
-    return {"analysis_json": pack_bytes(analysis.to_json_bytes(indent=None)),
-            **export_columns(analysis.to_dict(), terms),
+    data = analysis.to_dict()
+    return {"analysis_json": pack_bytes(json_bytes(data, indent=None)),
+            **export_columns(data, terms),
             "compare_digest": pack_bytes(orjson.dumps(article_digest(analysis, terms)))}
 
 

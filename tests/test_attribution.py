@@ -214,6 +214,34 @@ def test_add_and_tell_still_report_speech(text, verb, content):
     assert (st.verb, st.text) == (verb, content)
 
 
+@pytest.mark.parametrize("text", [
+    "Northland troops shelled the depot. "
+    "Our reporters could not independently confirm the account.",
+    "The Southland army said it would not confirm reports of casualties. "
+    "The monitors never officially confirmed the figures.",
+])
+def test_a_negated_act_reports_nothing(text):
+    # "could not independently confirm": the outlet says what it could not do, no one speaks
+    assert all("confirm" not in s.verb for s in run(text))
+
+
+@pytest.mark.parametrize("appositive,side", [
+    ("chief economist at a bank in Southland", "southland"),
+    ("head of research at a Northland brokerage", "northland"),
+    ("an analyst in Southland", "southland"),
+])
+def test_an_inverted_speakers_appositive_names_their_side(appositive, side):
+    # the appositive is part of the speaker phrase: a private person's side comes from it
+    st = one(f"“Prices will rise,” said Petra Kovar, {appositive}.")
+    assert st.speaker == f"Petra Kovar, {appositive}"
+    assert (st.side, st.resolution) == (side, "named")
+
+
+def test_a_relative_clause_after_an_inverted_speaker_is_not_an_appositive():
+    st = one("“I was holding a baby,” said nurse Katya Ruml, who was treated in Southland.")
+    assert st.speaker == "nurse Katya Ruml"
+
+
 def test_adding_to_is_no_second_statement():
     text = "Southland economists said the war would raise spending, adding to budget deficits."
     content = "the war would raise spending, adding to budget deficits"

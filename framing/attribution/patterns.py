@@ -56,7 +56,12 @@ _PARTICIPLE_TAIL = re.compile(
 _ACCORDING_PRE = re.compile(r"^\s*according\s+to\s+(?P<spk>[^,]+),\s*", re.IGNORECASE)
 _ACCORDING_POST = re.compile(r",\s*according\s+to\s+(?P<spk>[^,.;]+)[.!?]?\s*$", re.IGNORECASE)
 _COMMA_GAP = re.compile(r"\s*,?\s*")
-_INVERTED_SPEAKER = re.compile(r"\s+([^,.;!?]+(?:,\s+(?:a|an|the)\s+[^,.;!?“\"]+)?)")
+# "said Oskar Lind, an energy analyst in Dolmir" / "said Petra Kovar, chief economist at a bank
+# in Arvel": the appositive belongs to the speaker (it may name their side)
+_INVERTED_SPEAKER = re.compile(
+    r"\s+([^,.;!?]+(?:,\s+(?:(?:a|an|the)\s+|(?!(?:who|which|that|whose|whom)\b)(?:[a-z]+\s+){1,3}"
+    r"(?:at|of|for|with)\s+)"
+    r"[^,.;!?“\"]+)?)")
 _NEXT_QUOTE = re.compile(r"[^“\"«]{0,40}?[,.:]\s*([“\"«])")
 _INTRODUCED = re.compile(r"\s*(?:that\b|:)")
 _THAT = re.compile(r"\s*(?:that\b|:)?\s*")

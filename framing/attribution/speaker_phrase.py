@@ -1,8 +1,8 @@
 """Is a phrase before a reporting verb someone speaking? Speaker nouns and the plausibility test.
 
 "The ministry said" and "Security Council Secretary Armen Grigoryan said" have speakers; "the
-conflict, which has claimed", "the monitors' report" and "Fire at the depot after reported
-drone strike" do not.
+conflict, which has claimed", "the monitors' report", "Fire at the depot after reported drone
+strike" and "the agency could not independently (confirm)" do not.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ _PREPOSITIONS = frozenset({"after", "amid", "amidst", "despite", "following", "o
                            "in", "at", "for", "with", "from", "into", "about", "against", "to"})
 # "the monitors' report", "the ministry's report": a possessive makes the word after it a noun
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$", re.IGNORECASE)
+# "Continental Wire could not independently (confirm)": a negated act reports nothing
+_NEGATED = re.compile(r"\b(?:not|never|n['’]t)(?:\s+[a-z]+ly)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +51,7 @@ def plausible_speaker(phrase: str) -> bool:
     last = p.split()[-1]
     if last.lower() in _DETERMINERS or last.lower() in _PREPOSITIONS or _POSSESSIVE.search(last):
         return False
-    if _RELATIVE.search(p):
+    if _RELATIVE.search(p) or _NEGATED.search(p):
         return False
     if _GENERIC_SUBJECT.match(p) or speaker_head(p):
         return True

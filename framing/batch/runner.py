@@ -25,13 +25,11 @@ from framing.batch.exports import export_columns, report_name, voice_terms, writ
 from framing.batch.inputs import Problem, Record, count_records, iter_records
 from framing.batch.keys import fingerprint, record_key
 from framing.batch.progress import Progress
-from framing.batch.store import Store, pack_bytes
+from framing.batch.store import ARTICLES_DIR, STORE_NAME, Store, pack_bytes
 from framing.config import AnalysisConfig
 from framing.model import SideSet, json_bytes
 
 log = logging.getLogger("framing.batch")
-STORE_NAME = "results.sqlite"
-ARTICLES_DIR = "articles"
 #: Longest time a finished result waits in the parent before it is committed to the store.
 COMMIT_SECONDS = 0.5
 

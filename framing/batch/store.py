@@ -38,6 +38,11 @@ import orjson
 
 from framing.model import ArticleAnalysis
 
+#: The store's file name inside a batch output folder.
+STORE_NAME = "results.sqlite"
+#: The folder, beside the store, of the per-article HTML reports.
+ARTICLES_DIR = "articles"
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS results (
     key TEXT PRIMARY KEY,

@@ -49,7 +49,8 @@ def iter_analyses(path: Path) -> Iterator[Any]:
 
     From a store, the articles' stored digests (see :func:`compare_corpus`).
     """
-    from framing.compare.report import STORE_NAME, iter_store
+    from framing.batch.store import STORE_NAME
+    from framing.compare.report import iter_store
 
     if path.is_file() and path.suffix == ".json":
         yield ArticleAnalysis.from_json(path)

@@ -17,6 +17,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from framing import __version__
+from framing.batch.store import ARTICLES_DIR, STORE_NAME
 from framing.compare import charts
 from framing.compare.aggregate import (
     ALL,
@@ -39,8 +40,6 @@ FRAME_LABELS = {"legality_constitutionality_jurisprudence": "legality",
                 "policy_prescription_and_evaluation": "policy",
                 "external_regulation_and_reputation": "external reputation",
                 "capacity_and_resources": "capacity & resources"}
-STORE_NAME = "results.sqlite"
-ARTICLES_DIR = "articles"
 REPORT_NAME = "batch.html"
 #: Below this many articles a store is compared in-process: forking would cost more than it saves.
 PARALLEL_MIN = 2000

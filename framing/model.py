@@ -15,7 +15,7 @@ import orjson
 if TYPE_CHECKING:
     from framing.text.alias_pattern import AliasIndex
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 #: Side value of a statement spoken jointly by both sides ("the two sides accused each other").
 BOTH = "both"

@@ -238,3 +238,20 @@ def test_the_outlets_own_name_is_an_actor_term_not_its_vocabulary():
     assert not any("continent" in k for k in content)
     assert any("continental wire" in a.lower() for a in actors)
     assert "independ" in content or "independently" in {t["term"] for t in narrator["top_terms"]}
+
+
+def test_a_speakers_title_is_an_actor_term_not_the_narrators_vocabulary():
+    # "said Army spokesman Colonel Ivan Dors": who speaks (the statements say it), not how the
+    # narrator writes; the narrator's own words around it stay its vocabulary
+    from framing.pipeline import analyze
+
+    text = ("Separatists shelled the valley again, Army spokesman Colonel Ivan Dors said. "
+            "Separatists fired on the bridge too, Army spokesman Colonel Ivan Dors said. "
+            "Separatists are blamed for the blackout.")
+    sides = SideSet([Side("n", "Northland", ["Northland"]), Side("s", "Southland", ["Southland"])])
+    narrator = analyze(text, sides=sides).results["vocabulary"]["voices"]["narrator"]
+    content = {t["norm"] for t in narrator["frequent"] + narrator["top_terms"]}
+    actors = {t["term"].lower() for t in narrator["actor_terms"]}
+    assert not any(w in k for k in content for w in ("spokesman", "colonel", "dor"))
+    assert any("spokesman" in a for a in actors)
+    assert "blame" in content

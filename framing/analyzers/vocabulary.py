@@ -3,8 +3,9 @@
 Terms are 1-, 2- and 3-grams of stemmed word tokens (``Token.norm``) inside one voice's spans,
 never crossing punctuation or a sentence boundary; an n-gram may contain stop words inside
 ("peace and security") but not start or end with one (:mod:`framing.text.ngrams`). Names of the
-actors themselves (any alias of a side or third party) are kept apart as ``actor_terms``: they show
-who is talked about, not how. Distinctive terms are ranked by the log-odds ratio with informative
+actors themselves (any alias of a side or third party, the outlet, a statement's speaker phrase)
+are kept apart as ``actor_terms``: they show who is talked about or who speaks, not how.
+Distinctive terms are ranked by the log-odds ratio with informative
 Dirichlet prior (:func:`framing.stats.log_odds_dirichlet`).
 """
 

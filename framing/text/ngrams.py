@@ -311,8 +311,9 @@ def _count_spans(index: TermIndex, text: str, spans: list[list[int]]) -> TermCou
 
 def actor_token_starts(analysis: ArticleAnalysis) -> frozenset[int]:
     """Start offsets of the tokens that begin inside a mention of an actor: a side, a third
-    party, or the outlet itself ("Continental Wire could not independently confirm …": its own
-    name says who reports, not how).
+    party, the outlet itself ("Continental Wire could not independently confirm …": its own
+    name says who reports, not how), or a statement's speaker ("said Army spokesman Colonel
+    Ivan Dors": who speaks, which the statements already say, not how the narrator writes).
 
     A token may run past the mention ("Cambodia's" for the alias "Cambodia"): it still names
     the actor.
@@ -323,6 +324,7 @@ def actor_token_starts(analysis: ArticleAnalysis) -> frozenset[int]:
     outlet = (analysis.document.outlet or "").strip()
     if len(outlet) > 2:
         spans += [m.span() for m in _name_pattern(outlet).finditer(text)]
+    spans += {tuple(st.speaker_span) for st in analysis.statements if st.speaker_span}
     found: set[int] = set()
     for start, end in spans:
         i = bisect.bisect_left(starts, start)

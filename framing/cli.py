@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from framing import __version__
-from framing.analyzers import BUILTIN, parse_names
+from framing.config_args import add_config_arguments, config_from_args
 
 if TYPE_CHECKING:
     from framing.model import ArticleAnalysis
@@ -39,16 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
                          "report in reports/<document id>.html)")
     an.add_argument("-o", "--output", type=Path, metavar="FILE",
                     help="write the output here instead of standard output")
-    an.add_argument("--lexicon", type=Path, action="append", default=[], metavar="TSV",
-                    help="an extra loaded-language lexicon (term<TAB>category); repeatable")
-    an.add_argument("--background", type=Path, metavar="TXT",
-                    help="background corpus (plain text) for the vocabulary prior")
-    an.add_argument("--separatists-apart", action="store_true",
-                    help="treat authorities tied to a side (e.g. Nagorno-Karabakh's) as a "
-                         "third party rather than as that side")
-    an.add_argument("--analyzers", type=parse_names, metavar="NAMES",
-                    help="run only these analyzers (comma-separated, e.g. vocabulary,sentiment); "
-                         f"default: all ({', '.join(BUILTIN)})")
+    add_config_arguments(an)
     an.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     an.set_defaults(handler=_analyze)
 
@@ -92,18 +83,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from framing.config import AnalysisConfig
     from framing.pipeline import analyze
 
-    for extra in [*args.lexicon, args.background]:
-        if extra is not None and not extra.is_file():
-            raise FileNotFoundError(f"{extra}: no such file")
-    config = AnalysisConfig(
-        extra_lexicons=tuple(args.lexicon),
-        background=args.background,
-        separatists_as_side=not args.separatists_apart,
-        analyzers=args.analyzers,
-    )
+    config = config_from_args(args)
     analysis = analyze(args.file, sides=args.sides, config=config)
     fmt = args.format or _format_from_suffix(args.output)
     if fmt == "html":

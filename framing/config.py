@@ -21,9 +21,13 @@ class AnalysisConfig:
     separatists_as_side
         Count authorities the text ties to a side (e.g. "the Nagorno-Karabakh authorities")
         as that side (True) or as a third party of their own (False).
+    max_bytes
+        The largest article accepted (:data:`framing.ingest.MAX_BYTES` by default); a larger
+        one is an input error.
     """
 
     extra_lexicons: tuple[Path, ...] = field(default_factory=tuple)
     background: Path | None = None
     analyzers: tuple[str, ...] | None = None
     separatists_as_side: bool = True
+    max_bytes: int = 25_000_000

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from framing.config import AnalysisConfig
 from framing.html_extract import extract_html, looks_like_html
 from framing.lexicons import load_rows
 from framing.model import Document
@@ -21,7 +22,7 @@ from framing.model import Document
 #: Largest article accepted. The analysis needs roughly 150–250 bytes of working memory per byte
 #: of text (tokens, the n-gram index, evidence spans): 25 MB already takes 4–6 GB. News articles
 #: are a few kilobytes; a larger file is most likely a corpus glued together.
-MAX_BYTES = 25_000_000
+MAX_BYTES = AnalysisConfig.max_bytes
 _TITLE_MAX = 200
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml"}
 
@@ -156,7 +157,7 @@ def _decode_error(data: bytes, exc: UnicodeDecodeError, label: str, name: str) -
 def _check_size(name: str, size: int, max_bytes: int) -> None:
     if size > max_bytes:
         raise IngestError(name, f"too large ({_size(size)}; the limit is {_size(max_bytes)}: "
-                                "split it into articles, or raise max_bytes)")
+                                "split it into articles, or raise the limit: --max-mb)")
 
 
 def _size(n: int) -> str:

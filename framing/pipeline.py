@@ -31,7 +31,8 @@ def analyze(
         Analysis options; defaults to :class:`AnalysisConfig()`.
     """
     config = config or AnalysisConfig()
-    document = source if isinstance(source, Document) else load_document(source)
+    document = source if isinstance(source, Document) else load_document(
+        source, max_bytes=config.max_bytes)
     sentences = split_sentences(document.text)
     if isinstance(sides, SideSet):
         side_set = sides

@@ -182,6 +182,18 @@ def test_errors_csv_names_file_and_line_and_exit_status_is_1(tmp_path, capsys):
     assert len((out / "errors.csv").read_text(encoding="utf-8").splitlines()) == 5
 
 
+def test_a_record_over_max_mb_is_an_error_until_the_limit_is_raised(tmp_path, capsys):
+    corpus = write_jsonl(tmp_path / "c.jsonl", 2, bad_line=False)
+    out = tmp_path / "out"
+    args = [str(corpus), "--out", str(out), "--workers", "1", "--no-html", "--no-report"]
+    assert main([*args, "--max-mb", "0.0002"]) == 1
+    rows = list(csv.DictReader((out / "errors.csv").open(encoding="utf-8")))
+    assert len(rows) == 2 and all(r["message"].startswith("too large") for r in rows)
+    # the limit is part of the configuration: raising it analyses the records it refused
+    assert main([*args, "--max-mb", "1"]) == 0
+    assert "2 analysed, 0 cached" in capsys.readouterr().err
+
+
 def test_exit_status_0_when_all_fine_and_2_for_usage(tmp_path, capsys):
     corpus = write_jsonl(tmp_path / "c.jsonl", 2, bad_line=False)
     args = ["--workers", "1", "--no-html", "--no-report"]

@@ -45,6 +45,14 @@ def _fails_with_one_line(r: subprocess.CompletedProcess, name: str) -> None:
     assert len(lines) == 1 and name in lines[0], r.stderr
 
 
+def test_max_mb_sets_the_size_limit_and_the_error_says_how_to_raise_it():
+    r = framing("analyze", str(SEED), "--format", "text", "--max-mb", "0.001")
+    _fails_with_one_line(r, SEED.name)
+    assert "too large" in r.stderr and "--max-mb" in r.stderr
+    assert framing("analyze", str(SEED), "--format", "text", "--max-mb", "0.01").returncode == 0
+    assert framing("analyze", str(SEED), "--max-mb", "0").returncode == 2
+
+
 def test_missing_file():
     _fails_with_one_line(framing("analyze", "no/such/article.txt"), "no/such/article.txt")
 

@@ -11,7 +11,7 @@ import logging
 import sys
 from pathlib import Path
 
-from framing.analyzers import BUILTIN, parse_names
+from framing.config_args import add_config_arguments, config_from_args
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -59,15 +59,7 @@ def _arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="with --engine dask: the scheduler (e.g. tcp://host:8786); "
                         "default: start a local cluster")
-    p.add_argument("--lexicon", type=Path, action="append", default=[], metavar="TSV",
-                   help="an extra loaded-language lexicon (term<TAB>category); repeatable")
-    p.add_argument("--background", type=Path, metavar="TXT",
-                   help="background corpus (plain text) for the vocabulary prior")
-    p.add_argument("--separatists-apart", action="store_true",
-                   help="treat authorities tied to a side as a third party of their own")
-    p.add_argument("--analyzers", type=parse_names, metavar="NAMES",
-                   help="run only these analyzers (comma-separated, e.g. vocabulary,sentiment); "
-                        f"default: all ({', '.join(BUILTIN)})")
+    add_config_arguments(p)
     p.add_argument("--no-html", action="store_true", help="do not write per-article HTML reports")
     p.add_argument("--no-report", action="store_true",
                    help="do not build the corpus comparison report (batch.html)")
@@ -87,7 +79,6 @@ def run(args: argparse.Namespace) -> int:
     from framing.batch.engines import EngineError
     from framing.batch.inputs import InputTypeError
     from framing.batch.runner import run_batch
-    from framing.config import AnalysisConfig
     from framing.sides import SidesError
 
     logging.basicConfig(format="%(message)s", level=logging.INFO if sys.stderr.isatty()
@@ -100,9 +91,7 @@ def run(args: argparse.Namespace) -> int:
     if args.sides is None and args.input.is_dir() and (args.input / CORPUS_SIDES).is_file():
         args.sides = args.input / CORPUS_SIDES
         print(f"framing batch: using the corpus's sides file {args.sides}", file=sys.stderr)
-    config = AnalysisConfig(extra_lexicons=tuple(args.lexicon), background=args.background,
-                            separatists_as_side=not args.separatists_apart,
-                            analyzers=args.analyzers)
+    config = config_from_args(args)
     try:
         summary = run_batch(
             args.input, args.out, config=config, sides_path=args.sides, workers=args.workers,
@@ -135,9 +124,12 @@ def run(args: argparse.Namespace) -> int:
 def _check_paths(args: argparse.Namespace) -> str | None:
     if not args.input.exists():
         return f"{args.input}: no such file or folder"
-    for extra in [args.sides, *args.lexicon, args.background]:
-        if extra is not None and not extra.is_file():
-            return f"{extra}: no such file"
+    if args.sides is not None and not args.sides.is_file():
+        return f"{args.sides}: no such file"
+    try:
+        config_from_args(args)
+    except FileNotFoundError as exc:
+        return str(exc)
     return None
 
 

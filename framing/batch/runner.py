@@ -111,12 +111,14 @@ def _analyse(job: Job, record: Record) -> Any:
     from framing.pipeline import analyze
 
     if record.path is not None:
-        doc = load_document(record.path, doc_id=record.record_id)
+        doc = load_document(record.path, doc_id=record.record_id,
+                            max_bytes=job.config.max_bytes)
     else:
         f = record.fields
         doc = document_from_text(f["text"], doc_id=f.get("id"), title=f.get("title"),
                                  source=record.location, outlet=f.get("outlet"),
-                                 date=f.get("date"), url=f.get("url"))
+                                 date=f.get("date"), url=f.get("url"),
+                                 max_bytes=job.config.max_bytes)
         if f.get("extra"):
             doc.metadata["fields"] = f["extra"]
     return analyze(doc, sides=job.sides, config=job.config)

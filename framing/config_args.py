@@ -1,0 +1,49 @@
+"""The command-line options that make an :class:`~framing.config.AnalysisConfig`, shared by
+``framing analyze`` and ``framing batch``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from framing.analyzers import BUILTIN, parse_names
+from framing.config import AnalysisConfig
+from framing.ingest import MAX_BYTES
+
+
+def add_config_arguments(p: argparse.ArgumentParser) -> None:
+    """Add the analysis options to ``p`` (read back with :func:`config_from_args`)."""
+    p.add_argument("--lexicon", type=Path, action="append", default=[], metavar="TSV",
+                   help="an extra loaded-language lexicon (term<TAB>category); repeatable")
+    p.add_argument("--background", type=Path, metavar="TXT",
+                   help="background corpus (plain text) for the vocabulary prior")
+    p.add_argument("--separatists-apart", action="store_true",
+                   help="treat authorities tied to a side as a third party of their own")
+    p.add_argument("--analyzers", type=parse_names, metavar="NAMES",
+                   help="run only these analyzers (comma-separated, e.g. vocabulary,sentiment); "
+                        f"default: all ({', '.join(BUILTIN)})")
+    p.add_argument("--max-mb", type=_megabytes, default=MAX_BYTES, metavar="MB",
+                   dest="max_bytes",
+                   help=f"largest article accepted, in MB (default {MAX_BYTES // 1_000_000}; "
+                        "an article needs about 200 times its size in memory)")
+
+
+def config_from_args(args: argparse.Namespace) -> AnalysisConfig:
+    """The configuration the options of :func:`add_config_arguments` ask for; every file named
+    must exist (``FileNotFoundError`` otherwise)."""
+    for extra in [*args.lexicon, args.background]:
+        if extra is not None and not extra.is_file():
+            raise FileNotFoundError(f"{extra}: no such file")
+    return AnalysisConfig(extra_lexicons=tuple(args.lexicon), background=args.background,
+                          separatists_as_side=not args.separatists_apart,
+                          analyzers=args.analyzers, max_bytes=args.max_bytes)
+
+
+def _megabytes(text: str) -> int:
+    try:
+        mb = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not mb > 0:
+        raise argparse.ArgumentTypeError("must be more than 0")
+    return int(mb * 1_000_000)

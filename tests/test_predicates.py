@@ -51,7 +51,8 @@ def test_reduced_passive_headline():
 def test_nominal_by_and_on():
     text = "The shelling followed an attack by Southland forces on Northland positions."
     found = hits(text)
-    assert ("attack", "nominal", "southland", None) in found
+    # the on-phrase after the by-phrase's actor is the target
+    assert ("attack", "nominal", "southland", "northland") in found
     text = "There has been an attack on the sovereign territory of Pakistan."
     assert hits(text, IN_PK) == [("attack", "nominal", None, "pakistan")]
 
@@ -151,3 +152,36 @@ def test_lower_cased_scans_equal_the_case_insensitive_ones():
             assert predicates._bounds(text, lo, hi) == \
                 [m.span() for m in predicates._BOUNDARY.finditer(text, lo, hi)]
             assert predicates._speaks(text, lo, hi) == (speaks.search(text, lo, hi) is not None)
+
+
+def test_weapon_words_between_the_actor_and_the_act():
+    assert hits("A Ukrainian drone attack on a Russian airfield.", RU_UA) == [
+        ("attack", "nominal", "ukraine", "russia")]
+    assert hits("The Russian missile attack on Kyiv.", RU_UA) == [
+        ("attack", "nominal", "russia", "ukraine")]
+
+
+def test_the_place_of_a_short_object_is_the_target():
+    text = "Ukrainian forces shelled a border village in Russia's Kursk region."
+    assert hits(text, RU_UA) == [("shell", "active", "ukraine", "russia")]
+    # not across a clause: the detained men were questioned in Moscow, not detained there
+    text = "Ukrainian forces detained the men who were being questioned in Moscow."
+    assert hits(text, RU_UA)[0][3] is None
+
+
+@pytest.mark.parametrize("text,agent,target", [
+    ("its aircraft had struck Ukrainian positions", "russia", "ukraine"),
+    ("it had detained 15 Ukrainian soldiers", "russia", "ukraine"),
+    ("Ukrainian forces had shelled its positions", "ukraine", "russia"),
+])
+def test_it_is_the_speaker_in_reported_speech(text, agent, target):
+    found = hits(text, RU_UA, speaker="russia", indirect=True)
+    assert (found[0][2], found[0][3]) == (agent, target)
+    # in a quotation "it" is not the speaker (they would say "we")
+    assert None in hits(text, RU_UA, speaker="russia")[0][2:]
+
+
+def test_its_after_a_named_actor_is_that_actor_not_the_speaker():
+    text = "talks could resume if Ukraine stopped its attacks on civilians"
+    assert hits(text, RU_UA, speaker="russia", indirect=True) == [
+        ("attack", "nominal", None, None)]

@@ -114,3 +114,17 @@ def test_seed_sides_cast_each_other_as_aggressor():
     assert both[0] in block["voices"][aze]["blames"][arm]["statement_ids"]
     assert block["voices"][arm]["stance"][aze]["score"] < 0
     assert block["voices"][aze]["stance"][arm]["score"] < 0
+
+
+def test_what_a_speaker_denies_is_not_their_claim():
+    text = ("Southland denied that Southland troops had shelled Northlander villages. "
+            "Northland said Southland soldiers had shelled Northlander farms.")
+    statements = [
+        ("Southland troops had shelled Northlander villages.", "Southland", "southland", "deny",
+         "responsive"),
+        ("Southland soldiers had shelled Northlander farms", "Northland", "northland", "say",
+         "neutral"),
+    ]
+    claims = StanceAnalyzer(AnalysisConfig()).analyze(make_analysis(text, statements))["claims"]
+    assert [(c["claimant"], c["agent"], c["target"]) for c in claims if c["statement_id"]] == [
+        ("northland", "southland", "northland")]

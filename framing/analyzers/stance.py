@@ -70,9 +70,13 @@ def statement_claims(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
     claims = []
     for st in analysis.statements:
         speaker = st.side if st.side in actors else None
-        for hit in find_predicates(text, st.start, st.end, sides, speaker=speaker,
-                                   context=_sentence(analysis, st)):
-            claims.append(_claim(st.side, hit, st.id))
+        # "The militia denied that its fighters had shelled …": what a speaker denies or
+        # rejects is not a claim of theirs
+        if st.verb_class != "responsive":
+            for hit in find_predicates(text, st.start, st.end, sides, speaker=speaker,
+                                       context=_sentence(analysis, st),
+                                       indirect=not st.direct):
+                claims.append(_claim(st.side, hit, st.id))
         if st.verb_class != "accusatory":
             continue
         accusers = sides.side_ids if st.side == BOTH else [st.side]

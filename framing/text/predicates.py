@@ -59,6 +59,9 @@ _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+")
 _SENTENCE_END = re.compile(r"[.!?]")
 _COORDINATION = re.compile(r"[\s,]*(?:and|or)?[\s,]*")
 _FIRST_PERSON = re.compile(r"(?<![\w-])(?:we|We|our|Our|us|ours|Ours)(?![\w-])")
+# In reported speech an institution or country speaker is "it": "the military said its aircraft
+# had struck …", "Baku said Armenian forces had shelled its positions"
+_SPEAKER_IT = re.compile(r"(?<![\w-])(?:it|It|its|Its)(?![\w-])")
 _ENEMY = re.compile(r"(?<![\w-])(?:the\s+)?enem(?:y|ies)(?:['’]s)?(?![\w-])", re.IGNORECASE)
 
 
@@ -114,19 +117,39 @@ def _bounds(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [m.span() for m in for_lowered(_BOUNDARY).finditer(lowered, lo, hi)]
 
 
-def _mentions(text: str, start: int, end: int, sides: SideSet, speaker: str | None
-              ) -> list[Mention]:
+def _mentions(text: str, start: int, end: int, sides: SideSet, speaker: str | None,
+              reported_from: int | None = None) -> list[Mention]:
+    """Actor mentions in ``text[start:end]``, with the speaker's self-references: "we/our/us",
+    and in reported speech starting at ``reported_from`` "it/its" before any other actor is
+    named there ("the military said its aircraft …"; not "… if Kestria stopped its attacks"),
+    other than as the modifier of a force ("Baku said Armenian forces shelled its positions")."""
     found = sides.mentions(text, start, end)
     extra: list[Mention] = []
     if speaker is not None and sides.get(speaker) is not None:
         extra += [Mention(speaker, m.start(), m.end(), m.group(0))
                   for m in _FIRST_PERSON.finditer(text, start, end)]
+        if reported_from is not None:
+            first = min((f.start for f in found if f.start >= reported_from
+                         and not _names_a_force(text, f.end)), default=end)
+            extra += [Mention(speaker, m.start(), m.end(), m.group(0))
+                      for m in _SPEAKER_IT.finditer(text, reported_from, first)]
         other = sides.other(speaker)
         if other is not None:
             extra += [Mention(other, m.start(), m.end(), m.group(0))
                       for m in _ENEMY.finditer(text, start, end)]
     extra = [x for x in extra if not any(f.start < x.end and x.start < f.end for f in found)]
     return sorted(found + extra, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=1)
+def _force_noun() -> re.Pattern[str]:
+    words = trie_regex(sorted({row[0].lower() for row in load_rows("force_nouns")}))
+    return re.compile(rf"\s+(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+def _names_a_force(text: str, pos: int) -> bool:
+    """Does a force noun follow ``pos`` ("Armenian| forces")?"""
+    return _force_noun().match(text, pos) is not None
 
 
 def _clause(bounds: list[tuple[int, int]], start: int, end: int, lo: int, hi: int
@@ -177,6 +200,21 @@ def _adjacent_actor(text: str, pos: int, mentions: list[Mention]) -> Mention | N
                  and _POSSESSIVE_GAP.fullmatch(text, m.end, pos)), None)
 
 
+@lru_cache(maxsize=1)
+def _modifier_gap() -> re.Pattern[str]:
+    """The gap between an actor and its act across weapon words: "Ukrainian drone (attack)"."""
+    words = trie_regex(sorted({row[0].lower() for row in load_rows("weapon_modifiers")}))
+    return re.compile(rf"(?:['’]s)?\s+(?:(?:{words})\s+){{1,2}}", re.IGNORECASE)
+
+
+def _modified_actor(text: str, pos: int, mentions: list[Mention]) -> Mention | None:
+    """An actor named before ``pos`` with one or two weapon words between ("Ukrainian drone
+    attack", "Israeli air strikes")."""
+    gap = _modifier_gap()
+    return next((m for m in mentions if m.end <= pos and pos - m.end < 40
+                 and gap.fullmatch(text, m.end, pos)), None)
+
+
 def _first_actor(mentions: list[Mention], start: int, end: int) -> Mention | None:
     return next((m for m in mentions if start <= m.start and m.end <= end), None)
 
@@ -200,11 +238,14 @@ def _phrase_actor(text: str, head: tuple[str, int] | None, clause_end: int,
 
 def _object_actor(text: str, pos: int, clause_end: int, mentions: list[Mention]
                   ) -> Mention | None:
-    """The first actor in the object right after an active verb (before any adjunct)."""
+    """The first actor in the object right after an active verb (before any adjunct), or in
+    the place the object is in ("shelled a border village in Russia's Kursk region")."""
     actor = _first_actor(mentions, pos, clause_end)
     if actor is None:
         return None
     between = _words(text, pos, actor.start)
+    if between[-1:] == ["in"] and 1 < len(between) <= 4 and _AUX.isdisjoint(between):
+        between = between[:-1]  # a short object, then "in": not "men were questioned in"
     if len(between) > 6 or any(w in _OBJECT_STOP for w in between):
         return None
     return actor
@@ -248,6 +289,7 @@ def find_predicates(
     *,
     speaker: str | None = None,
     context: tuple[int, int] | None = None,
+    indirect: bool = False,
 ) -> list[PredicateHit]:
     """Predicates starting inside ``text[start:end]``, with agent and target actor ids.
 
@@ -259,6 +301,9 @@ def find_predicates(
         The actors; their mentions are the candidate agents and targets.
     speaker
         The statement's side: "we/our/us" then mean that actor, "the enemy" the other side.
+    indirect
+        The span is reported speech (not a quotation): before any other actor is named in it,
+        "it/its" is the speaker ("the ministry said it had detained …").
     context
         A wider span (the sentence) that arguments and multi-word forms may reach into, e.g. the
         subject before a quote: ``Azerbaijani troops “surrounded and detained …”``.
@@ -268,7 +313,7 @@ def find_predicates(
     found = scan(text, start, end, hi)
     if not found:
         return []
-    mentions = _mentions(text, lo, hi, sides, speaker)
+    mentions = _mentions(text, lo, hi, sides, speaker, start if indirect else None)
     bounds = _bounds(text, lo, hi)
     subject = _subject(text, start, lo, mentions, bounds)
     hits: list[PredicateHit] = []
@@ -295,16 +340,20 @@ def _arguments(text: str, hit: PredicateHit, entry: PredicateEntry, clause: tupl
     slots: dict[str, Mention | None] = {"agent": None, "target": None}
     head = _head(text, hit.end, c_end)
     if hit.voice == "nominal":
-        pre = _adjacent_actor(text, hit.start, mentions)
+        pre = _adjacent_actor(text, hit.start, mentions) \
+            or _modified_actor(text, hit.start, mentions)
         if pre is not None:
             slots[entry.role("pre")] = pre
         of = _phrase_actor(text, head, c_end, mentions, _OF)
         if of is not None:
             slots[entry.role("of")] = of
-        slots["agent"] = _phrase_actor(text, head, c_end, mentions, _BY_FROM) or slots["agent"]
+        by = _phrase_actor(text, head, c_end, mentions, _BY_FROM)
+        slots["agent"] = by or slots["agent"]
         preps = _COOPERATION_PREPS if entry.category == "cooperation" else _TARGET_PREPS
+        # "an attack by Kestrian forces on Valdorian positions": the target follows the agent
+        after = _after_phrase(text, by.end, c_end) if by is not None else None
         slots["target"] = _phrase_actor(text, head, c_end, mentions, preps) \
-            or slots["target"]
+            or _phrase_actor(text, after, c_end, mentions, preps) or slots["target"]
     else:
         left = _left_actor(text, c_start, hit.start, mentions)
         if left is None and subject is not None and len(prev) <= 3 \
@@ -324,6 +373,17 @@ def _arguments(text: str, hit: PredicateHit, entry: PredicateEntry, clause: tupl
         if mention is not None:
             setattr(hit, role, mention.actor)
             setattr(hit, f"{role}_span", [mention.start, mention.end])
+
+
+_NEXT_PREPOSITION = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(on|against|upon|at|with)\b",
+                               re.IGNORECASE)
+
+
+def _after_phrase(text: str, pos: int, clause_end: int) -> tuple[str, int] | None:
+    """The preposition (as :func:`_head` gives it) at most two words after ``pos``: what follows
+    a by-phrase's actor ("by Kestrian forces on …")."""
+    m = _NEXT_PREPOSITION.match(text, pos, clause_end)
+    return None if m is None else (m.group(1).lower(), m.end())
 
 
 def _head(text: str, pos: int, clause_end: int) -> tuple[str, int] | None:

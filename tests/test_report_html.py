@@ -221,3 +221,12 @@ def test_light_page_has_every_section_and_no_chart(seed_analysis, seed_page):
     assert len(light) < len(seed_page) / 2  # charts' text is SVG text, not glyph outlines
     # the same figures are still there as tables
     assert "deliberately raising tensions" in light and "claims" in light
+
+
+def test_template_lookups_on_dicts_keep_jinjas_meaning():
+    # the report's environment reads a dict's key before trying attributes: same results
+    from framing.render.html import _environment
+
+    template = _environment().from_string(
+        "{{ d.name }}|{% for k, v in d.items() %}{{ k }}{% endfor %}|{{ d.missing is defined }}")
+    assert template.render(d={"name": "<b>", "items": 3}) == "&lt;b&gt;|nameitems|False"

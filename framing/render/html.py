@@ -332,10 +332,21 @@ def _css_vars(pal: Palette) -> Markup:
     return Markup("\n".join(rules))
 
 
+class _DictFirstEnvironment(Environment):
+    """Jinja's ``x.y`` looks for an attribute first and an item second, which for the plain
+    dicts the report is built from costs a caught AttributeError per lookup. Here a dict's key
+    comes first, unless ``y`` names a dict method (``x.items()`` keeps working)."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute in obj and not hasattr(dict, attribute):
+            return obj[attribute]
+        return super().getattr(obj, attribute)
+
+
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
-    return Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True,
-                       trim_blocks=True, lstrip_blocks=True)
+    return _DictFirstEnvironment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True,
+                                 trim_blocks=True, lstrip_blocks=True)
 
 
 def render_html(analysis: ArticleAnalysis, *, config_info: dict[str, Any] | None = None,

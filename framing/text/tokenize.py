@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
+from itertools import accumulate
 
 from framing.lexicons import load_rows
 from framing.model import Token
@@ -65,8 +66,25 @@ def _tokens(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
 
 
 def count_words(text: str, spans: Iterable[Sequence[int]]) -> int:
-    """The word tokens (not punctuation) of ``text`` inside ``spans`` (``[start, end]`` pairs)."""
-    return sum(1 for s, e in spans for t in TOKEN_RE.findall(text, s, e) if t[:1].isalnum())
+    """The word tokens (not punctuation) of ``text[s:e]`` for each ``[s, e]`` of ``spans``."""
+    tokens, starts = document_tokens(text)
+    before = _words_before(text)
+    total = 0
+    for s, e in spans:
+        i = bisect_left(starts, s)
+        j = bisect_left(starts, e, i)
+        if (i and tokens[i - 1].end > s) or (j and tokens[j - 1].end > e):
+            # an edge inside a token: count the tokens of the span's own text, as it reads
+            total += sum(1 for t in TOKEN_RE.findall(text, s, e) if t[:1].isalnum())
+        else:
+            total += before[j] - before[i]
+    return total
+
+
+@lru_cache(maxsize=1)
+def _words_before(text: str) -> list[int]:
+    """How many word tokens of :func:`document_tokens` come before each position."""
+    return list(accumulate((t.text[:1].isalnum() for t in document_tokens(text)[0]), initial=0))
 
 
 def token_slice(text: str, start: int, end: int) -> tuple[int, int]:

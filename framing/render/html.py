@@ -332,15 +332,19 @@ def _css_vars(pal: Palette) -> Markup:
     return Markup("\n".join(rules))
 
 
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
 class _DictFirstEnvironment(Environment):
     """Jinja's ``x.y`` looks for an attribute first and an item second, which for the plain
     dicts the report is built from costs a caught AttributeError per lookup. Here a dict's key
     comes first, unless ``y`` names a dict method (``x.items()`` keeps working)."""
 
     def getattr(self, obj: Any, attribute: str) -> Any:
-        if type(obj) is dict and attribute in obj and not hasattr(dict, attribute):
+        if type(obj) is dict and attribute in obj and attribute not in _DICT_ATTRIBUTES:
             return obj[attribute]
         return super().getattr(obj, attribute)
+
 
 
 @lru_cache(maxsize=1)

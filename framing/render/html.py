@@ -346,7 +346,6 @@ class _DictFirstEnvironment(Environment):
         return super().getattr(obj, attribute)
 
 
-
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
     return _DictFirstEnvironment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True,

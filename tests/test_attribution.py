@@ -242,6 +242,29 @@ def test_a_relative_clause_after_an_inverted_speaker_is_not_an_appositive():
     assert st.speaker == "nurse Katya Ruml"
 
 
+@pytest.mark.parametrize("text,speaker,content", [
+    ("Shelling went on all night near the border, residents said.", "residents",
+     "Shelling went on all night near the border"),
+    ("Prices rose by a third, traders said.", "traders", "Prices rose by a third"),
+    ("Factories cut gas use, and a fertilizer maker said it would halt production.",
+     "a fertilizer maker", "it would halt production"),
+    ("Two people were hurt, a local doctor told reporters.", "a local doctor",
+     "Two people were hurt"),
+    ("Two people were hurt, a local doctor told the Meridian Post on Monday.", "a local doctor",
+     "Two people were hurt"),
+])
+def test_people_and_firms_without_an_office_are_speakers_with_no_side(text, speaker, content):
+    # "residents said": a statement (not the narrator's words), but no side is named for them
+    st = one(f"The Northland army shelled the valley. {text}")
+    assert (st.speaker, st.text, st.side) == (speaker, content, UNKNOWN)
+
+
+def test_told_reporters_is_whom_not_what():
+    st = one("Northland troops shelled the town, the Southland army told reporters.")
+    assert (st.speaker, st.side, st.text) == (
+        "the Southland army", "southland", "Northland troops shelled the town")
+
+
 def test_adding_to_is_no_second_statement():
     text = "Southland economists said the war would raise spending, adding to budget deficits."
     content = "the war would raise spending, adding to budget deficits"

@@ -32,7 +32,7 @@ X_TEXT = (
 Y_TEXT = (
     "The Northland Defence Ministry said that its guards returned fire near the river.\n\n"
     "The Southland Foreign Ministry said that Southland sovereignty must be respected.\n\n"
-    "Residents of the valley spent the night in basements, and residents asked for help."
+    "Residents of the valley spent the night in basements, and residents waited for help."
 )
 
 

@@ -173,13 +173,20 @@ _INVERTED = r"said|says|added|adds|wrote|told"
 _FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|did|does)\b", re.IGNORECASE)
 
 
+# Whom a report was given to, after the verb at the end of the sentence: "…, the army told
+# reporters", "…, a doctor told the Meridian Post", "…, the ministry told a news conference".
+_ADDRESSEE = (r"reporters|journalists|(?:a|the)\s+(?:news|press)\s+conference|(?:a|the)\s+briefing"
+              r"|state\s+(?:television|tv|media|radio)"
+              r"|(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
+
+
 @lru_cache(maxsize=1)
 def _tail_re() -> re.Pattern[str]:
     verbs = verb_regex().pattern
     return re.compile(
-        rf",\s+(?:(?P<spk>[^,;:“”\"]{{2,80}}?)\s+(?P<v1>{verbs})|(?P<v2>{_INVERTED})\s+"
-        rf"(?P<spk2>[^,;:“”\"]{{2,80}}?))(?P<adv>\s+(?:on|in|late|earlier)\s+[\w ]{{2,30}}?)?"
-        rf"\s*[.!?]?\s*$",
+        rf",\s+(?:(?P<spk>[^,;:“”\"]{{2,80}}?)\s+(?P<v1>{verbs})(?:\s+(?:{_ADDRESSEE}))?"
+        rf"|(?P<v2>{_INVERTED})\s+(?P<spk2>[^,;:“”\"]{{2,80}}?))"
+        rf"(?P<adv>\s+(?:on|in|late|earlier)\s+[\w ]{{2,30}}?)?\s*[.!?]?\s*$",
         re.IGNORECASE,
     )
 
@@ -280,10 +287,17 @@ def _subject(unit: str, verb_start: int) -> tuple[int, int] | None:
         start = bounds[-3][1] if len(bounds) > 2 else 0
         end = bounds[-2][0]
     speaker = _trim_aux(unit, (start, end))
+    # "…, and a fertilizer maker said": the conjunction joins the clauses, it is no speaker's
+    joined = _LEADING_AND.match(unit, speaker[0], speaker[1])
+    if joined:
+        speaker = (joined.end(), speaker[1])
     phrase = unit[speaker[0]:speaker[1]]
     if phrase.strip() and len(phrase.split()) <= 10 and plausible_speaker(phrase):
         return speaker
     return None
+
+
+_LEADING_AND = re.compile(r"(?:and|but)\s+", re.IGNORECASE)
 
 
 def _participle_tail(unit: str, base: int, pos: int, speaker: tuple[int, int]) -> list[Report]:

@@ -93,6 +93,8 @@ class SpeakerResolver:
         if person:
             return Resolved(person, "named", 0.85)
         head = speaker_head(phrase)
+        if head and head[1] == "private":  # "residents", "a fertilizer maker": no office
+            head = None
         if head and head[1] == "institution" and low.startswith("the ") and head[0] in self.by_head:
             return Resolved(self.by_head[head[0]], "institution", 0.8)
         if head or _FULL_NAME.search(phrase):
@@ -105,7 +107,8 @@ class SpeakerResolver:
         return Resolved(UNKNOWN, "unresolved", 0.0)
 
     def _known_person(self, phrase: str) -> str | None:
-        if speaker_head(phrase):  # an office or institution, not a bare name
+        head = speaker_head(phrase)
+        if head and head[1] != "private":  # an office or institution, not a bare name
             return None
         names = [n for n in _NAME.findall(phrase) if n not in _NOT_NAMES]
         return self.by_name.get(names[-1]) if names else None

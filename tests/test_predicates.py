@@ -185,3 +185,17 @@ def test_its_after_a_named_actor_is_that_actor_not_the_speaker():
     text = "talks could resume if Ukraine stopped its attacks on civilians"
     assert hits(text, RU_UA, speaker="russia", indirect=True) == [
         ("attack", "nominal", None, None)]
+
+
+def test_came_under_fire_from_and_fired_rockets_at():
+    text = "Russian positions came under fire from Ukrainian forces overnight."
+    assert hits(text, RU_UA) == [("fire on", "active", "ukraine", "russia")]
+    text = "Ukrainian forces fired two rockets at Russian towns."
+    assert hits(text, RU_UA) == [("fire on", "active", "ukraine", "russia")]
+    # the noun "fire" is no act: "a fire broke out at …"
+    assert hits("A fire broke out at a Russian depot.", RU_UA) == []
+
+
+def test_cross_into():
+    assert hits("Russian troops tried to cross into Ukrainian territory.", RU_UA) == [
+        ("cross the border", "active", "russia", "ukraine")]

@@ -367,6 +367,8 @@ def _arguments(text: str, hit: PredicateHit, entry: PredicateEntry, clause: tupl
             slots[entry.role("subj")] = left
             if entry.role("subj") == "agent":
                 slots["target"] = _object_actor(text, hit.end, c_end, mentions)
+            else:  # "our positions came under fire from the Armenian side"
+                slots["agent"] = _phrase_actor(text, head, c_end, mentions, _BY_FROM)
     slots["target"] = _phrase_actor(text, head, c_end, mentions, _AMONG) \
         or slots["target"]
     for role, mention in slots.items():

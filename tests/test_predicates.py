@@ -199,3 +199,11 @@ def test_came_under_fire_from_and_fired_rockets_at():
 def test_cross_into():
     assert hits("Russian troops tried to cross into Ukrainian territory.", RU_UA) == [
         ("cross the border", "active", "russia", "ukraine")]
+
+
+def test_the_place_rule_takes_only_a_sides_place():
+    text = "Ukrainian forces shelled homes in the Russian town of Sudzha."
+    assert hits(text, RU_UA) == [("shell", "active", "ukraine", "russia")]
+    # a third party named in a place is no target: "the NATO base road" is a place name
+    assert hits("Ukrainian forces shelled homes in the NATO base road.", RU_UA) == [
+        ("shell", "active", "ukraine", None)]

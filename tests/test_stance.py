@@ -128,3 +128,14 @@ def test_what_a_speaker_denies_is_not_their_claim():
     claims = StanceAnalyzer(AnalysisConfig()).analyze(make_analysis(text, statements))["claims"]
     assert [(c["claimant"], c["agent"], c["target"]) for c in claims if c["statement_id"]] == [
         ("northland", "southland", "northland")]
+
+
+def test_the_accused_did_the_act_they_are_accused_of():
+    text = "Northland accused Southland of a renewed shelling of farms near the border."
+    statements = [("Southland of a renewed shelling of farms near the border", "Northland",
+                   "northland", "accuse", "accusatory")]
+    analysis = make_analysis(text, statements)
+    analysis.statements[0].target = "southland"
+    claims = StanceAnalyzer(AnalysisConfig()).analyze(analysis)["claims"]
+    shell = [c for c in claims if c["predicate"] == "shell"]
+    assert [(c["claimant"], c["agent"]) for c in shell] == [("northland", "southland")]

@@ -72,11 +72,16 @@ def statement_claims(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
         speaker = st.side if st.side in actors else None
         # "The militia denied that its fighters had shelled …": what a speaker denies or
         # rejects is not a claim of theirs
+        # "Armenia accused Azerbaijan of shelling homes": the accused did what has no agent
+        accused = st.target if st.verb_class == "accusatory" and st.target in actors else None
         if st.verb_class != "responsive":
             for hit in find_predicates(text, st.start, st.end, sides, speaker=speaker,
                                        context=_sentence(analysis, st),
                                        indirect=not st.direct):
-                claims.append(_claim(st.side, hit, st.id))
+                claim = _claim(st.side, hit, st.id)
+                if accused and claim["agent"] is None and hit.voice != "passive":
+                    claim["agent"] = accused
+                claims.append(claim)
         if st.verb_class != "accusatory":
             continue
         accusers = sides.side_ids if st.side == BOTH else [st.side]

@@ -236,16 +236,18 @@ def _phrase_actor(text: str, head: tuple[str, int] | None, clause_end: int,
     return actor
 
 
-def _object_actor(text: str, pos: int, clause_end: int, mentions: list[Mention]
-                  ) -> Mention | None:
-    """The first actor in the object right after an active verb (before any adjunct), or in
-    the place the object is in ("shelled a border village in Russia's Kursk region")."""
+def _object_actor(text: str, pos: int, clause_end: int, mentions: list[Mention],
+                  sides: frozenset[str] = frozenset()) -> Mention | None:
+    """The first actor in the object right after an active verb (before any adjunct), or the
+    side whose place the object is in ("shelled a border village in Russia's Kursk region")."""
     actor = _first_actor(mentions, pos, clause_end)
     if actor is None:
         return None
     between = _words(text, pos, actor.start)
-    if between[-1:] == ["in"] and 1 < len(between) <= 4 and _AUX.isdisjoint(between):
-        between = between[:-1]  # a short object, then "in": not "men were questioned in"
+    place = 2 if between[-2:] == ["in", "the"] else 1 if between[-1:] == ["in"] else 0
+    if (place and place < len(between) <= place + 3 and _AUX.isdisjoint(between)
+            and actor.actor in sides):
+        between = between[:-place]  # a short object, then "in (the)": not "men were held in"
     if len(between) > 6 or any(w in _OBJECT_STOP for w in between):
         return None
     return actor
@@ -316,6 +318,7 @@ def find_predicates(
     mentions = _mentions(text, lo, hi, sides, speaker, start if indirect else None)
     bounds = _bounds(text, lo, hi)
     subject = _subject(text, start, lo, mentions, bounds)
+    side_ids = frozenset(sides.side_ids)
     hits: list[PredicateHit] = []
     for m in found:
         entry = entry_of(m.group(0))
@@ -324,7 +327,7 @@ def find_predicates(
         hit = PredicateHit(entry.lemma, entry.category, m.start(), m.end(), m.group(0),
                            _voice(text, m, entry, prev, nxt, mentions,
                                   any(c_start <= x.start < m.start() for x in mentions)))
-        _arguments(text, hit, entry, (c_start, c_end), prev, mentions, subject)
+        _arguments(text, hit, entry, (c_start, c_end), prev, mentions, subject, side_ids)
         if hits and hit.voice == "active" and hit.agent_span is not None \
                 and hit.agent_span == hits[-1].target_span and hits[-1].voice == "active":
             # "X attacked our positions and raised tensions": the object is not the subject
@@ -335,7 +338,8 @@ def find_predicates(
 
 
 def _arguments(text: str, hit: PredicateHit, entry: PredicateEntry, clause: tuple[int, int],
-               prev: list[str], mentions: list[Mention], subject: Mention | None) -> None:
+               prev: list[str], mentions: list[Mention], subject: Mention | None,
+               sides: frozenset[str]) -> None:
     c_start, c_end = clause
     slots: dict[str, Mention | None] = {"agent": None, "target": None}
     head = _head(text, hit.end, c_end)
@@ -366,7 +370,7 @@ def _arguments(text: str, hit: PredicateHit, entry: PredicateEntry, clause: tupl
         else:
             slots[entry.role("subj")] = left
             if entry.role("subj") == "agent":
-                slots["target"] = _object_actor(text, hit.end, c_end, mentions)
+                slots["target"] = _object_actor(text, hit.end, c_end, mentions, sides)
             else:  # "our positions came under fire from the Armenian side"
                 slots["agent"] = _phrase_actor(text, head, c_end, mentions, _BY_FROM)
     slots["target"] = _phrase_actor(text, head, c_end, mentions, _AMONG) \

@@ -131,7 +131,7 @@ def test_lower_cased_scans_equal_the_case_insensitive_ones():
     import re
 
     from framing.lexicons import load_rows
-    from framing.text import predicates
+    from framing.text import predicate_actors, predicates
     from framing.text.predicate_lexicon import _starts, lexicon
 
     forms = {r[0] for r in load_rows("reporting_verbs")}
@@ -151,7 +151,8 @@ def test_lower_cased_scans_equal_the_case_insensitive_ones():
             lo, hi = sorted(rng.randint(0, len(text)) for _ in range(2))
             assert predicates._bounds(text, lo, hi) == \
                 [m.span() for m in predicates._BOUNDARY.finditer(text, lo, hi)]
-            assert predicates._speaks(text, lo, hi) == (speaks.search(text, lo, hi) is not None)
+            assert predicate_actors.speaks(text, lo, hi) == (
+                speaks.search(text, lo, hi) is not None)
 
 
 def test_weapon_words_between_the_actor_and_the_act():

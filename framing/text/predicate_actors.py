@@ -1,0 +1,182 @@
+"""The actors around a predicate: which mentions are in reach, and which fill its slots.
+
+:func:`actor_mentions` lists the actor mentions of a span, with a speaker's self-references
+("we", "our"; in reported speech also "it/its") and "the enemy"; the other functions pick the
+mention for one slot: the subject on the left, the object, an actor named before a noun, or the
+actor of a by/on/of phrase. :mod:`framing.text.predicates` decides which slot is asked for.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from framing.lexicons import load_rows
+from framing.model import Mention, SideSet
+from framing.text.alias_pattern import for_lowered, plain_lower, trie_regex
+from framing.text.tokenize import document_tokens, token_slice
+
+AUX = frozenset("is are was were be been being get got gets getting".split())
+# Words that end the search for an active verb's object.
+_OBJECT_STOP = frozenset(
+    "in with during near after before since amid for from by while as when if until".split()
+)
+
+
+_FIRST_WORD = re.compile(r"[\W_]*(\w+)")
+
+
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+")
+
+
+_FIRST_PERSON = re.compile(r"(?<![\w-])(?:we|We|our|Our|us|ours|Ours)(?![\w-])")
+
+
+# In reported speech an institution or country speaker is "it": "the military said its aircraft
+# had struck …", "Baku said Armenian forces had shelled its positions"
+_SPEAKER_IT = re.compile(r"(?<![\w-])(?:it|It|its|Its)(?![\w-])")
+
+
+_ENEMY = re.compile(r"(?<![\w-])(?:the\s+)?enem(?:y|ies)(?:['’]s)?(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _reporting_forms() -> re.Pattern[str]:
+    """Any form of any reporting verb (a trie: only whether one occurs is asked)."""
+    forms = {row[0] for row in load_rows("reporting_verbs")}
+    for row in load_rows("reporting_verbs"):
+        forms.update(f for f in row[2].split("|") if f)
+    body = trie_regex(sorted({f.lower() for f in forms}))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def words(text: str, start: int, end: int) -> list[str]:
+    """The lower-cased words among the tokens inside ``text[start:end]``."""
+    i, j = token_slice(text, start, end)  # a hot path: no per-token function calls
+    return [t.text.lower() for t in document_tokens(text)[0][i:j] if t.text[:1].isalnum()]
+
+
+def actor_mentions(text: str, start: int, end: int, sides: SideSet, speaker: str | None,
+              reported_from: int | None = None) -> list[Mention]:
+    """Actor mentions in ``text[start:end]``, with the speaker's self-references: "we/our/us",
+    and in reported speech starting at ``reported_from`` "it/its" before any other actor is
+    named there ("the military said its aircraft …"; not "… if Kestria stopped its attacks"),
+    other than as the modifier of a force ("Baku said Armenian forces shelled its positions")."""
+    found = sides.mentions(text, start, end)
+    extra: list[Mention] = []
+    if speaker is not None and sides.get(speaker) is not None:
+        extra += [Mention(speaker, m.start(), m.end(), m.group(0))
+                  for m in _FIRST_PERSON.finditer(text, start, end)]
+        if reported_from is not None:
+            first = min((f.start for f in found if f.start >= reported_from
+                         and not _names_a_force(text, f.end)), default=end)
+            extra += [Mention(speaker, m.start(), m.end(), m.group(0))
+                      for m in _SPEAKER_IT.finditer(text, reported_from, first)]
+        other = sides.other(speaker)
+        if other is not None:
+            extra += [Mention(other, m.start(), m.end(), m.group(0))
+                      for m in _ENEMY.finditer(text, start, end)]
+    extra = [x for x in extra if not any(f.start < x.end and x.start < f.end for f in found)]
+    return sorted(found + extra, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=1)
+def _force_noun() -> re.Pattern[str]:
+    words = trie_regex(sorted({row[0].lower() for row in load_rows("force_nouns")}))
+    return re.compile(rf"\s+(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+def _names_a_force(text: str, pos: int) -> bool:
+    """Does a force noun follow ``pos`` ("Armenian| forces")?"""
+    return _force_noun().match(text, pos) is not None
+
+
+def speaks(text: str, start: int, end: int) -> bool:
+    lowered = plain_lower(text)
+    if lowered is None:
+        return _reporting_forms().search(text, start, end) is not None
+    return for_lowered(_reporting_forms()).search(lowered, start, end) is not None
+
+
+def left_actor(text: str, clause_start: int, pos: int, mentions: list[Mention]
+                ) -> Mention | None:
+    left = [m for m in mentions if clause_start <= m.start and m.end <= pos]
+    if not left or speaks(text, left[-1].end, pos):
+        return None
+    return left[-1]
+
+
+def adjacent_actor(text: str, pos: int, mentions: list[Mention]) -> Mention | None:
+    """An actor named right before ``pos`` ("Azerbaijani shelling", "Armenia's attack")."""
+    return next((m for m in mentions if m.end <= pos
+                 and _POSSESSIVE_GAP.fullmatch(text, m.end, pos)), None)
+
+
+@lru_cache(maxsize=1)
+def _modifier_gap() -> re.Pattern[str]:
+    """The gap between an actor and its act across weapon words: "Ukrainian drone (attack)"."""
+    words = trie_regex(sorted({row[0].lower() for row in load_rows("weapon_modifiers")}))
+    return re.compile(rf"(?:['’]s)?\s+(?:(?:{words})\s+){{1,2}}", re.IGNORECASE)
+
+
+def modified_actor(text: str, pos: int, mentions: list[Mention]) -> Mention | None:
+    """An actor named before ``pos`` with one or two weapon words between ("Ukrainian drone
+    attack", "Israeli air strikes")."""
+    gap = _modifier_gap()
+    return next((m for m in mentions if m.end <= pos and pos - m.end < 40
+                 and gap.fullmatch(text, m.end, pos)), None)
+
+
+def first_actor(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    return next((m for m in mentions if start <= m.start and m.end <= end), None)
+
+
+def phrase_actor(text: str, head: tuple[str, int] | None, clause_end: int,
+                  mentions: list[Mention], preps: frozenset[str], max_words: int = 6
+                  ) -> Mention | None:
+    """The actor in a phrase opened by one of ``preps``: ``head`` (:func:`head_word`), the word
+    right after the predicate, found once per hit for all the phrases asked about."""
+    if head is None or head[0] not in preps:
+        return None
+    after = head[1]
+    actor = first_actor(mentions, after, clause_end)
+    if actor is None:
+        return None
+    between = words(text, after, actor.start)
+    if len(between) > max_words or any(w in _OBJECT_STOP for w in between):
+        return None
+    return actor
+
+
+def object_actor(text: str, pos: int, clause_end: int, mentions: list[Mention],
+                  sides: frozenset[str] = frozenset()) -> Mention | None:
+    """The first actor in the object right after an active verb (before any adjunct), or the
+    side whose place the object is in ("shelled a border village in Russia's Kursk region")."""
+    actor = first_actor(mentions, pos, clause_end)
+    if actor is None:
+        return None
+    between = words(text, pos, actor.start)
+    place = 2 if between[-2:] == ["in", "the"] else 1 if between[-1:] == ["in"] else 0
+    if (place and place < len(between) <= place + 3 and AUX.isdisjoint(between)
+            and actor.actor in sides):
+        between = between[:-place]  # a short object, then "in (the)": not "men were held in"
+    if len(between) > 6 or any(w in _OBJECT_STOP for w in between):
+        return None
+    return actor
+
+
+_NEXT_PREPOSITION = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(on|against|upon|at|with)\b",
+                               re.IGNORECASE)
+
+
+def after_phrase(text: str, pos: int, clause_end: int) -> tuple[str, int] | None:
+    """The preposition (as :func:`head_word` gives it) at most two words after ``pos``: what follows
+    a by-phrase's actor ("by Kestrian forces on …")."""
+    m = _NEXT_PREPOSITION.match(text, pos, clause_end)
+    return None if m is None else (m.group(1).lower(), m.end())
+
+
+def head_word(text: str, pos: int, clause_end: int) -> tuple[str, int] | None:
+    """The first word at ``pos`` (before ``clause_end``), lower-cased, and where it ends."""
+    m = _FIRST_WORD.match(text, pos, clause_end)
+    return None if m is None else (m.group(1).lower(), m.end())

@@ -70,10 +70,10 @@ def statement_claims(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
     claims = []
     for st in analysis.statements:
         speaker = st.side if st.side in actors else None
-        # "The militia denied that its fighters had shelled …": what a speaker denies or
-        # rejects is not a claim of theirs
         # "Armenia accused Azerbaijan of shelling homes": the accused did what has no agent
         accused = st.target if st.verb_class == "accusatory" and st.target in actors else None
+        # "The militia denied that its fighters had shelled …": what a speaker denies or
+        # rejects is not a claim of theirs
         if st.verb_class != "responsive":
             for hit in find_predicates(text, st.start, st.end, sides, speaker=speaker,
                                        context=_sentence(analysis, st),

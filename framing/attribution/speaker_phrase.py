@@ -15,9 +15,10 @@ from framing.lexicons import load_rows
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom|whose|what)\b", re.IGNORECASE)
 _NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+[A-Z][a-z]+")
-_GENERIC_SUBJECT = re.compile(
-    r"^(?:the\s+)?(?:two|both)\s+(?:sides|governments|countries|capitals|armies|parties)$"
-    r"|^(?:he|she|they|we|it)$", re.I)
+#: A joint speaker: "the two sides", "both governments" (lower-case text).
+BOTH_SIDES = re.compile(
+    r"(?:the\s+)?(?:two|both)\s+(?:sides|governments|countries|capitals|armies|parties)")
+_GENERIC_SUBJECT = re.compile(rf"^(?:{BOTH_SIDES.pattern})$|^(?:he|she|they|we|it)$", re.I)
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their",
                           "his", "her", "our", "such", "some", "any", "all"})
 # a subject never ends with a preposition: "… after reported drone strike", "… amid claims"
@@ -36,13 +37,22 @@ def _speaker_nouns() -> dict[str, str]:
 
 @lru_cache(maxsize=2048)
 def speaker_head(phrase: str) -> tuple[str, str] | None:
-    """The last speaker noun in ``phrase`` and its kind ("institution"/"person"), if any."""
+    """The last speaker noun in ``phrase`` and its kind ("institution", "person" or
+    "private"), if any."""
     nouns = _speaker_nouns()
     for word in reversed(_LATIN_WORD.findall(phrase)):
         kind = nouns.get(word.lower())
         if kind:
             return word.lower(), kind
     return None
+
+
+def office_head(phrase: str) -> tuple[str, str] | None:
+    """:func:`speaker_head` when it names an office or institution; None for none and for
+    people and firms without an office ("residents", "a fertilizer maker"), whose noun makes
+    them plausible speakers but says nothing of whom they speak for."""
+    head = speaker_head(phrase)
+    return head if head is not None and head[1] != "private" else None
 
 
 def plausible_speaker(phrase: str) -> bool:

@@ -21,13 +21,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from framing.attribution.speaker_phrase import speaker_head
+from framing.attribution.speaker_phrase import BOTH_SIDES, office_head, speaker_head
 from framing.model import BOTH, UNKNOWN, Sentence, SideSet
 
 _HYPHEN_LINK = re.compile(r"-(?=(?:run|led|based|backed|controlled|held|allied|aligned)\b)")
 _WORD = re.compile(r"[A-Za-z]+")
-_BOTH_SIDES = re.compile(
-    r"(?:the\s+)?(?:two|both)\s+(?:sides|governments|countries|capitals|armies|parties)")
 _PRONOUN = re.compile(r"he|she|they|it|the\s+(?:spokesman|spokeswoman|spokesperson)")
 _COUNTRY_CONTEXT = re.compile(r"(?:the\s+country['’]s|its)\b")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
@@ -65,14 +63,14 @@ class SpeakerResolver:
     def _remember(self, phrase: str, side: str) -> None:
         self.last_side = side
         for word in _WORD.findall(phrase):
-            if speaker_head(word):
+            if speaker_head(word):  # also "Residents": kept from being taken for a name
                 self.by_head[word.lower()] = side
             elif word[0].isupper() and len(word) > 2 and word not in _NOT_NAMES:
                 self.by_name[word] = side
 
     def _resolve(self, phrase: str, sentence: int, reciprocal: bool) -> Resolved:
         low = phrase.lower()
-        if reciprocal or _BOTH_SIDES.fullmatch(low):
+        if reciprocal or BOTH_SIDES.fullmatch(low):
             return Resolved(BOTH, "reciprocal", 0.9)
         if _PRONOUN.fullmatch(low):
             if self.last_side:
@@ -92,9 +90,7 @@ class SpeakerResolver:
         person = self._known_person(phrase)
         if person:
             return Resolved(person, "named", 0.85)
-        head = speaker_head(phrase)
-        if head and head[1] == "private":  # "residents", "a fertilizer maker": no office
-            head = None
+        head = office_head(phrase)  # not "residents", "a fertilizer maker"
         if head and head[1] == "institution" and low.startswith("the ") and head[0] in self.by_head:
             return Resolved(self.by_head[head[0]], "institution", 0.8)
         if head or _FULL_NAME.search(phrase):
@@ -107,8 +103,7 @@ class SpeakerResolver:
         return Resolved(UNKNOWN, "unresolved", 0.0)
 
     def _known_person(self, phrase: str) -> str | None:
-        head = speaker_head(phrase)
-        if head and head[1] != "private":  # an office or institution, not a bare name
+        if office_head(phrase):  # an office or institution, not a bare name
             return None
         names = [n for n in _NAME.findall(phrase) if n not in _NOT_NAMES]
         return self.by_name.get(names[-1]) if names else None

@@ -26,6 +26,7 @@ from framing.model import ArticleAnalysis, Sentence, Token
 from framing.text.tokenize import (
     document_tokens,
     is_stopword_text,
+    is_word,
     most_frequent,
     surface,
     token_slice,
@@ -209,11 +210,6 @@ _surface = lru_cache(maxsize=50_000)(surface)
 
 
 @lru_cache(maxsize=50_000)
-def _starts_word(text: str) -> bool:
-    return text[:1].isalnum()
-
-
-@lru_cache(maxsize=50_000)
 def _edge_stop(text: str) -> bool:
     """A token no term may start or end with: stop word, number, one character."""
     return is_stopword_text(text) or text.isdigit() or len(text) == 1
@@ -245,7 +241,7 @@ def token_runs(text: str, spans: list[list[int]], sentences: list[Sentence]) -> 
         run: list[Token] = []
         sent = None
         for tok, s in zip(tokens, _segments(tokens, starts, ascending), strict=True):
-            word = tok.text[:1].isalnum()
+            word = is_word(tok.text)
             if not word or s != sent:
                 if run:
                     runs.append(run)
@@ -279,7 +275,7 @@ def _document_index(text: str, sentence_starts: tuple[int, ...],
     else:
         segments = _segments(tokens, sentences, False)
         cuts = {p for p in range(1, len(tokens)) if segments[p] != segments[p - 1]}
-    words = list(map(_starts_word, [t.text for t in tokens]))
+    words = list(map(is_word, [t.text for t in tokens]))
     near = (bisect.bisect_left(starts, s) for s in actor_starts)  # where a start would be
     actor = [p for p in near if p < len(starts) and starts[p] in actor_starts]
     return TermIndex(tokens, _runs(words, cuts), actor)

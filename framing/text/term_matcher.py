@@ -53,7 +53,7 @@ class TermMatcher:
     def __init__(self, rows: Iterable[tuple[str, str]]) -> None:
         self._index: dict[str, list[LexEntry]] = {}
         for term, label in rows:
-            words = [surface(t) for t in tokenize(term.lower()) if is_word(t)]
+            words = [surface(t) for t in tokenize(term.lower()) if is_word(t.text)]
             if not words:
                 continue
             entry = LexEntry(term.lower(), label, tuple(inflections(w) for w in words))

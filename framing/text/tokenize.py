@@ -65,17 +65,22 @@ def _tokens(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
     return list(map(Token, words, starts, ends, map(normalize, words))), starts
 
 
+@lru_cache(maxsize=50_000)
+def is_word(token_text: str) -> bool:
+    """True for the text of a word (or number) token, not punctuation."""
+    return token_text[:1].isalnum()
+
+
 def count_words(text: str, spans: Iterable[Sequence[int]]) -> int:
     """The word tokens (not punctuation) of ``text[s:e]`` for each ``[s, e]`` of ``spans``."""
-    tokens, starts = document_tokens(text)
+    tokens, _ = document_tokens(text)
     before = _words_before(text)
     total = 0
     for s, e in spans:
-        i = bisect_left(starts, s)
-        j = bisect_left(starts, e, i)
-        if (i and tokens[i - 1].end > s) or (j and tokens[j - 1].end > e):
+        i, j = token_slice(text, s, e)
+        if (i and tokens[i - 1].end > s) or (j < len(tokens) and tokens[j].start < e):
             # an edge inside a token: count the tokens of the span's own text, as it reads
-            total += sum(1 for t in TOKEN_RE.findall(text, s, e) if t[:1].isalnum())
+            total += sum(map(is_word, TOKEN_RE.findall(text, s, e)))
         else:
             total += before[j] - before[i]
     return total
@@ -84,7 +89,7 @@ def count_words(text: str, spans: Iterable[Sequence[int]]) -> int:
 @lru_cache(maxsize=1)
 def _words_before(text: str) -> list[int]:
     """How many word tokens of :func:`document_tokens` come before each position."""
-    return list(accumulate((t.text[:1].isalnum() for t in document_tokens(text)[0]), initial=0))
+    return list(accumulate(map(is_word, [t.text for t in document_tokens(text)[0]]), initial=0))
 
 
 def token_slice(text: str, start: int, end: int) -> tuple[int, int]:
@@ -105,11 +110,6 @@ def tokens_between(text: str, start: int, end: int) -> list[Token]:
     """
     i, j = token_slice(text, start, end)
     return document_tokens(text)[0][i:j]
-
-
-def is_word(token: Token) -> bool:
-    """True for word tokens (not punctuation)."""
-    return token.text[:1].isalnum()
 
 
 @lru_cache(maxsize=1)

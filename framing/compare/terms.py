@@ -28,7 +28,7 @@ from framing.analyzers.vocabulary import (
 from framing.model import ArticleAnalysis
 from framing.stats import log_odds_dirichlet
 from framing.text.ngrams import MAX_SPANS
-from framing.text.tokenize import most_counted
+from framing.text.tokenize import most_counted_form
 
 #: A group's counter is pruned (its rarest terms dropped) when it holds more distinct terms
 #: than this; below it every count is exact.
@@ -84,7 +84,7 @@ def article_block(total: TermCounts,
 def display_of(forms: Mapping[str, Mapping[str, int]]) -> dict[str, str]:
     """Term key → its most frequent surface form in ``forms`` (an article's
     :meth:`TermCounts.surface_forms`), as :meth:`TermCounts.display` picks it."""
-    return {key: most_counted(f) for key, f in forms.items()}
+    return {key: most_counted_form(f) for key, f in forms.items()}
 
 
 def encode_forms(content: Mapping[str, int], forms: Mapping[str, Mapping[str, int]]
@@ -228,7 +228,7 @@ class TermTable:
     def term(self, norm: str) -> str:
         """The most frequent surface form of a stem key (ties: alphabetical)."""
         forms = self.surfaces.get(norm)
-        return most_counted(forms) if forms else norm
+        return most_counted_form(forms) if forms else norm
 
 
 def distinctive(

@@ -134,10 +134,10 @@ def most_frequent(forms: Iterable[str]) -> str:
     counts: dict[str, int] = {}
     for form in forms:
         counts[form] = counts.get(form, 0) + 1
-    return most_counted(counts)
+    return most_counted_form(counts)
 
 
-def most_counted(counts: Mapping[str, int]) -> str:
+def most_counted_form(counts: Mapping[str, int]) -> str:
     """The key with the highest count (ties: alphabetical first)."""
     if len(counts) == 1:
         return next(iter(counts))

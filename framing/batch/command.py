@@ -86,12 +86,15 @@ def run(args: argparse.Namespace) -> int:
     problem = _check_paths(args)
     if problem:
         return _fail(problem, EXIT_USAGE)
+    try:
+        config = config_from_args(args)
+    except FileNotFoundError as exc:  # a --lexicon or --background file
+        return _fail(str(exc), EXIT_USAGE)
     if args.scheduler and args.engine != "dask":
         return _fail("--scheduler needs --engine dask", EXIT_USAGE)
     if args.sides is None and args.input.is_dir() and (args.input / CORPUS_SIDES).is_file():
         args.sides = args.input / CORPUS_SIDES
         print(f"framing batch: using the corpus's sides file {args.sides}", file=sys.stderr)
-    config = config_from_args(args)
     try:
         summary = run_batch(
             args.input, args.out, config=config, sides_path=args.sides, workers=args.workers,
@@ -126,10 +129,6 @@ def _check_paths(args: argparse.Namespace) -> str | None:
         return f"{args.input}: no such file or folder"
     if args.sides is not None and not args.sides.is_file():
         return f"{args.sides}: no such file"
-    try:
-        config_from_args(args)
-    except FileNotFoundError as exc:
-        return str(exc)
     return None
 
 

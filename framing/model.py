@@ -15,7 +15,7 @@ import orjson
 if TYPE_CHECKING:
     from framing.text.alias_pattern import AliasIndex
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 #: Side value of a statement spoken jointly by both sides ("the two sides accused each other").
 BOTH = "both"
@@ -23,6 +23,8 @@ BOTH = "both"
 UNKNOWN = "unknown"
 #: Voice id of the outlet's own narrating voice.
 NARRATOR = "narrator"
+#: The values of :attr:`Side.kind` besides None.
+SIDE_KINDS = ("state", "non_state")
 
 
 @dataclass
@@ -61,11 +63,16 @@ class Token:
 
 @dataclass
 class Side:
-    """A party of the conflict (or a third party): display name and the aliases that name it."""
+    """A party of the conflict (or a third party): display name and the aliases that name it.
+
+    ``kind`` is ``"state"``, ``"non_state"`` (an armed group) or None (not known). In a conflict
+    between a state and a non-state side, an unnamed army or government speaks for the state.
+    """
 
     id: str
     name: str
     aliases: list[str] = field(default_factory=list)
+    kind: str | None = None
 
 
 @dataclass
@@ -108,6 +115,11 @@ class SideSet:
 
     def get(self, actor_id: str) -> Side | None:
         return next((a for a in self.actors if a.id == actor_id), None)
+
+    def state_side(self) -> str | None:
+        """The state's side id when one side is a state and the other a non-state group."""
+        kinds = {s.kind: s.id for s in self.sides}
+        return kinds["state"] if kinds.keys() == set(SIDE_KINDS) else None
 
     def other(self, side_id: str) -> str | None:
         """The opposing side's id, or None when ``side_id`` is not one of the two sides."""
@@ -166,6 +178,7 @@ class Statement:
     ``resolution`` says how the speaker was found: ``named`` (the speaker names an actor),
     ``pronoun`` (he/she/they → previous speaker), ``institution`` ("the ministry" → the last
     matching institution), ``country_context`` ("the country's ministry" → the country in context),
+    ``state`` ("the military" → the state side, against an armed group),
     ``title`` (a named person resolved from title and context), ``according_to``, ``headline``,
     ``reciprocal`` ("the two sides accused each other") or ``unresolved``.
     ``target`` is the actor a statement is aimed at ("X accused Y", "X called on Y"), if any.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from framing.attribution import attribute
-from framing.model import BOTH, UNKNOWN, Document, Sentence
+from framing.model import BOTH, UNKNOWN, Document, Sentence, Side, SideSet
 from tests.helpers import DEFAULT_SIDES, simple_sentences
 
 
@@ -352,3 +352,46 @@ def test_every_inverted_form_is_a_known_reporting_verb():
     text = ("Armenia accuses Azerbaijan of shelling\n\nAzerbaijan had attacked first, continued "
             "the Armenian minister. Azerbaijan denied it.")
     assert analyze(text).statements  # no KeyError on a form outside the lexicon
+
+
+# -- a state against an armed group: the state's organs speak for the state -----------------------
+STATE_VS_GROUP = SideSet(
+    sides=[Side("northland", "Northland", ["Northland", "Northlander"], "state"),
+           Side("front", "Liberation Front", ["Liberation Front", "rebels"], "non_state")],
+    third_parties=[Side("sudia", "Sudia", ["Sudia"])],
+)
+
+
+def run_state(text: str, sides: SideSet = STATE_VS_GROUP):
+    return attribute(Document("t", text), simple_sentences(text), sides)
+
+
+@pytest.mark.parametrize("speaker", ["the military", "an army spokesman", "the president"])
+def test_a_state_organ_speaks_for_the_state_not_the_side_named_before(speaker):
+    text = (f"The rebels fired rockets at border towns overnight. "
+            f"Most were shot down, {speaker} said.")
+    st = run_state(text)[-1]
+    assert (st.side, st.resolution) == ("northland", "state")
+
+
+def test_a_state_organ_after_a_third_party_stays_with_the_third_party():
+    text = "Sudia closed the crossing on Monday. The army said it would stay closed."
+    st = run_state(text)[-1]
+    assert (st.side, st.resolution) == ("sudia", "title")
+
+
+@pytest.mark.parametrize("kinds", [("state", "state"), (None, "non_state"), (None, None)])
+def test_the_state_rule_needs_a_state_and_an_armed_group(kinds):
+    sides = SideSet([Side(s.id, s.name, s.aliases, k)
+                     for s, k in zip(STATE_VS_GROUP.sides, kinds, strict=True)],
+                    STATE_VS_GROUP.third_parties)
+    text = "The rebels fired rockets at border towns overnight. Most were shot down, the army said."
+    st = run_state(text, sides)[-1]
+    assert (st.side, st.resolution) == ("front", "title")  # the side named before it
+
+
+def test_an_army_in_a_proper_name_is_not_the_states():
+    text = ("The rebels fired rockets at border towns overnight. "
+            "The Ridge Army said it had not taken part.")
+    st = run_state(text)[-1]
+    assert st.resolution != "state"

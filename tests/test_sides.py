@@ -42,6 +42,25 @@ def test_example_file_loads_with_gazetteer_aliases():
     assert sides.actor_of("Azerbaijani forces") == "azerbaijan"
     assert sides.actor_of("officials in Yerevan") == "armenia"
     assert sides.actor_of("Artsakh's leader") == "armenia"  # tied authority, via the gazetteer
+    assert [s.kind for s in sides.sides] == ["state", "state"]  # countries, via the gazetteer
+    assert sides.state_side() is None
+
+
+def test_kind_from_the_file_or_the_gazetteer(tmp_path):
+    path = write(tmp_path, "s.yaml", """
+sides:
+  - {name: Government of Maru, kind: state}
+  - {id: hamas, name: Hamas Movement}
+third_parties:
+  - {name: Egypt}
+""")
+    sides = load_sides(path)
+    assert [s.kind for s in sides.sides] == ["state", "non_state"]  # Hamas: by id, gazetteer
+    assert sides.get("egypt").kind == "state"
+    assert sides.state_side() == "government_of_maru"
+    no_gazetteer = write(tmp_path, "n.yaml", "sides: [{name: A, kind: non_state}, {name: Israel}]\n"
+                         "use_gazetteer: false")
+    assert [s.kind for s in load_sides(no_gazetteer).sides] == ["non_state", None]
 
 
 def test_use_gazetteer_false_keeps_only_listed_aliases(tmp_path):
@@ -89,6 +108,8 @@ third_parties:
         ("sides: [{name: Narrator}, {name: B}]", "id 'narrator' is reserved"),
         ("sides: [{name: A}, {name: B}]\nthird_party: []", "unknown key 'third_party'"),
         ("sides: [{name: A, aliases: Bee}, {name: B}]", "'aliases' must be a list"),
+        ("sides:\n  - {name: A}\n  - {name: B, kind: rebel}\n",
+         ":3: sides[1] has an invalid kind 'rebel' (expected: state or non_state)"),
         ("- just\n- a list", "expected a mapping with a 'sides' list"),
     ],
 )
@@ -279,6 +300,7 @@ both sides to protect civilians, and the United States said Israel had a right t
     assert ids(sides.third_parties) == ["palestine", "egypt", "qatar", "un", "united_states"]
     assert sides.actor_of("the IDF") == "israel"
     assert sides.actor_of("the Qassam Brigades") == "hamas"
+    assert sides.state_side() == "israel"  # a country against an armed group
 
 
 def test_sudan_army_vs_rsf():

@@ -35,6 +35,11 @@ def _speaker_nouns() -> dict[str, str]:
     return {row[0]: row[1] for row in load_rows("speaker_nouns")}
 
 
+@lru_cache(maxsize=1)
+def _state_organs() -> frozenset[str]:
+    return frozenset(row[0] for row in load_rows("speaker_nouns") if row[2:3] == ("state",))
+
+
 @lru_cache(maxsize=2048)
 def speaker_head(phrase: str) -> tuple[str, str] | None:
     """The last speaker noun in ``phrase`` and its kind ("institution", "person" or
@@ -53,6 +58,19 @@ def office_head(phrase: str) -> tuple[str, str] | None:
     them plausible speakers but says nothing of whom they speak for."""
     head = speaker_head(phrase)
     return head if head is not None and head[1] != "private" else None
+
+
+def names_state_organ(phrase: str) -> bool:
+    """Does ``phrase`` name an organ only a state has ("the military", "an army spokesman",
+    "the president")? Not as part of a proper name ("the Arakan Army", "Free Syrian Army")."""
+    organs = _state_organs()
+    previous = ""
+    for word in _LATIN_WORD.findall(phrase):
+        proper = previous[:1].isupper() and previous.lower() not in _DETERMINERS
+        if word.lower() in organs and not proper:
+            return True
+        previous = word
+    return False
 
 
 def plausible_speaker(phrase: str) -> bool:

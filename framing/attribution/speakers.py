@@ -11,9 +11,12 @@ text order. Rules, first match wins:
 4. the phrase names actors (aliases of sides or third parties): both sides → both; else the first;
 5. a surname already seen in a resolved speaker ("Michel said") → that speaker's side;
 6. a definite institution ("the ministry") → the last speaker with the same head noun;
-7. a person or office with no alias ("Security Council Secretary Armen Grigoryan") → the first
+7. in a conflict between a state and an armed group, an organ only a state has ("the military",
+   "an army spokesman", "the president") → the state, unless the actor named last before it is
+   a third party ("Egypt closed the crossing. The army said …");
+8. a person or office with no alias ("Security Council Secretary Armen Grigoryan") → the first
    side named in the nearest of the ten sentences before it that names one;
-8. otherwise unresolved.
+9. otherwise unresolved.
 """
 
 from __future__ import annotations
@@ -21,7 +24,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from framing.attribution.speaker_phrase import BOTH_SIDES, office_head, speaker_head
+from framing.attribution.speaker_phrase import (
+    BOTH_SIDES,
+    names_state_organ,
+    office_head,
+    speaker_head,
+)
 from framing.model import BOTH, UNKNOWN, Sentence, SideSet
 
 _HYPHEN_LINK = re.compile(r"-(?=(?:run|led|based|backed|controlled|held|allied|aligned)\b)")
@@ -93,6 +101,12 @@ class SpeakerResolver:
         head = office_head(phrase)  # not "residents", "a fertilizer maker"
         if head and head[1] == "institution" and low.startswith("the ") and head[0] in self.by_head:
             return Resolved(self.by_head[head[0]], "institution", 0.8)
+        state = self.sides.state_side()
+        if state and names_state_organ(phrase):
+            # "Hamas fired rockets … Most were intercepted, the military said": not Hamas
+            actor = self._side_in_context(sentence, any_actor=True)
+            if actor is None or actor in self.sides.side_ids:
+                return Resolved(state, "state", 0.75)
         if head or _FULL_NAME.search(phrase):
             # an institution with no earlier speaker may belong to a third party ("Egypt closed
             # the crossing. The foreign ministry said …"); an unnamed official, to a side

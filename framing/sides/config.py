@@ -6,6 +6,7 @@ Format (docs/sides.md)::
       - id: armenia             # optional; default: the name in lower_snake_case
         name: Armenia           # required
         aliases: [Armenian, Armenians, Yerevan]
+        kind: state             # optional: state | non_state (default: the gazetteer's, if any)
       - {name: Azerbaijan, aliases: [Azerbaijani, Baku]}
     third_parties:              # optional
       - {id: russia, name: Russia, aliases: [Moscow, Kremlin]}
@@ -21,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from framing.model import Side, SideSet
+from framing.model import SIDE_KINDS, Side, SideSet
 from framing.sides.gazetteer import (
     RESERVED_IDS,
     GazetteerEntry,
@@ -31,7 +32,7 @@ from framing.sides.gazetteer import (
 )
 
 _TOP_KEYS = ("sides", "third_parties", "use_gazetteer")
-_ACTOR_KEYS = ("id", "name", "aliases")
+_ACTOR_KEYS = ("id", "name", "aliases", "kind")
 _LINE = "__line__"
 
 
@@ -133,7 +134,11 @@ def _actor(where: str, raw: Any, what: str) -> Side:
         isinstance(a, str | int | float) for a in aliases
     ):
         raise SidesError(f"{where}:{line}: {what} 'aliases' must be a list of names")
-    return Side(ident, name.strip(), merge_names([name], (str(a) for a in aliases)))
+    kind = raw.get("kind")
+    if kind is not None and kind not in SIDE_KINDS:
+        raise SidesError(f"{where}:{line}: {what} has an invalid kind {kind!r} "
+                         f"(expected: {' or '.join(SIDE_KINDS)})")
+    return Side(ident, name.strip(), merge_names([name], (str(a) for a in aliases)), kind)
 
 
 def _check_ids(where: str, actors: list[Side]) -> None:
@@ -158,7 +163,8 @@ def _enrich(actor: Side, entries: list[GazetteerEntry], merge_tied: bool, listed
         for e in entries:
             if e.kind == "tied" and e.tied_to == match.id and e.id not in listed:
                 extra += e.names
-    return Side(actor.id, actor.name, merge_names(actor.aliases, extra))
+    return Side(actor.id, actor.name, merge_names(actor.aliases, extra),
+                actor.kind or match.side_kind)
 
 
 def _slug(name: str) -> str:

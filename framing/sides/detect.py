@@ -96,7 +96,7 @@ class _Gazetteer:
             extra = self.tied.get(entry_id, []) if merge_tied else []
             self.aliases[key] = entry.to_side(extra).aliases
         entry = self.by_id[entry_id]
-        return Side(entry.id, entry.name, list(self.aliases[key]))
+        return Side(entry.id, entry.name, list(self.aliases[key]), entry.side_kind)
 
 
 @lru_cache(maxsize=16)

@@ -23,6 +23,7 @@ PARTY_KINDS = frozenset({"country", "armed_group", "government"})
 #: Kinds that are never actors (matched only so their names do not count for another entry).
 NON_ACTOR_KINDS = frozenset({"historical", "region"})
 KINDS = PARTY_KINDS | NON_ACTOR_KINDS | {"organization", "tied"}
+_SIDE_KIND = {"country": "state", "armed_group": "non_state"}
 
 
 class SidesError(ValueError):
@@ -47,9 +48,15 @@ class GazetteerEntry:
         """The name, then the aliases (no duplicates, case-insensitively)."""
         return merge_names([self.name], self.aliases)
 
+    @property
+    def side_kind(self) -> str | None:
+        """:attr:`Side.kind`: a country is a state, an armed group is not; else not known (a
+        government entry may be a rival or exiled one)."""
+        return _SIDE_KIND.get(self.kind)
+
     def to_side(self, extra: Iterable[str] = ()) -> Side:
         """A :class:`Side` whose aliases are the name, the aliases and ``extra``."""
-        return Side(self.id, self.name, merge_names(self.names, extra))
+        return Side(self.id, self.name, merge_names(self.names, extra), self.side_kind)
 
 
 def merge_names(*groups: Iterable[str]) -> list[str]:

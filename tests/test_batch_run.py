@@ -220,6 +220,8 @@ def test_exports_columns_and_content_load_as_tidy_tables(tmp_path):
     corpus = write_jsonl(tmp_path / "c.jsonl", 3, bad_line=False)
     out = tmp_path / "out"
     run_batch(corpus, out, workers=1, html=False, report=False, progress=False)
+    # the store is one file again: no -wal or -shm left by the exports' read-only connection
+    assert [p.name for p in out.iterdir() if "sqlite" in p.name] == ["results.sqlite"]
     statements = pd.read_csv(out / "statements.csv")
     terms = pd.read_csv(out / "terms.csv")
     articles = pd.read_csv(out / "articles.csv")

@@ -25,7 +25,7 @@ from framing.batch.exports import export_columns, report_name, voice_terms, writ
 from framing.batch.inputs import Problem, Record, count_records, iter_records
 from framing.batch.keys import fingerprint, record_key
 from framing.batch.progress import Progress
-from framing.batch.store import ARTICLES_DIR, STORE_NAME, Store, pack_bytes
+from framing.batch.store import ARTICLES_DIR, STORE_NAME, Store, pack_bytes, release
 from framing.config import AnalysisConfig
 from framing.model import SideSet, json_bytes
 
@@ -216,6 +216,7 @@ def run_batch(
             exports.result()
     else:
         export_store(out, html)
+    release(out / STORE_NAME)
     summary.seconds = time.monotonic() - started
     return summary
 

@@ -85,6 +85,16 @@ _ORDER = "ORDER BY doc_id, key"
 _LZ4_MAGIC = b"\x04\x22\x4d\x18"
 
 
+def release(path: str | Path) -> None:
+    """Fold the write-ahead log into the store and let SQLite remove its ``-wal`` and ``-shm``
+    files: the last connection of a run is a read-only one (exports, report), which may not."""
+    db = sqlite3.connect(path)
+    try:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        db.close()
+
+
 def pack_bytes(data: bytes) -> bytes:
     """UTF-8 bytes compressed as an LZ4 frame (JSON and CSV shrink 3–4×; compressing costs a
     third of zlib's fastest level and reading back a seventh)."""

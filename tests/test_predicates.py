@@ -208,3 +208,25 @@ def test_the_place_rule_takes_only_a_sides_place():
     # a third party named in a place is no target: "the NATO base road" is a place name
     assert hits("Ukrainian forces shelled homes in the NATO base road.", RU_UA) == [
         ("shell", "active", "ukraine", None)]
+
+
+def test_burning_needs_an_object_or_a_passive():
+    assert hits("Russian troops burned Ukrainian villages.", RU_UA) == [
+        ("burn", "active", "russia", "ukraine")]
+    assert hits("Russian soldiers torched a Ukrainian school.", RU_UA) == [
+        ("burn", "active", "russia", "ukraine")]
+    assert hits("Russian troops set fire to Ukrainian homes.", RU_UA) == [
+        ("burn", "active", "russia", "ukraine")]
+    assert hits("Ukrainian homes were burned by Russian troops.", RU_UA) == [
+        ("burn", "passive", "russia", "ukraine")]
+    assert hits("Russian troops were burning Ukrainian homes.", RU_UA) == [
+        ("burn", "active", "russia", "ukraine")]
+    # a fire that burns, a burned village, a burning building: no hostile act
+    for text in ("A fire burned for hours in the Ukrainian town.",
+                 "A fire near the Russian depot burned through the night.",
+                 "The Ukrainian house burned down.", "Two Ukrainian warehouses burned.",
+                 "Russian troops entered the burned village.",
+                 "Ukrainian residents fled burning buildings.",
+                 "The fire was burning near the Russian border.",
+                 "Ukrainian soldiers suffered burns."):
+        assert hits(text, RU_UA) == [], text

@@ -139,3 +139,13 @@ def test_the_accused_did_the_act_they_are_accused_of():
     claims = StanceAnalyzer(AnalysisConfig()).analyze(analysis)["claims"]
     shell = [c for c in claims if c["predicate"] == "shell"]
     assert [(c["claimant"], c["agent"]) for c in shell] == [("northland", "southland")]
+
+
+def test_burning_villages_is_a_hostile_claim_and_a_fire_that_burns_none():
+    text = ("“Northland troops burned our villages,” said a Southland spokeswoman. "
+            "A fire burned for hours in Northland.")
+    statements = [("Northland troops burned our villages", "a Southland spokeswoman",
+                   "southland", "say", "neutral")]
+    claims = StanceAnalyzer(AnalysisConfig()).analyze(make_analysis(text, statements))["claims"]
+    assert [(c["claimant"], c["agent"], c["target"], c["predicate"]) for c in claims] == [
+        ("southland", "northland", "southland", "burn")]

@@ -1,5 +1,5 @@
-"""The reporting-verb lexicon: every inflected form with its lemma and class, and one regex
-that finds any of them."""
+"""The reporting-verb lexicon: every inflected form with its lemma and class, the list of those
+forms, and one regex that finds any of them."""
 
 from __future__ import annotations
 
@@ -16,15 +16,23 @@ def verb_table() -> dict[str, tuple[str, str]]:
     table: dict[str, tuple[str, str]] = {}
     for row in load_rows("reporting_verbs"):
         lemma, cls = row[0], row[1]
-        forms = row[2].split("|") if len(row) > 2 and row[2] else []
+        forms = [f for f in row[2].split("|") if f] if len(row) > 2 else []
         for form in [lemma, *forms]:
             table[form.lower()] = (lemma, cls)
     return table
 
 
 @lru_cache(maxsize=1)
+def reporting_forms() -> tuple[str, ...]:
+    """Every surface form of every reporting verb, lower-cased and sorted ("call on", "said"):
+    the one list that each regex of reporting verbs is compiled from."""
+    return tuple(sorted(verb_table()))
+
+
+@lru_cache(maxsize=1)
 def verb_regex() -> re.Pattern[str]:
-    """Any form of any reporting verb, the longest where several match ("call for", "call")."""
+    """Any form of any reporting verb, the longest where several match ("call for", "call"),
+    the words of a multi-word form apart by any whitespace ("called\\n on")."""
     # a trie of the lower-case forms (sorted, longest continuation first), spaces as \s+
-    body = trie_regex(sorted(verb_table())).replace(r"\ ", r"\s+")
+    body = trie_regex(list(reporting_forms())).replace(r"\ ", r"\s+")
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from framing.attribution.verbs import reporting_forms
 from framing.lexicons import load_rows
 from framing.model import Mention, SideSet
 from framing.text.alias_pattern import for_lowered, plain_lower, trie_regex
@@ -42,11 +43,10 @@ _ENEMY = re.compile(r"(?<![\w-])(?:the\s+)?enem(?:y|ies)(?:['’]s)?(?![\w-])", 
 
 @lru_cache(maxsize=1)
 def _reporting_forms() -> re.Pattern[str]:
-    """Any form of any reporting verb (a trie: only whether one occurs is asked)."""
-    forms = {row[0] for row in load_rows("reporting_verbs")}
-    for row in load_rows("reporting_verbs"):
-        forms.update(f for f in row[2].split("|") if f)
-    body = trie_regex(sorted({f.lower() for f in forms}))
+    """Any form of any reporting verb, the words of a multi-word form one space apart (a trie:
+    only whether one occurs is asked). Unlike :func:`~framing.attribution.verbs.verb_regex`,
+    "called on" does not match across several spaces or a line break."""
+    body = trie_regex(list(reporting_forms()))
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 

@@ -10,6 +10,9 @@ actor mentions (:meth:`SideSet.mentions`) in the same clause:
   left, agent = the ``by`` phrase; reduced passives ("soldiers killed in clashes") count as passive;
 - nominal ("an attack by X", "an attack on X", "Azerbaijani aggression", "shelling of X").
 
+Verbs whose lexicon row says ``obj=required`` count only with an object or in a full passive
+("burned our villages", "homes were burned"; not "a fire burned for hours").
+
 Clauses end at punctuation (, ; : brackets, dashes) and at clause words (that, which, while, but …).
 A mention followed by a reporting verb before the predicate is the speaker, never the agent.
 """
@@ -51,6 +54,12 @@ _NOUN_NEXT = frozenset("by on against upon of from".split())
 _REDUCED_NEXT = frozenset(
     "and or in during near after amid since while as among when".split()
 )
+# Words after a verb that open no object: "a fire burned for hours / through the night".
+_NOT_OBJECT = frozenset(
+    "for through throughout overnight until till since during after before in into on onto at "
+    "across near from with to all out again and or as while when".split()
+)
+_GERUND_AFTER = frozenset("of by for after before without".split())
 _TARGET_PREPS = frozenset("on against upon at".split())
 _COOPERATION_PREPS = _TARGET_PREPS | {"with"}
 _OF, _BY, _BY_FROM, _AMONG = (frozenset(w.split()) for w in ("of", "by", "by from", "among"))
@@ -139,8 +148,7 @@ def _voice(text: str, hit: re.Match[str], entry: PredicateEntry, prev: list[str]
     first = form.split()[0]
     if first.endswith("ing"):
         return "active"
-    aux = [w for w in prev[-3:] if not w.endswith("ly") and w not in ("not", "also", "then")]
-    if aux and aux[-1] in AUX:
+    if _after_auxiliary(prev):
         return "passive"
     if nxt and nxt[0] == "by":
         return "passive"
@@ -153,6 +161,32 @@ def _voice(text: str, hit: re.Match[str], entry: PredicateEntry, prev: list[str]
             (nxt and nxt[0] in _REDUCED_NEXT) or (not nxt and not actor_left)):
         return "passive"
     return "active"
+
+
+def _after_auxiliary(prev: list[str]) -> bool:
+    """Does an auxiliary end ``prev``, adverbs aside ("were burned", "had been quickly taken")?"""
+    aux = [w for w in prev[-3:] if not w.endswith("ly") and w not in ("not", "also", "then")]
+    return bool(aux) and aux[-1] in AUX
+
+
+def _with_object(form: str, voice: str, prev: list[str], nxt: list[str]) -> bool:
+    """Is a verb that harms only through its object (``obj=required``) used with one: "burned our
+    villages", "burned down homes", "homes were burned", "accused of burning homes"; not "a fire
+    burned for hours", "the house burned down", "the burned village", "two warehouses burned",
+    "fled burning buildings"?"""
+    if voice == "nominal":
+        return True
+    if prev and prev[-1] in _DETERMINERS:
+        return False  # an adjective
+    if form.endswith("ing") and not (prev and prev[-1] in _GERUND_AFTER
+                                     or _after_auxiliary(prev)):
+        return False  # an adjective ("burning tyres"), not "were / of burning homes"
+    if nxt[:1] == ["by"]:
+        return True
+    if voice == "passive":
+        return _after_auxiliary(prev)  # not a reduced passive: "warehouses burned in the night"
+    rest = nxt[1:] if nxt[:1] == ["down"] else nxt
+    return bool(rest) and rest[0] not in _NOT_OBJECT
 
 
 def find_predicates(
@@ -196,9 +230,12 @@ def find_predicates(
         entry = entry_of(m.group(0))
         c_start, c_end = _clause(bounds, m.start(), m.end(), lo, hi)
         prev, nxt = words(text, c_start, m.start()), words(text, m.end(), c_end)
-        hit = PredicateHit(entry.lemma, entry.category, m.start(), m.end(), m.group(0),
-                           _voice(text, m, entry, prev, nxt, mentions,
-                                  any(c_start <= x.start < m.start() for x in mentions)))
+        voice = _voice(text, m, entry, prev, nxt, mentions,
+                       any(c_start <= x.start < m.start() for x in mentions))
+        if ("obj", "required") in entry.roles \
+                and not _with_object(m.group(0).lower(), voice, prev, nxt):
+            continue
+        hit = PredicateHit(entry.lemma, entry.category, m.start(), m.end(), m.group(0), voice)
         _arguments(text, hit, entry, (c_start, c_end), prev, mentions, subject, side_ids)
         if hits and hit.voice == "active" and hit.agent_span is not None \
                 and hit.agent_span == hits[-1].target_span and hits[-1].voice == "active":

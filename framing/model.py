@@ -178,7 +178,8 @@ class Statement:
     ``resolution`` says how the speaker was found: ``named`` (the speaker names an actor),
     ``pronoun`` (he/she/they → previous speaker), ``institution`` ("the ministry" → the last
     matching institution), ``country_context`` ("the country's ministry" → the country in context),
-    ``state`` ("the military" → the state side, against an armed group),
+    ``state`` ("the military" → the state side, against an armed group), ``armed_group``
+    ("the group" → the armed group, against a state),
     ``title`` (a named person resolved from title and context), ``according_to``, ``headline``,
     ``reciprocal`` ("the two sides accused each other") or ``unresolved``.
     ``target`` is the actor a statement is aimed at ("X accused Y", "X called on Y"), if any.

@@ -395,3 +395,50 @@ def test_an_army_in_a_proper_name_is_not_the_states():
             "The Ridge Army said it had not taken part.")
     st = run_state(text)[-1]
     assert st.resolution != "state"
+
+
+@pytest.mark.parametrize("trail", [
+    ", citing witnesses.", ", without giving details.", " in a statement, without giving details.",
+    ", in what it called a response to the killing of an officer.",
+    ", and the shelling went on all night.",
+])
+def test_a_reporting_clause_between_commas_takes_the_content_before_it(trail):
+    text = f"Southland artillery shelled a border post, the Northland ministry said{trail}"
+    st = one(text)
+    assert (st.speaker, st.side) == ("the Northland ministry", "northland")
+    assert st.text == "Southland artillery shelled a border post"
+
+
+def test_adding_after_a_parenthetical_reporting_clause_is_a_second_statement():
+    text = ("Southland artillery shelled a border post, the Northland ministry said, "
+            "adding that two soldiers were hurt.")
+    assert [(s.verb, s.text) for s in run(text)] == [
+        ("say", "Southland artillery shelled a border post"),
+        ("add", "two soldiers were hurt")]
+
+
+@pytest.mark.parametrize("aside", ["on Wednesday", "however", "in a statement"])
+def test_an_aside_between_commas_after_the_verb_is_not_content(aside):
+    st = one(f"The Southland army said, {aside}, that two soldiers were hurt.")
+    assert st.text == "two soldiers were hurt"
+
+
+def test_a_quotation_after_said_and_a_comma_is_direct_speech():
+    st = one("The Northland minister said, “We will win this war.”")
+    assert (st.text, st.direct) == ("We will win this war", True)
+
+
+@pytest.mark.parametrize("speaker", ["the group", "the militant group", "the Iran-backed group"])
+def test_what_an_armed_group_goes_by_speaks_for_it_against_a_state(speaker):
+    sides = SideSet(STATE_VS_GROUP.sides, [Side("iran", "Iran", ["Iran"])])
+    text = (f"Northland jets struck the valley overnight. "
+            f"The rebels shelled a checkpoint in response, {speaker} said.")
+    st = run_state(text, sides)[-1]
+    assert (st.speaker, st.side, st.resolution) == (speaker, "front", "armed_group")
+
+
+@pytest.mark.parametrize("speaker", ["a rights group", "the protest movement"])
+def test_a_group_that_is_no_armed_group_speaks_for_no_side(speaker):
+    text = f"Northland jets struck the valley overnight. Ten people were killed, {speaker} said."
+    st = run_state(text)[-1]
+    assert (st.speaker, st.side) == (speaker, UNKNOWN)

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from framing.attribution.adverbials import skip_adverbials, trim_aux
 from framing.attribution.speaker_phrase import plausible_speaker
 from framing.attribution.verbs import verb_regex, verb_table
-from framing.lexicons import load_rows
 
 OPEN_QUOTES = "“\"‘«"
 CLOSE_QUOTES = "”\"’»"
@@ -35,17 +35,6 @@ class Report:
     kind: str = "said"  # "said" | "according_to" | "participle" ("…, adding that …")
 
 
-@lru_cache(maxsize=1)
-def _adverbial_words() -> frozenset[str]:
-    return frozenset(r[0] for r in load_rows("attribution_adverbials"))
-
-
-_AUX_TAIL = re.compile(
-    r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|later|earlier|again|repeatedly|"
-    r"previously|reportedly|has\s+also|had\s+also|on\s+\w+day|late\s+on\s+\w+day|"
-    r"earlier\s+on\s+\w+day|on\s+\w+day\s+evening|on\s+\w+day\s+morning))+$",
-    re.IGNORECASE,
-)
 _EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 _TARGET_END = re.compile(r"\s+(?:of|to|for|over|in)\b|[,.;:]")
 _PARTICIPLE_TAIL = re.compile(
@@ -64,7 +53,7 @@ _INVERTED_SPEAKER = re.compile(
     r"[^,.;!?“\"]+)?)")
 _NEXT_QUOTE = re.compile(r"[^“\"«]{0,40}?[,.:]\s*([“\"«])")
 _INTRODUCED = re.compile(r"\s*(?:that\b|:)")
-_THAT = re.compile(r"\s*(?:that\b|:)?\s*")
+_THAT = re.compile(r"\s*(?:that\b|:|,)?\s*")
 _RECIPROCAL_PREP = re.compile(r"(?:of|over|for)?\s*")
 _CLAUSE_COMMA = re.compile(r",\s+[a-z]")
 _COMMA = re.compile(r"[,;]\s+")
@@ -100,7 +89,7 @@ def _quote_first(text: str, unit: str, base: int) -> list[Report]:
     before = unit[pos:v.start()].strip()
     if before:  # "… ,” X said"
         speaker = (pos, pos + len(unit[pos:v.start()].rstrip()))
-        speaker = _trim_aux(unit, speaker)
+        speaker = trim_aux(unit, speaker)
         after_verb = v.end()
     else:  # "… ,” said X"
         m2 = _INVERTED_SPEAKER.match(unit, v.end())
@@ -180,13 +169,23 @@ _ADDRESSEE = (r"reporters|journalists|(?:a|the)\s+(?:news|press)\s+conference|(?
               r"|(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
 
 
+# What may follow a reporting clause set off by commas after its content, as the narrator's
+# words: "…, the ministry said, citing witnesses", "…, it said, without giving details", "…, the
+# army said, in what it called a response", "…, the ministry said, adding that …" (a statement
+# of its own, see _participle_tail).
+_TRAIL = (r",\s+(?:[a-z]+ing\b|without|in\s+what|as|after|before|amid|but|and|while|which|who"
+          r"|though|although|when|where|because|since|in\s+(?:a|an|the|its|his|her|their)\s)"
+          r"[^.!?]*?")
+
+
 @lru_cache(maxsize=1)
 def _tail_re() -> re.Pattern[str]:
     verbs = verb_regex().pattern
     return re.compile(
         rf",\s+(?:(?P<spk>[^,;:“”\"]{{2,80}}?)\s+(?P<v1>{verbs})(?:\s+(?:{_ADDRESSEE}))?"
         rf"|(?P<v2>{_INVERTED})\s+(?P<spk2>[^,;:“”\"]{{2,80}}?))"
-        rf"(?P<adv>\s+(?:on|in|late|earlier)\s+[\w ]{{2,30}}?)?\s*[.!?]?\s*$",
+        rf"(?P<adv>\s+(?:on|in|late|earlier)\s+[\w ]{{2,30}}?)?(?P<trail>{_TRAIL})?"
+        rf"\s*[.!?]?\s*$",
         re.IGNORECASE,
     )
 
@@ -196,7 +195,7 @@ def _content_first(unit: str, base: int) -> list[Report]:
     if not m or _inside_quote(unit, m.start()):
         return []
     spk = ("spk", "v1") if m.group("spk") else ("spk2", "v2")
-    speaker = _trim_aux(unit, (m.start(spk[0]), m.end(spk[0])))
+    speaker = trim_aux(unit, (m.start(spk[0]), m.end(spk[0])))
     phrase = unit[speaker[0]:speaker[1]]
     verb = m.group(spk[1])
     if (not plausible_speaker(phrase) or verb[0].isupper() or len(phrase.split()) > 8
@@ -206,8 +205,11 @@ def _content_first(unit: str, base: int) -> list[Report]:
     content = _strip_end(unit, 0, m.start())
     if content[1] - content[0] < 3:
         return []
-    return [Report(_abs(speaker, base), _abs((m.start(spk[1]), m.end(spk[1])), base), lemma, cls,
-                   _abs(content, base), _mostly_quoted(unit, *content))]
+    report = Report(_abs(speaker, base), _abs((m.start(spk[1]), m.end(spk[1])), base), lemma, cls,
+                    _abs(content, base), _mostly_quoted(unit, *content))
+    trail = m.start("trail")
+    return [report, *_participle_tail(unit, base, trail, speaker, trail)] if trail >= 0 \
+        else [report]
 
 
 # -- "X said (that) …", "X accused Y of …", "X called on Y to …" ------------------------------
@@ -237,7 +239,7 @@ def _speaker_verb(text: str, unit: str, base: int) -> list[Report]:
             t_end = _TARGET_END.search(unit, pos)
             if t_end and t_end.start() - pos < 80:
                 target = (pos, t_end.start())
-        pos = _skip_adverbials(unit, pos)
+        pos = skip_adverbials(unit, pos)
         introduced = _INTRODUCED.match(unit, pos) is not None
         pos = _THAT.match(unit, pos).end()
         if reciprocal:
@@ -286,7 +288,7 @@ def _subject(unit: str, verb_start: int) -> tuple[int, int] | None:
             return None
         start = bounds[-3][1] if len(bounds) > 2 else 0
         end = bounds[-2][0]
-    speaker = _trim_aux(unit, (start, end))
+    speaker = trim_aux(unit, (start, end))
     # "…, and a fertilizer maker said": the conjunction joins the clauses, it is no speaker's
     joined = _LEADING_AND.match(unit, speaker[0], speaker[1])
     if joined:
@@ -300,9 +302,11 @@ def _subject(unit: str, verb_start: int) -> tuple[int, int] | None:
 _LEADING_AND = re.compile(r"(?:and|but)\s+", re.IGNORECASE)
 
 
-def _participle_tail(unit: str, base: int, pos: int, speaker: tuple[int, int]) -> list[Report]:
-    """"…, adding that …": a second statement of the same speaker."""
-    m = _PARTICIPLE_TAIL.search(unit, pos)
+def _participle_tail(unit: str, base: int, pos: int, speaker: tuple[int, int],
+                     at: int | None = None) -> list[Report]:
+    """"…, adding that …": a second statement of the same speaker (found after ``pos``, or
+    only right at ``at``)."""
+    m = _PARTICIPLE_TAIL.search(unit, pos) if at is None else _PARTICIPLE_TAIL.match(unit, at)
     if not m:
         return []
     word = m.group("verb").lower()
@@ -320,31 +324,6 @@ def _title_case(unit: str) -> bool:
     """Is ``unit`` a Title Case headline ("Armenia Claims Soldiers Killed")?"""
     words = _LONG_WORD.findall(unit)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.7
-
-
-def _trim_aux(unit: str, span: tuple[int, int]) -> tuple[int, int]:
-    start, end = span
-    phrase = unit[start:end]
-    phrase = _AUX_TAIL.sub("", phrase.rstrip())
-    lead = len(phrase) - len(phrase.lstrip())
-    return start + lead, start + len(phrase.rstrip())
-
-
-def _skip_adverbials(unit: str, pos: int) -> int:
-    """Skip "on Tuesday", "in a statement", "later that evening" between verb and content."""
-    m = _adverbial_re().match(unit, pos)
-    return m.end() if m else pos
-
-
-@lru_cache(maxsize=1)
-def _adverbial_re() -> re.Pattern[str]:
-    heads = "|".join(sorted(_adverbial_words(), key=len, reverse=True))
-    return re.compile(
-        rf"\s+(?:on|in|at|late|later|earlier|early|last|this|to|via|during|yesterday|today|tonight)"
-        rf"(?:\s+[\w’']+){{0,4}}?\s+(?:{heads})(?=\s+that\b|\s*[,:]|\s)"
-        rf"|\s+(?:{heads})(?=\s+that\b|\s*[,:])",
-        re.IGNORECASE,
-    )
 
 
 def _inside_quote(unit: str, pos: int) -> bool:

@@ -27,6 +27,8 @@ _PREPOSITIONS = frozenset({"after", "amid", "amidst", "despite", "following", "o
 # "the monitors' report", "the ministry's report": a possessive makes the word after it a noun
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$", re.IGNORECASE)
 # "Continental Wire could not independently (confirm)": a negated act reports nothing
+# "the Iran-backed group": the backer is named, the group is not
+_BACKED = re.compile(r"\w-(?:backed|aligned|allied|linked)$")
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t)(?:\s+[a-z]+ly)?$", re.IGNORECASE)
 
 
@@ -35,9 +37,14 @@ def _speaker_nouns() -> dict[str, str]:
     return {row[0]: row[1] for row in load_rows("speaker_nouns")}
 
 
+@lru_cache(maxsize=2)
+def _organs(organ: str) -> frozenset[str]:
+    return frozenset(row[0] for row in load_rows("speaker_nouns") if row[2:3] == (organ,))
+
+
 @lru_cache(maxsize=1)
-def _state_organs() -> frozenset[str]:
-    return frozenset(row[0] for row in load_rows("speaker_nouns") if row[2:3] == ("state",))
+def _armed_group_modifiers() -> frozenset[str]:
+    return frozenset(row[0] for row in load_rows("armed_group_modifiers"))
 
 
 @lru_cache(maxsize=2048)
@@ -63,7 +70,7 @@ def office_head(phrase: str) -> tuple[str, str] | None:
 def names_state_organ(phrase: str) -> bool:
     """Does ``phrase`` name an organ only a state has ("the military", "an army spokesman",
     "the president")? Not as part of a proper name ("the Arakan Army", "Free Syrian Army")."""
-    organs = _state_organs()
+    organs = _organs("state")
     previous = ""
     for word in _LATIN_WORD.findall(phrase):
         proper = previous[:1].isupper() and previous.lower() not in _DETERMINERS
@@ -71,6 +78,16 @@ def names_state_organ(phrase: str) -> bool:
             return True
         previous = word
     return False
+
+
+def names_armed_group(phrase: str) -> bool:
+    """Is ``phrase`` what an armed group goes by: "the group", "the militant group", "the
+    Iran-backed movement", not "a rights group" or "the protest movement"?"""
+    *before, last = phrase.lower().split() or [""]
+    if last.strip(",.") not in _organs("non_state"):
+        return False
+    modifiers = _armed_group_modifiers()
+    return all(w in _DETERMINERS or w in modifiers or _BACKED.search(w) for w in before)
 
 
 def plausible_speaker(phrase: str) -> bool:

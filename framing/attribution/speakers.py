@@ -12,8 +12,9 @@ text order. Rules, first match wins:
 5. a surname already seen in a resolved speaker ("Michel said") → that speaker's side;
 6. a definite institution ("the ministry") → the last speaker with the same head noun;
 7. in a conflict between a state and an armed group, an organ only a state has ("the military",
-   "an army spokesman", "the president") → the state, unless the actor named last before it is
-   a third party ("Egypt closed the crossing. The army said …");
+   "an army spokesman", "the president") → the state, and what an armed group goes by ("the
+   group", "the militant group") → the armed group; unless the actor named last before it is a
+   third party ("Egypt closed the crossing. The army said …");
 8. a person or office with no alias ("Security Council Secretary Armen Grigoryan") → the first
    side named in the nearest of the ten sentences before it that names one;
 9. otherwise unresolved.
@@ -26,17 +27,19 @@ from dataclasses import dataclass, field
 
 from framing.attribution.speaker_phrase import (
     BOTH_SIDES,
+    names_armed_group,
     names_state_organ,
     office_head,
     speaker_head,
 )
-from framing.model import BOTH, UNKNOWN, Sentence, SideSet
+from framing.model import BOTH, UNKNOWN, Mention, Sentence, SideSet
 
 _HYPHEN_LINK = re.compile(r"-(?=(?:run|led|based|backed|controlled|held|allied|aligned)\b)")
+_BACKER = re.compile(r" (?:backed|allied|aligned)\b")
 _WORD = re.compile(r"[A-Za-z]+")
 _PRONOUN = re.compile(r"he|she|they|it|the\s+(?:spokesman|spokeswoman|spokesperson)")
 _COUNTRY_CONTEXT = re.compile(r"(?:the\s+country['’]s|its)\b")
-_FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
+_FULL_NAME = re.compile(r"\b(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][a-z]+\s+[A-Z][a-z]+")
 _NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _NOT_NAMES = frozenset({"The", "This", "That", "These", "Those", "Its", "Their", "Both"})
 
@@ -87,8 +90,7 @@ class SpeakerResolver:
         if _COUNTRY_CONTEXT.match(low) and self.last_side:
             return Resolved(self.last_side, "country_context", 0.75)
         actors = []
-        # "the Hamas-run health ministry", "Kyiv-based officials": a name fused by a hyphen
-        for m in self.sides.mentions(phrase) or self.sides.mentions(_HYPHEN_LINK.sub(" ", phrase)):
+        for m in self.sides.mentions(phrase) or self._fused_mentions(phrase):
             if m.actor not in actors:
                 actors.append(m.actor)
         if actors:
@@ -101,12 +103,12 @@ class SpeakerResolver:
         head = office_head(phrase)  # not "residents", "a fertilizer maker"
         if head and head[1] == "institution" and low.startswith("the ") and head[0] in self.by_head:
             return Resolved(self.by_head[head[0]], "institution", 0.8)
-        state = self.sides.state_side()
-        if state and names_state_organ(phrase):
+        organ = self._organ(phrase)
+        if organ:
             # "Hamas fired rockets … Most were intercepted, the military said": not Hamas
             actor = self._side_in_context(sentence, any_actor=True)
             if actor is None or actor in self.sides.side_ids:
-                return Resolved(state, "state", 0.75)
+                return organ
         if head or _FULL_NAME.search(phrase):
             # an institution with no earlier speaker may belong to a third party ("Egypt closed
             # the crossing. The foreign ministry said …"); an unnamed official, to a side
@@ -115,6 +117,25 @@ class SpeakerResolver:
             if side:
                 return Resolved(side, "title", 0.6)
         return Resolved(UNKNOWN, "unresolved", 0.0)
+
+    def _fused_mentions(self, phrase: str) -> list[Mention]:
+        """Actors fused to a word by a hyphen: "the Hamas-run health ministry", "Kyiv-based
+        officials"; a backer only when it is a side ("Russian-backed separatists"), not in "the
+        Iran-backed group"."""
+        fused = _HYPHEN_LINK.sub(" ", phrase)
+        return [m for m in self.sides.mentions(fused)
+                if m.actor in self.sides.side_ids or not _BACKER.match(fused, m.end)]
+
+    def _organ(self, phrase: str) -> Resolved | None:
+        """Against an armed group, the state's organs and the armed group's own names."""
+        state = self.sides.state_side()
+        if state is None:
+            return None
+        if names_state_organ(phrase):
+            return Resolved(state, "state", 0.75)
+        if names_armed_group(phrase):
+            return Resolved(self.sides.other(state) or UNKNOWN, "armed_group", 0.75)
+        return None
 
     def _known_person(self, phrase: str) -> str | None:
         if office_head(phrase):  # an office or institution, not a bare name

@@ -1,0 +1,63 @@
+"""The words around a reporting verb that are neither speaker nor content.
+
+"The ministry has also said", "said on Tuesday in a statement that", "said, however, that": the
+auxiliaries and adverbs a speaker phrase ends with (:func:`trim_aux`), and the adverbials between
+the verb and what was said (:func:`skip_adverbials`, heads in ``attribution_adverbials.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from framing.lexicons import load_rows
+
+
+@lru_cache(maxsize=1)
+def _adverbial_words() -> frozenset[str]:
+    return frozenset(r[0] for r in load_rows("attribution_adverbials"))
+
+
+_AUX_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|later|earlier|again|repeatedly|"
+    r"previously|reportedly|has\s+also|had\s+also|on\s+\w+day|late\s+on\s+\w+day|"
+    r"earlier\s+on\s+\w+day|on\s+\w+day\s+evening|on\s+\w+day\s+morning))+$",
+    re.IGNORECASE,
+)
+# "said, however, that …"
+_ASIDE = re.compile(r"\s*(?:however|though|meanwhile|also|again|too|then|instead|nevertheless)",
+                    re.IGNORECASE)
+
+
+def trim_aux(unit: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` of a speaker phrase without the auxiliaries and adverbs it ends with ("the
+    ministry has also" → "the ministry")."""
+    start, end = span
+    phrase = unit[start:end]
+    phrase = _AUX_TAIL.sub("", phrase.rstrip())
+    lead = len(phrase) - len(phrase.lstrip())
+    return start + lead, start + len(phrase.rstrip())
+
+
+def skip_adverbials(unit: str, pos: int) -> int:
+    """Skip "on Tuesday", "in a statement", "later that evening" between verb and content, also
+    set off by commas ("said, on Wednesday, that")."""
+    m = _adverbial_re().match(unit, pos)
+    if m:
+        return m.end()
+    if unit.startswith(",", pos):
+        m = _adverbial_re().match(unit, pos + 1) or _ASIDE.match(unit, pos + 1)
+        if m and unit.startswith(",", m.end()):
+            return m.end() + 1
+    return pos
+
+
+@lru_cache(maxsize=1)
+def _adverbial_re() -> re.Pattern[str]:
+    heads = "|".join(sorted(_adverbial_words(), key=len, reverse=True))
+    return re.compile(
+        rf"\s+(?:on|in|at|late|later|earlier|early|last|this|to|via|during|yesterday|today|tonight)"
+        rf"(?:\s+[\w’']+){{0,4}}?\s+(?:{heads})(?=\s+that\b|\s*[,:]|\s)"
+        rf"|\s+(?:{heads})(?=\s+that\b|\s*[,:])",
+        re.IGNORECASE,
+    )

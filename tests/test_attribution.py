@@ -358,7 +358,7 @@ def test_every_inverted_form_is_a_known_reporting_verb():
 STATE_VS_GROUP = SideSet(
     sides=[Side("northland", "Northland", ["Northland", "Northlander"], "state"),
            Side("front", "Liberation Front", ["Liberation Front", "rebels"], "non_state")],
-    third_parties=[Side("sudia", "Sudia", ["Sudia"])],
+    third_parties=[Side("sudia", "Sudia", ["Sudia"], "state")],
 )
 
 
@@ -442,3 +442,39 @@ def test_a_group_that_is_no_armed_group_speaks_for_no_side(speaker):
     text = f"Northland jets struck the valley overnight. Ten people were killed, {speaker} said."
     st = run_state(text)[-1]
     assert (st.speaker, st.side) == (speaker, UNKNOWN)
+
+
+@pytest.mark.parametrize("dateline", ["NORDIA, March 3 (Wire) - ", "NORDIA/SUDIA (AP) — ",
+                                      "NORDIA, Nov 12 – "])
+def test_a_datelines_words_are_neither_speaker_nor_content(dateline):
+    said = one(f"{dateline}The Northland army said two bridges had been destroyed.")
+    assert (said.speaker, said.text) == ("The Northland army", "two bridges had been destroyed")
+    content_first = one(f"{dateline}Two bridges were destroyed, Northland officials said.")
+    assert content_first.text == "Two bridges were destroyed"
+
+
+def test_whom_it_was_told_is_not_content():
+    st = one("Northland spokesman Ivo Dal told reporters that the talks had failed.")
+    assert (st.verb, st.text) == ("tell", "the talks had failed")
+
+
+@pytest.mark.parametrize("text", [
+    "There was no immediate comment from the Southland army.",
+    "There has been no comment from Northland.",
+])
+def test_no_comment_is_no_statement(text):
+    assert run(text) == []
+
+
+def test_the_claim_a_speaker_answers_is_not_the_speaker():
+    text = "Southland accused Northland of shelling the town, a charge the Northland army rejected."
+    st = run(text)[-1]
+    assert (st.speaker, st.side, st.verb) == ("the Northland army", "northland", "reject")
+
+
+def test_an_organisation_named_before_a_state_organ_does_not_own_it():
+    sides = SideSet(STATE_VS_GROUP.sides, [Side("un", "United Nations", ["UN"])])
+    text = ("The UN said 40 people were killed. "
+            "Army chief Ivo Dal vowed to drive the rebels from the valley.")
+    st = run_state(text, sides)[-1]
+    assert (st.side, st.resolution) == ("northland", "state")

@@ -24,6 +24,9 @@ _AUX_TAIL = re.compile(
     r"earlier\s+on\s+\w+day|on\s+\w+day\s+evening|on\s+\w+day\s+morning))+$",
     re.IGNORECASE,
 )
+# "…, a charge the military rejected", "…, claims that Moscow denies"
+_ANSWERED = re.compile(r"(?:a|an|the)?\s*(?:charge|claim|accusation|allegation|assertion|report)s?"
+                       r"\s+(?:that\s+|which\s+)?", re.IGNORECASE)
 # "said, however, that …"
 _ASIDE = re.compile(r"\s*(?:however|though|meanwhile|also|again|too|then|instead|nevertheless)",
                     re.IGNORECASE)
@@ -31,11 +34,15 @@ _ASIDE = re.compile(r"\s*(?:however|though|meanwhile|also|again|too|then|instead
 
 def trim_aux(unit: str, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` of a speaker phrase without the auxiliaries and adverbs it ends with ("the
-    ministry has also" → "the ministry")."""
+    ministry has also" → "the ministry"), nor the claim it answers ("…, a charge the military
+    rejected" → "the military")."""
     start, end = span
     phrase = unit[start:end]
     phrase = _AUX_TAIL.sub("", phrase.rstrip())
     lead = len(phrase) - len(phrase.lstrip())
+    answered = _ANSWERED.match(phrase, lead)
+    if answered and answered.end() < len(phrase.rstrip()):
+        lead = answered.end()
     return start + lead, start + len(phrase.rstrip())
 
 

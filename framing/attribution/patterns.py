@@ -60,10 +60,17 @@ _COMMA = re.compile(r"[,;]\s+")
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
 _QUOTE_CLOSES = re.compile(r"[.,!?]?[”\"’»]")
 _SPACES = re.compile(r"\s+")
+# A wire story's dateline: "KHARTOUM, March 3 (Reuters) - ", "BEIRUT/JERUSALEM (AP) — "
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z'’.-]{2,}(?:[ /][A-Z][A-Z'’.-]+)*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s+\([^()]{1,30}\))?\s+[-–—]\s+")
 
 
 def find_reports(text: str, start: int, end: int) -> list[Report]:
     """All reporting acts in ``text[start:end]``, in text order."""
+    dateline = _DATELINE.match(text, start, end)
+    if dateline:  # "KYIV, Nov 12 (Reuters) - …": the narrator's, neither speaker nor content
+        start = dateline.end()
     unit = text[start:end]
     return (
         _quote_first(text, unit, start)
@@ -179,6 +186,12 @@ _TRAIL = (r",\s+(?:[a-z]+ing\b|without|in\s+what|as|after|before|amid|but|and|wh
 
 
 @lru_cache(maxsize=1)
+def _addressee_re() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{_ADDRESSEE})(?=\s+that\b|\s*[,:]|\s+(?:on|in|at)\b)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _tail_re() -> re.Pattern[str]:
     verbs = verb_regex().pattern
     return re.compile(
@@ -239,6 +252,9 @@ def _speaker_verb(text: str, unit: str, base: int) -> list[Report]:
             t_end = _TARGET_END.search(unit, pos)
             if t_end and t_end.start() - pos < 80:
                 target = (pos, t_end.start())
+        if lemma == "tell":  # "told reporters that …", "told the BBC on Monday …"
+            whom = _addressee_re().match(unit, pos)
+            pos = whom.end() if whom else pos
         pos = skip_adverbials(unit, pos)
         introduced = _INTRODUCED.match(unit, pos) is not None
         pos = _THAT.match(unit, pos).end()

@@ -27,6 +27,9 @@ _PREPOSITIONS = frozenset({"after", "amid", "amidst", "despite", "following", "o
 # "the monitors' report", "the ministry's report": a possessive makes the word after it a noun
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$", re.IGNORECASE)
 # "Continental Wire could not independently (confirm)": a negated act reports nothing
+# "There was no immediate (comment)", "no (word)": the verb form is a noun, no one speaks
+_NO_ONE = re.compile(r"^there\s+(?:is|was|were|are|has\s+been|have\s+been)\b|\bno(?:\s+\w+)?$",
+                     re.IGNORECASE)
 # "the Iran-backed group": the backer is named, the group is not
 _BACKED = re.compile(r"\w-(?:backed|aligned|allied|linked)$")
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t)(?:\s+[a-z]+ly)?$", re.IGNORECASE)
@@ -96,7 +99,7 @@ def plausible_speaker(phrase: str) -> bool:
     last = p.split()[-1]
     if last.lower() in _DETERMINERS or last.lower() in _PREPOSITIONS or _POSSESSIVE.search(last):
         return False
-    if _RELATIVE.search(p) or _NEGATED.search(p):
+    if _RELATIVE.search(p) or _NEGATED.search(p) or _NO_ONE.search(p):
         return False
     if _GENERIC_SUBJECT.match(p) or speaker_head(p):
         return True

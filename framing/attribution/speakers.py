@@ -14,7 +14,7 @@ text order. Rules, first match wins:
 7. in a conflict between a state and an armed group, an organ only a state has ("the military",
    "an army spokesman", "the president") → the state, and what an armed group goes by ("the
    group", "the militant group") → the armed group; unless the actor named last before it is a
-   third party ("Egypt closed the crossing. The army said …");
+   third party of that kind ("Egypt closed the crossing. The army said …"; not the UN);
 8. a person or office with no alias ("Security Council Secretary Armen Grigoryan") → the first
    side named in the nearest of the ten sentences before it that names one;
 9. otherwise unresolved.
@@ -105,9 +105,12 @@ class SpeakerResolver:
             return Resolved(self.by_head[head[0]], "institution", 0.8)
         organ = self._organ(phrase)
         if organ:
-            # "Hamas fired rockets … Most were intercepted, the military said": not Hamas
+            # "Hamas fired rockets … Most were intercepted, the military said": not Hamas; but
+            # "Egypt closed the crossing. The army said …": Egypt's (a state's, like the organ)
             actor = self._side_in_context(sentence, any_actor=True)
-            if actor is None or actor in self.sides.side_ids:
+            owner = self.sides.get(actor) if actor else None
+            kind = "state" if organ.resolution == "state" else "non_state"
+            if owner is None or owner.id in self.sides.side_ids or owner.kind != kind:
                 return organ
         if head or _FULL_NAME.search(phrase):
             # an institution with no earlier speaker may belong to a third party ("Egypt closed

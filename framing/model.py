@@ -65,8 +65,9 @@ class Token:
 class Side:
     """A party of the conflict (or a third party): display name and the aliases that name it.
 
-    ``kind`` is ``"state"``, ``"non_state"`` (an armed group) or None (not known). In a conflict
-    between a state and a non-state side, an unnamed army or government speaks for the state.
+    ``kind`` is ``"state"``, ``"non_state"`` (an armed group) or None (not known). Where only one
+    side is a state, an unnamed army or government speaks for it; against a state, "the group"
+    speaks for an armed group.
     """
 
     id: str
@@ -117,9 +118,16 @@ class SideSet:
         return next((a for a in self.actors if a.id == actor_id), None)
 
     def state_side(self) -> str | None:
-        """The state's side id when one side is a state and the other a non-state group."""
-        kinds = {s.kind: s.id for s in self.sides}
-        return kinds["state"] if kinds.keys() == set(SIDE_KINDS) else None
+        """The side that is a state when the other is not (an armed group, or of unknown kind:
+        a shadow government, a user's side without ``kind``)."""
+        states = [s.id for s in self.sides if s.kind == "state"]
+        return states[0] if len(states) == 1 else None
+
+    def armed_group_side(self) -> str | None:
+        """The armed group's side id when the other side is a state."""
+        state = self.state_side()
+        other = self.get(self.other(state)) if state else None
+        return other.id if other and other.kind == "non_state" else None
 
     def other(self, side_id: str) -> str | None:
         """The opposing side's id, or None when ``side_id`` is not one of the two sides."""
@@ -178,7 +186,7 @@ class Statement:
     ``resolution`` says how the speaker was found: ``named`` (the speaker names an actor),
     ``pronoun`` (he/she/they → previous speaker), ``institution`` ("the ministry" → the last
     matching institution), ``country_context`` ("the country's ministry" → the country in context),
-    ``state`` ("the military" → the state side, against an armed group), ``armed_group``
+    ``state`` ("the military" → the only side that is a state), ``armed_group``
     ("the group" → the armed group, against a state),
     ``title`` (a named person resolved from title and context), ``according_to``, ``headline``,
     ``reciprocal`` ("the two sides accused each other") or ``unresolved``.

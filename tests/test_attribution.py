@@ -381,13 +381,22 @@ def test_a_state_organ_after_a_third_party_stays_with_the_third_party():
 
 
 @pytest.mark.parametrize("kinds", [("state", "state"), (None, "non_state"), (None, None)])
-def test_the_state_rule_needs_a_state_and_an_armed_group(kinds):
+def test_the_state_rule_needs_one_side_that_is_a_state(kinds):
     sides = SideSet([Side(s.id, s.name, s.aliases, k)
                      for s, k in zip(STATE_VS_GROUP.sides, kinds, strict=True)],
                     STATE_VS_GROUP.third_parties)
     text = "The rebels fired rockets at border towns overnight. Most were shot down, the army said."
     st = run_state(text, sides)[-1]
     assert (st.side, st.resolution) == ("front", "title")  # the side named before it
+
+
+def test_against_a_side_of_unknown_kind_the_army_is_still_the_states():
+    sides = SideSet([STATE_VS_GROUP.sides[0], Side("front", "Liberation Front", ["rebels"])])
+    text = ("The rebels fired rockets at border towns overnight. "
+            "Most were shot down, the junta said. The group said it had hit a base.")
+    army, group = run_state(text, sides)
+    assert (army.side, army.resolution) == ("northland", "state")
+    assert group.side == UNKNOWN  # "the group" needs an armed group (kind non_state)
 
 
 def test_an_army_in_a_proper_name_is_not_the_states():
@@ -478,3 +487,14 @@ def test_an_organisation_named_before_a_state_organ_does_not_own_it():
             "Army chief Ivo Dal vowed to drive the rebels from the valley.")
     st = run_state(text, sides)[-1]
     assert (st.side, st.resolution) == ("northland", "state")
+
+
+@pytest.mark.parametrize("text, speaker, side", [
+    ("Ivo Dal, the Northland defence minister, said the bridge was open.",
+     "Ivo Dal, the Northland defence minister", "northland"),
+    ("A Southland army spokesman, Colonel Ivo Dal, said the bridge was open.",
+     "A Southland army spokesman, Colonel Ivo Dal", "southland"),
+])
+def test_an_appositive_before_the_verb_is_part_of_the_speaker(text, speaker, side):
+    st = one(text)
+    assert (st.speaker, st.side, st.text) == (speaker, side, "the bridge was open")

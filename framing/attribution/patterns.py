@@ -290,27 +290,37 @@ _SECOND_CLAUSE = re.compile(r"(?:,\s*|;\s*|\s+)(?:while|whereas|but|and)\s+(?=[A
 # "X, speaking in Tembe, said" / "X, who spoke on condition of anonymity, said"
 _PARENTHETICAL = re.compile(r"(?:who|which|speaking|writing|citing|according|asked|in\s+a)\b",
                             re.IGNORECASE)
+# An appositive right before the verb: a noun phrase or a name ("the shadow government's
+# spokesman", "Major General Zaw Min Tun")
+_APPOSITIVE = re.compile(r"(?:(?:a|an|the)\s|(?-i:[A-Z][a-z]))", re.IGNORECASE)
 
 
 def _subject(unit: str, verb_start: int) -> tuple[int, int] | None:
-    """The speaker phrase before the verb at ``verb_start``: the clause after the last comma,
-    or, when a parenthetical closes right before the verb ("…, speaking in Tembe, said"), the
-    phrase before that parenthetical."""
+    """The speaker phrase before the verb at ``verb_start``: the clause after the last comma;
+    when a parenthetical closes right before the verb ("…, speaking in Tembe, said"), the
+    phrase before that parenthetical; when an appositive does ("A junta spokesman, Major General
+    Zaw Min Tun, said", "Ivo Dal, the Northland defence minister, said"), both."""
     bounds = [m.span() for m in _COMMA.finditer(unit, 0, verb_start)]
     start, end = (bounds[-1][1] if bounds else 0), verb_start
+    words = 10
     if len(bounds) >= 1 and bounds[-1][1] == verb_start:
         inner = bounds[-2][1] if len(bounds) > 1 else 0
-        if not _PARENTHETICAL.match(unit, inner) or inner == 0:
+        if inner == 0:
             return None
         start = bounds[-3][1] if len(bounds) > 2 else 0
-        end = bounds[-2][0]
+        if _PARENTHETICAL.match(unit, inner):
+            end = bounds[-2][0]
+        elif _APPOSITIVE.match(unit, inner) and unit[bounds[-2][0]] == ",":
+            end, words = bounds[-1][0], 18
+        else:
+            return None
     speaker = trim_aux(unit, (start, end))
     # "…, and a fertilizer maker said": the conjunction joins the clauses, it is no speaker's
     joined = _LEADING_AND.match(unit, speaker[0], speaker[1])
     if joined:
         speaker = (joined.end(), speaker[1])
     phrase = unit[speaker[0]:speaker[1]]
-    if phrase.strip() and len(phrase.split()) <= 10 and plausible_speaker(phrase):
+    if phrase.strip() and len(phrase.split()) <= words and plausible_speaker(phrase):
         return speaker
     return None
 

@@ -11,10 +11,11 @@ text order. Rules, first match wins:
 4. the phrase names actors (aliases of sides or third parties): both sides → both; else the first;
 5. a surname already seen in a resolved speaker ("Michel said") → that speaker's side;
 6. a definite institution ("the ministry") → the last speaker with the same head noun;
-7. in a conflict between a state and an armed group, an organ only a state has ("the military",
-   "an army spokesman", "the president") → the state, and what an armed group goes by ("the
-   group", "the militant group") → the armed group; unless the actor named last before it is a
-   third party of that kind ("Egypt closed the crossing. The army said …"; not the UN);
+7. where only one side is a state, an organ only a state has ("the military", "an army
+   spokesman", "the president", "the junta") → the state; against a state, what an armed group
+   goes by ("the group", "the militant group") → the armed group; unless the actor named last
+   before it is a third party of that kind ("Egypt closed the crossing. The army said …"; not the
+   UN);
 8. a person or office with no alias ("Security Council Secretary Armen Grigoryan") → the first
    side named in the nearest of the ten sentences before it that names one;
 9. otherwise unresolved.
@@ -132,12 +133,11 @@ class SpeakerResolver:
     def _organ(self, phrase: str) -> Resolved | None:
         """Against an armed group, the state's organs and the armed group's own names."""
         state = self.sides.state_side()
-        if state is None:
-            return None
-        if names_state_organ(phrase):
+        if state and names_state_organ(phrase):
             return Resolved(state, "state", 0.75)
-        if names_armed_group(phrase):
-            return Resolved(self.sides.other(state) or UNKNOWN, "armed_group", 0.75)
+        group = self.sides.armed_group_side()
+        if group and names_armed_group(phrase):
+            return Resolved(group, "armed_group", 0.75)
         return None
 
     def _known_person(self, phrase: str) -> str | None:

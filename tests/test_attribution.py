@@ -498,3 +498,16 @@ def test_an_organisation_named_before_a_state_organ_does_not_own_it():
 def test_an_appositive_before_the_verb_is_part_of_the_speaker(text, speaker, side):
     st = one(text)
     assert (st.speaker, st.side, st.text) == (speaker, side, "the bridge was open")
+
+
+@pytest.mark.parametrize("ministry", ["Dravia's health ministry", "The Dravia health ministry"])
+def test_an_institution_of_a_place_we_do_not_know_is_not_the_context_actors(ministry):
+    text = f"The UN called for a truce. {ministry} said 30 people were killed."
+    st = run(text)[-1]
+    assert (st.side, st.resolution) == (UNKNOWN, "unresolved")
+
+
+def test_an_institution_without_an_owner_still_takes_the_actor_in_context():
+    text = "The UN called for a truce. The Foreign Ministry said 30 people were killed."
+    st = run(text)[-1]
+    assert (st.side, st.resolution) == ("un", "title")

@@ -45,6 +45,22 @@ _NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _NOT_NAMES = frozenset({"The", "This", "That", "These", "Those", "Its", "Their", "Both"})
 
 
+# "Gaza's health ministry", "the Tigray regional government": a place or body we do not know
+# as an actor owns the institution, so the actor in context is not its owner
+_POSSESSOR = re.compile(r"\b[A-Z][\w-]*(?:['’]s\b|s['’](?=\s))")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w-]*")
+
+
+def _unknown_owner(phrase: str, head: str) -> bool:
+    """Does an institution phrase (no actor in it) name its owner: a capitalised possessive, or
+    a capitalised word before a lower-case head ("the Gaza health ministry", not "the Foreign
+    Ministry", whose capitals are its own name)?"""
+    if _POSSESSOR.search(phrase):
+        return True
+    first, *rest = phrase.split(maxsplit=1) or [""]
+    return head in phrase and bool(rest) and bool(_CAPITALISED.search(rest[0]))
+
+
 @dataclass
 class Resolved:
     side: str
@@ -117,6 +133,8 @@ class SpeakerResolver:
             # an institution with no earlier speaker may belong to a third party ("Egypt closed
             # the crossing. The foreign ministry said …"); an unnamed official, to a side
             any_actor = bool(head) and head[1] == "institution"
+            if any_actor and _unknown_owner(phrase, head[0]):
+                return Resolved(UNKNOWN, "unresolved", 0.0)
             side = self._side_in_context(sentence, any_actor)
             if side:
                 return Resolved(side, "title", 0.6)

@@ -511,3 +511,17 @@ def test_an_institution_without_an_owner_still_takes_the_actor_in_context():
     text = "The UN called for a truce. The Foreign Ministry said 30 people were killed."
     st = run(text)[-1]
     assert (st.side, st.resolution) == ("un", "title")
+
+
+def test_an_allegation_and_the_rejection_after_it_are_two_speakers_words():
+    text = ("Southland officials alleged that the men had been kidnapped, "
+            "a claim Northland officials rejected.")
+    alleged, rejected = run(text)
+    assert (alleged.side, alleged.verb, alleged.text) == (
+        "southland", "allege", "the men had been kidnapped")
+    assert (rejected.side, rejected.verb, rejected.text) == ("northland", "reject", "a claim")
+
+
+def test_a_denied_charge_the_narrator_states_stays_the_narrators():
+    st = one("Southland shelled the village overnight, a charge Northland denied.")
+    assert (st.side, st.verb, st.text) == ("northland", "deny", "a charge")

@@ -46,6 +46,17 @@ def trim_aux(unit: str, span: tuple[int, int]) -> tuple[int, int]:
     return start + lead, start + len(phrase.rstrip())
 
 
+def answered_claim(unit: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of the claim a speaker phrase answers ("a charge" in "a charge the military"),
+    if it opens with one (see :func:`trim_aux`)."""
+    start, end = span
+    lead = len(unit[start:end]) - len(unit[start:end].lstrip())
+    m = _ANSWERED.match(unit, start + lead, end)
+    if not m or m.end() >= end:
+        return None
+    return m.start(), m.start() + len(m.group(0).split(" that")[0].split(" which")[0].rstrip())
+
+
 def skip_adverbials(unit: str, pos: int) -> int:
     """Skip "on Tuesday", "in a statement", "later that evening" between verb and content, also
     set off by commas ("said, on Wednesday, that")."""

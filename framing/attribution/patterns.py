@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from framing.attribution.adverbials import skip_adverbials, trim_aux
+from framing.attribution.adverbials import answered_claim, skip_adverbials, trim_aux
 from framing.attribution.speaker_phrase import plausible_speaker
 from framing.attribution.verbs import verb_regex, verb_table
 
@@ -218,11 +218,18 @@ def _content_first(unit: str, base: int) -> list[Report]:
     content = _strip_end(unit, 0, m.start())
     if content[1] - content[0] < 3:
         return []
+    before: list[Report] = []
+    claim = answered_claim(unit, (m.start(spk[0]), m.end(spk[0])))
+    if claim:
+        # "Valdorian officials alleged that …, a claim Kestria rejected": the allegation is
+        # Valdoria's statement; Kestria's words are only the rejection of "a claim"
+        before = _speaker_verb(unit[:m.start()], unit[:m.start()], base)
+        content = claim
     report = Report(_abs(speaker, base), _abs((m.start(spk[1]), m.end(spk[1])), base), lemma, cls,
                     _abs(content, base), _mostly_quoted(unit, *content))
     trail = m.start("trail")
-    return [report, *_participle_tail(unit, base, trail, speaker, trail)] if trail >= 0 \
-        else [report]
+    return [*before, report, *(_participle_tail(unit, base, trail, speaker, trail)
+                               if trail >= 0 else [])]
 
 
 # -- "X said (that) …", "X accused Y of …", "X called on Y to …" ------------------------------

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from framing.model import BOTH, NARRATOR, UNKNOWN, SideSet
+from framing.sides.config import with_gazetteer
 
 
 class GoldError(ValueError):
@@ -82,7 +83,11 @@ def _parse_item(data: Any, earlier: dict[str, GoldItem], line: int) -> GoldItem:
         raise ValueError(f"duplicate id {item_id!r}")
     text = _need(data, "text", str)
     if "sides" in data:
-        sides = SideSet.from_dict({**_need(data, "sides", dict), "source": "config"})
+        block = dict(_need(data, "sides", dict))
+        use_gazetteer = block.pop("use_gazetteer", True)
+        sides = SideSet.from_dict({**block, "source": "config"})
+        if use_gazetteer:  # as a sides file gets it
+            sides = with_gazetteer(sides)
     elif data.get("sides_ref") in earlier:
         sides = earlier[data["sides_ref"]].sides
     else:

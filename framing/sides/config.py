@@ -86,12 +86,24 @@ def load_sides(
     use_gazetteer = data.get("use_gazetteer", True)
     if not isinstance(use_gazetteer, bool):
         raise SidesError(f"{where}:{data[_LINE]}: 'use_gazetteer' must be true or false")
+    side_set = SideSet(sides=sides, third_parties=third, source="config")
     if use_gazetteer:
-        entries = load_gazetteer(gazetteer_paths)
-        listed = {a.id for a in [*sides, *third]}
-        sides = [_enrich(a, entries, separatists_as_side, listed) for a in sides]
-        third = [_enrich(a, entries, False, listed) for a in third]
-    return SideSet(sides=sides, third_parties=third, source="config")
+        side_set = with_gazetteer(side_set, separatists_as_side=separatists_as_side,
+                                  gazetteer_paths=gazetteer_paths)
+    return side_set
+
+
+def with_gazetteer(sides: SideSet, *, separatists_as_side: bool = True,
+                   gazetteer_paths: Iterable[str | Path] = ()) -> SideSet:
+    """``sides`` with each actor given the aliases (and kind, if it has none) of the gazetteer
+    entry whose id or name matches its own, as a sides file with ``use_gazetteer: true`` gets."""
+    entries = load_gazetteer(gazetteer_paths)
+    listed = {a.id for a in sides.actors}
+    return SideSet(
+        sides=[_enrich(a, entries, separatists_as_side, listed) for a in sides.sides],
+        third_parties=[_enrich(a, entries, False, listed) for a in sides.third_parties],
+        source=sides.source,
+    )
 
 
 def _read(path: str | Path) -> Any:

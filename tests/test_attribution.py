@@ -525,3 +525,22 @@ def test_an_allegation_and_the_rejection_after_it_are_two_speakers_words():
 def test_a_denied_charge_the_narrator_states_stays_the_narrators():
     st = one("Southland shelled the village overnight, a charge Northland denied.")
     assert (st.side, st.verb, st.text) == ("northland", "deny", "a charge")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Southland denied attacking the camps and blamed Northland for the deaths.",
+     [("deny", "attacking the camps"), ("blame", "Northland for the deaths")]),
+    ("The Northland ministry said the talks had failed and urged the UN to step in.",
+     [("say", "the talks had failed"), ("urge", "the UN to step in")]),
+    ("Southland claimed responsibility for the blast but later denied any involvement.",
+     [("claim", "responsibility for the blast"), ("deny", "any involvement")]),
+])
+def test_a_second_reporting_verb_of_the_same_subject_is_a_second_statement(text, expected):
+    found = run(text)
+    assert [(s.verb, s.text) for s in found] == expected
+    assert len({s.speaker for s in found}) == 1
+
+
+def test_verbs_of_another_tense_inside_the_content_are_not_joined():
+    st = one("Northland says the rebels attacked and claimed the town.")
+    assert st.text == "the rebels attacked and claimed the town"

@@ -9,7 +9,8 @@ right after a statement continues that statement's speaker.
 
 from __future__ import annotations
 
-from framing.attribution.patterns import OPEN_QUOTES, Report, find_reports
+from framing.attribution.patterns import find_reports
+from framing.attribution.report import OPEN_QUOTES, Report
 from framing.attribution.speakers import SpeakerResolver
 from framing.model import BOTH, Document, Sentence, SideSet, Statement
 

@@ -8,31 +8,22 @@ content are, with offsets relative to the whole document. Resolving the speaker 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from framing.attribution.adverbials import answered_claim, skip_adverbials, trim_aux
+from framing.attribution.report import (
+    OPEN_QUOTES,
+    Report,
+    inside_quote,
+    mostly_quoted,
+    norm_form,
+    shift,
+    strip_end,
+)
 from framing.attribution.speaker_phrase import plausible_speaker
 from framing.attribution.verbs import verb_regex, verb_table
 
-OPEN_QUOTES = "“\"‘«"
-CLOSE_QUOTES = "”\"’»"
 _PRONOUNS = r"he|she|they|it|we"
-
-
-@dataclass
-class Report:
-    """One reporting act found in the text (offsets into the document)."""
-
-    speaker: tuple[int, int]
-    verb: tuple[int, int]
-    lemma: str
-    verb_class: str
-    content: tuple[int, int]
-    direct: bool
-    reciprocal: bool = False
-    target: tuple[int, int] | None = None
-    kind: str = "said"  # "said" | "according_to" | "participle" ("…, adding that …")
 
 
 _EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another)\b", re.IGNORECASE)
@@ -58,8 +49,6 @@ _RECIPROCAL_PREP = re.compile(r"(?:of|over|for)?\s*")
 _CLAUSE_COMMA = re.compile(r",\s+[a-z]")
 _COMMA = re.compile(r"[,;]\s+")
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
-_QUOTE_CLOSES = re.compile(r"[.,!?]?[”\"’»]")
-_SPACES = re.compile(r"\s+")
 # A wire story's dateline: "KHARTOUM, March 3 (Reuters) - ", "BEIRUT/JERUSALEM (AP) — "
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z'’.-]{2,}(?:[ /][A-Z][A-Z'’.-]+)*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
@@ -109,8 +98,8 @@ def _quote_first(text: str, unit: str, base: int) -> list[Report]:
     c_start, c_end = q_open + 1, q_close
     while c_end > c_start and unit[c_end - 1] in ",.;: ":
         c_end -= 1
-    lemma, cls = verb_table()[_norm(v.group(0))]
-    reports = [Report(_abs(speaker, base), _abs((v.start(), v.end()), base), lemma, cls,
+    lemma, cls = verb_table()[norm_form(v.group(0))]
+    reports = [Report(shift(speaker, base), shift((v.start(), v.end()), base), lemma, cls,
                       (base + c_start, base + c_end), direct=True)]
     reports += _participle_tail(unit, base, after_verb, speaker) or _second_quote(
         unit, base, after_verb, reports[0])
@@ -126,11 +115,11 @@ def _second_quote(unit: str, base: int, pos: int, first: Report) -> list[Report]
     q_close = _closing_quote(unit, q_open)
     if q_close is None:
         return []
-    content = _strip_end(unit, q_open + 1, q_close)
+    content = strip_end(unit, q_open + 1, q_close)
     if content[1] - content[0] < 3:
         return []
     return [Report(first.speaker, first.verb, first.lemma, first.verb_class,
-                   _abs(content, base), direct=True)]
+                   shift(content, base), direct=True)]
 
 
 def _closing_quote(unit: str, q_open: int) -> int | None:
@@ -148,16 +137,16 @@ def _according_to(unit: str, base: int) -> list[Report]:
     m = _ACCORDING_PRE.match(unit)
     if m:
         spk = (m.start("spk"), m.end("spk"))
-        content = _strip_end(unit, m.end(), len(unit))
+        content = strip_end(unit, m.end(), len(unit))
     else:
         m = _ACCORDING_POST.search(unit)
         if not m:
             return []
         spk = (m.start("spk"), m.end("spk"))
-        content = _strip_end(unit, len(unit) - len(unit.lstrip()), m.start())
+        content = strip_end(unit, len(unit) - len(unit.lstrip()), m.start())
     verb_start = unit.lower().find("according to", max(0, m.start() - 1))
-    return [Report(_abs(spk, base), _abs((verb_start, verb_start + 12), base), "according to",
-                   "neutral", _abs(content, base), direct=_mostly_quoted(unit, *content),
+    return [Report(shift(spk, base), shift((verb_start, verb_start + 12), base), "according to",
+                   "neutral", shift(content, base), direct=mostly_quoted(unit, *content),
                    kind="according_to")]
 
 
@@ -205,7 +194,7 @@ def _tail_re() -> re.Pattern[str]:
 
 def _content_first(unit: str, base: int) -> list[Report]:
     m = _tail_re().search(unit)
-    if not m or _inside_quote(unit, m.start()):
+    if not m or inside_quote(unit, m.start()):
         return []
     spk = ("spk", "v1") if m.group("spk") else ("spk2", "v2")
     speaker = trim_aux(unit, (m.start(spk[0]), m.end(spk[0])))
@@ -214,8 +203,8 @@ def _content_first(unit: str, base: int) -> list[Report]:
     if (not plausible_speaker(phrase) or verb[0].isupper() or len(phrase.split()) > 8
             or _FINITE.search(phrase)):
         return []
-    lemma, cls = verb_table()[_norm(verb)]
-    content = _strip_end(unit, 0, m.start())
+    lemma, cls = verb_table()[norm_form(verb)]
+    content = strip_end(unit, 0, m.start())
     if content[1] - content[0] < 3:
         return []
     before: list[Report] = []
@@ -225,8 +214,8 @@ def _content_first(unit: str, base: int) -> list[Report]:
         # Valdoria's statement; Kestria's words are only the rejection of "a claim"
         before = _speaker_verb(unit[:m.start()], unit[:m.start()], base)
         content = claim
-    report = Report(_abs(speaker, base), _abs((m.start(spk[1]), m.end(spk[1])), base), lemma, cls,
-                    _abs(content, base), _mostly_quoted(unit, *content))
+    report = Report(shift(speaker, base), shift((m.start(spk[1]), m.end(spk[1])), base), lemma, cls,
+                    shift(content, base), mostly_quoted(unit, *content))
     trail = m.start("trail")
     return [*before, report, *(_participle_tail(unit, base, trail, speaker, trail)
                                if trail >= 0 else [])]
@@ -236,61 +225,90 @@ def _content_first(unit: str, base: int) -> list[Report]:
 def _speaker_verb(text: str, unit: str, base: int) -> list[Report]:
     title_case = _title_case(unit)
     for v in verb_regex().finditer(unit):
-        # a verb inside a quotation is content, not a reporting act
-        if _inside_quote(unit, v.start()):
-            continue
-        # "the Organisation of Coastal States": a capitalised form inside a name is no verb
-        if v.group(0)[0].isupper() and v.start() > 0 and not title_case:
-            continue
-        lemma, cls = verb_table()[_norm(v.group(0))]
-        # "adds to investor jitters", "were told to reduce gas use": no one is quoted
-        if lemma in _NOT_SPEECH_BEFORE_TO and _TO.match(unit, v.end()):
+        if not _reporting(unit, v, title_case):
             continue
         speaker = _subject(unit, v.start())
         if speaker is None:
             continue
-        pos = v.end()
-        reciprocal = "accusations" in lemma or "blame" in lemma and "trade" in lemma
-        target = None
-        each = _EACH_OTHER.match(unit, pos)
-        if each:
-            reciprocal, pos = True, each.end()
-        elif cls in ("accusatory", "directive") and lemma != "call for":
-            t_end = _TARGET_END.search(unit, pos)
-            if t_end and t_end.start() - pos < 80:
-                target = (pos, t_end.start())
-        if lemma == "tell":  # "told reporters that …", "told the BBC on Monday …"
-            whom = _addressee_re().match(unit, pos)
-            pos = whom.end() if whom else pos
-        pos = skip_adverbials(unit, pos)
-        introduced = _INTRODUCED.match(unit, pos) is not None
-        pos = _THAT.match(unit, pos).end()
-        if reciprocal:
-            pos = _RECIPROCAL_PREP.match(unit, pos).end()
-        tail = _PARTICIPLE_TAIL.search(unit, pos)
-        c_end = tail.start() if tail else len(unit)
-        # "A said …, while B said …": the second clause is a report of its own
-        second: list[Report] = []
-        for joint in _SECOND_CLAUSE.finditer(unit, pos, c_end):
-            second = _speaker_verb(text, unit[joint.end():], base + joint.end())
-            if second:
-                c_end = joint.start()
-                break
-        if not introduced and cls != "neutral" and unit[pos:pos + 1] not in OPEN_QUOTES:
-            comma = _CLAUSE_COMMA.search(unit, pos, c_end)
-            if comma:
-                c_end = comma.start()
-        content = _strip_end(unit, pos, c_end)
-        if content[1] <= content[0]:
-            continue
-        reports = [Report(_abs(speaker, base), _abs((v.start(), v.end()), base), lemma, cls,
-                          _abs(content, base), _mostly_quoted(unit, *content), reciprocal,
-                          _abs(target, base) if target else None)]
-        reports += second or _participle_tail(unit, base, content[1], speaker)
-        return reports
+        reports = _reports_at(text, unit, base, v, speaker)
+        if reports:
+            return reports
     return []
 
 
+def _reporting(unit: str, v: re.Match[str], title_case: bool) -> bool:
+    """Is the verb form ``v`` a reporting act (not content, part of a name or "adds to")?"""
+    # a verb inside a quotation is content, not a reporting act
+    if inside_quote(unit, v.start()):
+        return False
+    # "the Organisation of Coastal States": a capitalised form inside a name is no verb
+    if v.group(0)[0].isupper() and v.start() > 0 and not title_case:
+        return False
+    # "adds to investor jitters", "were told to reduce gas use": no one is quoted
+    lemma = verb_table()[norm_form(v.group(0))][0]
+    return not (lemma in _NOT_SPEECH_BEFORE_TO and _TO.match(unit, v.end()))
+
+
+def _reports_at(text: str, unit: str, base: int, v: re.Match[str],
+                speaker: tuple[int, int]) -> list[Report]:
+    """The report of ``speaker`` with the verb ``v``, and those joined to it in the sentence."""
+    lemma, cls = verb_table()[norm_form(v.group(0))]
+    pos = v.end()
+    reciprocal = "accusations" in lemma or "blame" in lemma and "trade" in lemma
+    target = None
+    each = _EACH_OTHER.match(unit, pos)
+    if each:
+        reciprocal, pos = True, each.end()
+    elif cls in ("accusatory", "directive") and lemma != "call for":
+        t_end = _TARGET_END.search(unit, pos)
+        if t_end and t_end.start() - pos < 80:
+            target = (pos, t_end.start())
+    if lemma == "tell":  # "told reporters that …", "told the BBC on Monday …"
+        whom = _addressee_re().match(unit, pos)
+        pos = whom.end() if whom else pos
+    pos = skip_adverbials(unit, pos)
+    introduced = _INTRODUCED.match(unit, pos) is not None
+    pos = _THAT.match(unit, pos).end()
+    if reciprocal:
+        pos = _RECIPROCAL_PREP.match(unit, pos).end()
+    tail = _PARTICIPLE_TAIL.search(unit, pos)
+    c_end = tail.start() if tail else len(unit)
+    # "A said …, while B said …": the second clause is a report of its own
+    joined: list[Report] = []
+    for joint in _SECOND_CLAUSE.finditer(unit, pos, c_end):
+        joined = _speaker_verb(text, unit[joint.end():], base + joint.end())
+        if joined:
+            c_end = joint.start()
+            break
+    else:
+        # "X denied … and blamed Y for …": a second act of the same speaker
+        for joint in _COORDINATED.finditer(unit, pos, c_end):
+            v2 = verb_regex().match(unit, joint.end())
+            if (v2 and v2.group(0).islower() and _present(v2.group(0)) == _present(v.group(0))
+                    and _reporting(unit, v2, False)):
+                joined = _reports_at(text, unit, base, v2, speaker)
+                if joined:
+                    c_end = joint.start()
+                    break
+    if not introduced and cls != "neutral" and unit[pos:pos + 1] not in OPEN_QUOTES:
+        comma = _CLAUSE_COMMA.search(unit, pos, c_end)
+        if comma:
+            c_end = comma.start()
+    content = strip_end(unit, pos, c_end)
+    if content[1] <= content[0]:
+        return []
+    reports = [Report(shift(speaker, base), shift((v.start(), v.end()), base), lemma, cls,
+                      shift(content, base), mostly_quoted(unit, *content), reciprocal,
+                      shift(target, base) if target else None)]
+    return reports + (joined or _participle_tail(unit, base, content[1], speaker))
+
+
+def _present(form: str) -> bool:
+    """"says", "denies": present tense (a form joined to it by "and" must match it)."""
+    return form.endswith("s") and not form.endswith("ss")
+
+
+_COORDINATED = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:later|also|then|again|repeatedly)\s+)?")
 _NOT_SPEECH_BEFORE_TO = frozenset({"add", "tell"})
 _TO = re.compile(r"\s+to\b", re.IGNORECASE)
 _SECOND_CLAUSE = re.compile(r"(?:,\s*|;\s*|\s+)(?:while|whereas|but|and)\s+(?=[A-Z])")
@@ -347,9 +365,9 @@ def _participle_tail(unit: str, base: int, pos: int, speaker: tuple[int, int],
             "claiming": "claims", "insisting": "insists", "warning": "warns",
             "accusing": "accuses"}[word]
     lemma, cls = verb_table()[form]
-    content = _strip_end(unit, m.end(), len(unit))
-    return [Report(_abs(speaker, base), _abs((m.start("verb"), m.end("verb")), base), lemma, cls,
-                   _abs(content, base), _mostly_quoted(unit, *content), kind="participle")]
+    content = strip_end(unit, m.end(), len(unit))
+    return [Report(shift(speaker, base), shift((m.start("verb"), m.end("verb")), base), lemma, cls,
+                   shift(content, base), mostly_quoted(unit, *content), kind="participle")]
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -357,42 +375,3 @@ def _title_case(unit: str) -> bool:
     """Is ``unit`` a Title Case headline ("Armenia Claims Soldiers Killed")?"""
     words = _LONG_WORD.findall(unit)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.7
-
-
-def _inside_quote(unit: str, pos: int) -> bool:
-    curly = unit.count("“", 0, pos) > unit.count("”", 0, pos)
-    return curly or unit.count('"', 0, pos) % 2 == 1
-
-
-def _mostly_quoted(unit: str, start: int, end: int) -> bool:
-    """Is the content a direct quotation (wrapped in quote marks, or mostly inside them)?"""
-    if start > 0 and unit[start - 1] in OPEN_QUOTES and _QUOTE_CLOSES.match(unit, end):
-        return True
-    quoted, inside = 0, False
-    for ch in unit[start:end]:
-        if ch in "“”\"":
-            inside = ch == "“" or (ch == '"' and not inside)
-            continue
-        quoted += inside
-    return quoted * 2 > end - start
-
-
-def _strip_end(unit: str, start: int, end: int) -> tuple[int, int]:
-    """Trim spaces and final punctuation; drop quote marks that wrap the whole content."""
-    while start < end and unit[start].isspace():
-        start += 1
-    while end > start and (unit[end - 1].isspace() or unit[end - 1] in ".,;:"):
-        end -= 1
-    if end - start > 2 and unit[start] in OPEN_QUOTES and unit[end - 1] in CLOSE_QUOTES:
-        inner = unit[start + 1:end - 1]
-        if not any(q in inner for q in "“”\""):
-            return _strip_end(unit, start + 1, end - 1)
-    return start, end
-
-
-def _norm(form: str) -> str:
-    return _SPACES.sub(" ", form.lower())
-
-
-def _abs(span: tuple[int, int], base: int) -> tuple[int, int]:
-    return span[0] + base, span[1] + base

@@ -544,3 +544,13 @@ def test_a_second_reporting_verb_of_the_same_subject_is_a_second_statement(text,
 def test_verbs_of_another_tense_inside_the_content_are_not_joined():
     st = one("Northland says the rebels attacked and claimed the town.")
     assert st.text == "the rebels attacked and claimed the town"
+
+
+def test_an_accused_state_organ_is_the_states():
+    st = run_state("The rebels accused the army of bombing the market.")[0]
+    assert (st.side, st.verb, st.target) == ("front", "accuse", "northland")
+
+
+def test_a_parenthetical_led_by_phrase_is_skipped():
+    st = one("The Southland Front, led by Ivo Dal, accused Northland of bombing the market.")
+    assert (st.speaker, st.side, st.verb) == ("The Southland Front", "southland", "accuse")

@@ -230,3 +230,32 @@ def test_burning_needs_an_object_or_a_passive():
                  "The fire was burning near the Russian border.",
                  "Ukrainian soldiers suffered burns."):
         assert hits(text, RU_UA) == [], text
+
+
+# -- where only one side is a state, bare forces belong to a side --------------------------------
+STATE_VS_GROUP = SideSet(
+    sides=[Side("sudan", "Sudan", ["Sudan", "Sudanese"], "state"),
+           Side("rsf", "Rapid Support Forces", ["Rapid Support Forces", "RSF"], "non_state")],
+    third_parties=[Side("egypt", "Egypt", ["Egypt", "Egyptian"], "state")],
+)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militants attacked an army base near El Fasher.", ("attack", "active", "rsf", "sudan")),
+    ("The rebels shelled the troops overnight.", ("shell", "active", "rsf", "sudan")),
+    ("RSF fighters attacked Egyptian soldiers.", ("attack", "active", "rsf", "egypt")),
+    ("Soldiers killed three of its fighters.", ("kill", "active", "sudan", "rsf")),
+    ("Egypt's soldiers fired at the militants.", ("fire on", "active", "egypt", "rsf")),
+])
+def test_bare_forces_are_the_state_or_the_armed_group(text, expected):
+    assert hits(text, STATE_VS_GROUP)[0] == expected
+
+
+def test_bare_forces_belong_to_no_side_between_two_states():
+    assert hits("Militants attacked an army base.", IN_PK) == [
+        ("attack", "active", None, None)]
+
+
+def test_a_word_of_an_actors_name_is_no_act():
+    text = "The Rapid Support Forces said the army had attacked the city."
+    assert [h[0] for h in hits(text, STATE_VS_GROUP)] == ["attack"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from framing.attribution.patterns import find_reports
 from framing.attribution.report import OPEN_QUOTES, Report
-from framing.attribution.speakers import SpeakerResolver
+from framing.attribution.speakers import SpeakerResolver, organ_side
 from framing.model import BOTH, Document, Sentence, SideSet, Statement
 
 __all__ = ["attribute"]
@@ -57,6 +57,8 @@ def _statement(
             target = BOTH
         elif named:
             target = sides.actor_of(phrase)
+        elif organ := organ_side(phrase, sides):  # "accused the army of …"
+            target = organ.side
     return Statement(
         id=f"s{number}",
         text=text[report.content[0]:report.content[1]],

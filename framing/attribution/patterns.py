@@ -312,9 +312,10 @@ _COORDINATED = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:later|also|then|agai
 _NOT_SPEECH_BEFORE_TO = frozenset({"add", "tell"})
 _TO = re.compile(r"\s+to\b", re.IGNORECASE)
 _SECOND_CLAUSE = re.compile(r"(?:,\s*|;\s*|\s+)(?:while|whereas|but|and)\s+(?=[A-Z])")
-# "X, speaking in Tembe, said" / "X, who spoke on condition of anonymity, said"
-_PARENTHETICAL = re.compile(r"(?:who|which|speaking|writing|citing|according|asked|in\s+a)\b",
-                            re.IGNORECASE)
+# "X, speaking in Tembe, said" / "X, who spoke on condition of anonymity, said" / "The RSF, led by
+# Mohamed Hamdan Dagalo, accused"
+_PARENTHETICAL = re.compile(r"(?:who|which|speaking|writing|citing|according|asked|in\s+a"
+                            r"|(?:led|backed|headed|run|supported)\s+by)\b", re.IGNORECASE)
 # An appositive right before the verb: a noun phrase or a name ("the shadow government's
 # spokesman", "Major General Zaw Min Tun")
 _APPOSITIVE = re.compile(r"(?:(?:a|an|the)\s|(?-i:[A-Z][a-z]))", re.IGNORECASE)

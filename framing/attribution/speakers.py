@@ -68,6 +68,18 @@ class Resolved:
     confidence: float
 
 
+def organ_side(phrase: str, sides: SideSet) -> Resolved | None:
+    """Where only one side is a state, the state's organs ("the military") are the state's;
+    against a state, an armed group's own names ("the group") are the armed group's."""
+    state = sides.state_side()
+    if state and names_state_organ(phrase):
+        return Resolved(state, "state", 0.75)
+    group = sides.armed_group_side()
+    if group and names_armed_group(phrase):
+        return Resolved(group, "armed_group", 0.75)
+    return None
+
+
 @dataclass
 class SpeakerResolver:
     """Stateful: call :meth:`resolve` for each statement in text order."""
@@ -120,7 +132,7 @@ class SpeakerResolver:
         head = office_head(phrase)  # not "residents", "a fertilizer maker"
         if head and head[1] == "institution" and low.startswith("the ") and head[0] in self.by_head:
             return Resolved(self.by_head[head[0]], "institution", 0.8)
-        organ = self._organ(phrase)
+        organ = organ_side(phrase, self.sides)
         if organ:
             # "Hamas fired rockets … Most were intercepted, the military said": not Hamas; but
             # "Egypt closed the crossing. The army said …": Egypt's (a state's, like the organ)
@@ -147,16 +159,6 @@ class SpeakerResolver:
         fused = _HYPHEN_LINK.sub(" ", phrase)
         return [m for m in self.sides.mentions(fused)
                 if m.actor in self.sides.side_ids or not _BACKER.match(fused, m.end)]
-
-    def _organ(self, phrase: str) -> Resolved | None:
-        """Against an armed group, the state's organs and the armed group's own names."""
-        state = self.sides.state_side()
-        if state and names_state_organ(phrase):
-            return Resolved(state, "state", 0.75)
-        group = self.sides.armed_group_side()
-        if group and names_armed_group(phrase):
-            return Resolved(group, "armed_group", 0.75)
-        return None
 
     def _known_person(self, phrase: str) -> str | None:
         if office_head(phrase):  # an office or institution, not a bare name

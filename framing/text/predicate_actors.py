@@ -77,7 +77,53 @@ def actor_mentions(text: str, start: int, end: int, sides: SideSet, speaker: str
             extra += [Mention(other, m.start(), m.end(), m.group(0))
                       for m in _ENEMY.finditer(text, start, end)]
     extra = [x for x in extra if not any(f.start < x.end and x.start < f.end for f in found)]
-    return sorted(found + extra, key=lambda m: m.start)
+    named = found + extra
+    return sorted(named + _side_forces(text, start, end, sides, named), key=lambda m: m.start)
+
+
+def _side_forces(text: str, start: int, end: int, sides: SideSet,
+                 named: list[Mention]) -> list[Mention]:
+    """Where only one side is a state, its bare forces ("the troops", "an army base") and the
+    armed group's ("militants", "the rebels"), unless an actor or a pronoun owns them ("Hezbollah
+    fighters", "our troops") or they are part of a name ("the Arakan Army")."""
+    owners = {"state": sides.state_side(), "non_state": sides.armed_group_side()}
+    if not any(owners.values()):
+        return []
+    out = []
+    for m in _side_force_re().finditer(text, start, end):
+        owner = owners[_force_sides()[m.group(0).lower()]]
+        if owner and not _owned(text, m.start(), named):
+            out.append(Mention(owner, m.start(), m.end(), m.group(0)))
+    return out
+
+
+def _owned(text: str, pos: int, named: list[Mention]) -> bool:
+    """Is the force noun at ``pos`` an actor's ("Hezbollah's fighters", "Israeli ground troops",
+    "its fighters") or part of a name ("Free Syrian Army")?"""
+    if any(m.start <= pos < m.end for m in named):
+        return True
+    if any(m.end <= pos and _OWNER_GAP.fullmatch(text, m.end, pos) for m in named):
+        return True
+    before = text[max(0, pos - 40):pos].split()
+    prev = before[-1] if before else ""
+    return prev[:1].isupper() and prev[-1:].isalnum() and prev.lower() not in _NOT_A_NAME
+
+
+_NOT_A_NAME = frozenset("the a an its their our his her this that these those".split())
+
+# between an owner and its force: "'s", at most two words ("Israeli ground troops")
+_OWNER_GAP = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,2}\s+")
+
+
+@lru_cache(maxsize=1)
+def _force_sides() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in load_rows("force_nouns") if len(row) > 1}
+
+
+@lru_cache(maxsize=1)
+def _side_force_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{trie_regex(sorted(_force_sides()))})(?![\w-])",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -227,6 +227,9 @@ def find_predicates(
     side_ids = frozenset(sides.side_ids)
     hits: list[PredicateHit] = []
     for m in found:
+        if any(x.start <= m.start() and m.end() <= x.end and x.alias for x in mentions
+               if sides.get(x.actor) is not None and len(x.alias) > len(m.group(0))):
+            continue  # "the Rapid Support Forces": a word of a name, no act
         entry = entry_of(m.group(0))
         c_start, c_end = _clause(bounds, m.start(), m.end(), lo, hi)
         prev, nxt = words(text, c_start, m.start()), words(text, m.end(), c_end)

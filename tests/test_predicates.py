@@ -259,3 +259,18 @@ def test_bare_forces_belong_to_no_side_between_two_states():
 def test_a_word_of_an_actors_name_is_no_act():
     text = "The Rapid Support Forces said the army had attacked the city."
     assert [h[0] for h in hits(text, STATE_VS_GROUP)] == ["attack"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian drones targeted Ukrainian power plants.", ("target", "active", "russia", "ukraine")),
+    ("Russian artillery pounded Ukrainian positions.", ("pound", "active", "russia", "ukraine")),
+    ("Russia launched 143 drones at Ukraine.", ("fire on", "active", "russia", "ukraine")),
+])
+def test_targeted_pounded_launched_at(text, expected):
+    assert hits(text, RU_UA) == [expected]
+
+
+@pytest.mark.parametrize("text", ["Ukraine asked for targeted sanctions on Russian banks.",
+                                  "The pounding rain slowed Russian convoys."])
+def test_targeted_and_pounding_as_adjectives_are_no_acts(text):
+    assert hits(text, RU_UA) == []

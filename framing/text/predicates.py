@@ -60,6 +60,7 @@ _NOT_OBJECT = frozenset(
     "across near from with to all out again and or as while when".split()
 )
 _GERUND_AFTER = frozenset("of by for after before without".split())
+_PREPOSITIONS = frozenset("for of with in on against from to into at about".split())
 _TARGET_PREPS = frozenset("on against upon at".split())
 _COOPERATION_PREPS = _TARGET_PREPS | {"with"}
 _OF, _BY, _BY_FROM, _AMONG = (frozenset(w.split()) for w in ("of", "by", "by from", "among"))
@@ -178,6 +179,8 @@ def _with_object(form: str, voice: str, prev: list[str], nxt: list[str]) -> bool
         return True
     if prev and prev[-1] in _DETERMINERS:
         return False  # an adjective
+    if form.endswith("ed") and prev and prev[-1] in _PREPOSITIONS:
+        return False  # an adjective: "asked for targeted sanctions"
     if form.endswith("ing") and not (prev and prev[-1] in _GERUND_AFTER
                                      or _after_auxiliary(prev)):
         return False  # an adjective ("burning tyres"), not "were / of burning homes"

@@ -6,6 +6,7 @@ import pytest
 
 from framing.attribution import attribute
 from framing.model import BOTH, UNKNOWN, Document, Sentence, Side, SideSet
+from framing.text.segment import split_sentences
 from tests.helpers import DEFAULT_SIDES, simple_sentences
 
 
@@ -554,3 +555,18 @@ def test_an_accused_state_organ_is_the_states():
 def test_a_parenthetical_led_by_phrase_is_skipped():
     st = one("The Southland Front, led by Ivo Dal, accused Northland of bombing the market.")
     assert (st.speaker, st.side, st.verb) == ("The Southland Front", "southland", "accuse")
+
+
+def test_a_long_appositive_after_a_quotation_is_the_speakers():
+    text = ("“We have shot down five aircraft,” Lt. Gen. Ivo Dal, the director general of the "
+            "Northland army's media wing, told a news conference in Nordia.")
+    [st] = run(text, split_sentences(text))  # "Lt." and "Gen." end no sentence
+    assert (st.side, st.text) == ("northland", "We have shot down five aircraft")
+    assert st.speaker.endswith("media wing")
+
+
+def test_a_relative_clause_in_an_inverted_speakers_appositive_is_not_the_speaker():
+    text = ("“Mothers on both sides want the same thing,” said Vera Hollis, a Southland woman "
+            "whose brother has been held in Nordia for two years.")
+    st = one(text)
+    assert (st.speaker, st.side) == ("Vera Hollis, a Southland woman", "southland")

@@ -42,6 +42,7 @@ _INVERTED_SPEAKER = re.compile(
     r"\s+([^,.;!?]+(?:,\s+(?:(?:a|an|the)\s+|(?!(?:who|which|that|whose|whom)\b)(?:[a-z]+\s+){1,3}"
     r"(?:at|of|for|with)\s+)"
     r"[^,.;!?“\"]+)?)")
+_RELATIVE_IN_APPOSITIVE = re.compile(r",[^,]*?(?=\s+(?:who|whose|whom|which|that)\b)")
 _NEXT_QUOTE = re.compile(r"[^“\"«]{0,40}?[,.:]\s*([“\"«])")
 _INTRODUCED = re.compile(r"\s*(?:that\b|:)")
 _THAT = re.compile(r"\s*(?:that\b|:|,)?\s*")
@@ -84,7 +85,7 @@ def _quote_first(text: str, unit: str, base: int) -> list[Report]:
         return []
     before = unit[pos:v.start()].strip()
     if before:  # "… ,” X said"
-        speaker = (pos, pos + len(unit[pos:v.start()].rstrip()))
+        speaker = (pos, pos + len(unit[pos:v.start()].rstrip().rstrip(",")))
         speaker = trim_aux(unit, speaker)
         after_verb = v.end()
     else:  # "… ,” said X"
@@ -92,8 +93,14 @@ def _quote_first(text: str, unit: str, base: int) -> list[Report]:
         if not m2:
             return []
         speaker = m2.span(1)
-        after_verb = speaker[1]
-    if len(unit[speaker[0]:speaker[1]].split()) > 12:
+        # "said Vera Hollis, a Kestrian woman whose brother is held in Arvel": not the clause
+        relative = _RELATIVE_IN_APPOSITIVE.search(unit, *speaker)
+        speaker = (speaker[0], relative.end()) if relative else speaker
+        after_verb = m2.end(1)
+    phrase = unit[speaker[0]:speaker[1]]
+    # "…,” Lt. Gen. Ahmed Sharif Chaudhry, the director general of Pakistan's military media
+    # wing, told …": an appositive makes a speaker longer
+    if len(phrase.split()) > (18 if ", " in phrase else 12):
         return []
     c_start, c_end = q_open + 1, q_close
     while c_end > c_start and unit[c_end - 1] in ",.;: ":

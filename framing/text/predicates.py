@@ -229,9 +229,9 @@ def find_predicates(
     subject = _subject(text, start, lo, mentions, bounds)
     side_ids = frozenset(sides.side_ids)
     hits: list[PredicateHit] = []
+    names = [(x.start, x.end) for x in mentions if " " in x.alias]
     for m in found:
-        if any(x.start <= m.start() and m.end() <= x.end and x.alias for x in mentions
-               if sides.get(x.actor) is not None and len(x.alias) > len(m.group(0))):
+        if any(a <= m.start() and m.end() <= b for a, b in names):
             continue  # "the Rapid Support Forces": a word of a name, no act
         entry = entry_of(m.group(0))
         c_start, c_end = _clause(bounds, m.start(), m.end(), lo, hi)

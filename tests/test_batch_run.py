@@ -20,6 +20,7 @@ from framing.batch.command import main
 from framing.batch.exports import ARTICLE_COLUMNS, STATEMENT_COLUMNS, TERM_COLUMNS
 from framing.batch.progress import Progress
 from framing.batch.runner import run_batch
+from framing.batch.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 EXPORTS = ("articles.csv", "statements.csv", "terms.csv", "analysis.jsonl", "errors.csv")
@@ -220,7 +221,9 @@ def test_exports_columns_and_content_load_as_tidy_tables(tmp_path):
     corpus = write_jsonl(tmp_path / "c.jsonl", 3, bad_line=False)
     out = tmp_path / "out"
     run_batch(corpus, out, workers=1, html=False, report=False, progress=False)
-    # the store is one file again: no -wal or -shm left by the exports' read-only connection
+    # the store is one file again: no -wal or -shm left by the exports' read-only connection,
+    # nor by a later reader
+    Store(out / "results.sqlite", readonly=True).close()
     assert [p.name for p in out.iterdir() if "sqlite" in p.name] == ["results.sqlite"]
     statements = pd.read_csv(out / "statements.csv")
     terms = pd.read_csv(out / "terms.csv")

@@ -86,11 +86,16 @@ _LZ4_MAGIC = b"\x04\x22\x4d\x18"
 
 
 def release(path: str | Path) -> None:
-    """Fold the write-ahead log into the store and let SQLite remove its ``-wal`` and ``-shm``
-    files: the last connection of a run is a read-only one (exports, report), which may not."""
-    db = sqlite3.connect(path)
+    """Leave a finished store as one file: fold the write-ahead log in and switch to a rollback
+    journal, so that neither SQLite nor a later read-only reader (``framing compare``, a
+    notebook) leaves ``-wal`` and ``-shm`` files beside it. The next run writing to it opens it
+    in WAL mode again. If another connection holds the store, it stays in WAL mode."""
+    db = sqlite3.connect(path, timeout=1.0)
     try:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.execute("PRAGMA journal_mode=DELETE")
+    except sqlite3.OperationalError:  # "database is locked": someone is reading it
+        pass
     finally:
         db.close()
 

@@ -192,7 +192,9 @@ class Statement:
     ``reciprocal`` ("the two sides accused each other") or ``unresolved``.
     ``target`` is the actor a statement is aimed at ("X accused Y", "X called on Y"), if any.
     ``speaker_span`` and ``verb_span`` say where the speaker and the reporting verb are written
-    (for a continued quotation, those of the statement it continues).
+    (for a continued quotation, those of the statement it continues). ``speaker_key`` is who
+    speaks, the same for every statement of one speaker: a person's name ("Armen Grigoryan", also
+    for a later "Grigoryan" or "He"), else the phrase in lower case ("armenian defense ministry").
     """
 
     id: str
@@ -211,6 +213,7 @@ class Statement:
     target: str | None = None
     speaker_span: list[int] | None = None
     verb_span: list[int] | None = None
+    speaker_key: str = ""
 
 
 @dataclass

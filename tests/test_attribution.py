@@ -570,3 +570,26 @@ def test_a_relative_clause_in_an_inverted_speakers_appositive_is_not_the_speaker
             "whose brother has been held in Nordia for two years.")
     st = one(text)
     assert (st.speaker, st.side) == ("Vera Hollis, a Southland woman", "southland")
+
+
+def test_one_speaker_has_one_key_across_titles_surnames_pronouns_and_institutions():
+    text = ("Northland Security Council Secretary Armen Dal said the border was calm. "
+            "He said talks would resume. Dal said Southland had agreed. "
+            "The Northland Defence Ministry said two soldiers were hurt. "
+            "The ministry said the shelling stopped at dawn. "
+            "The country's foreign ministry said it had protested.")
+    keys = [s.speaker_key for s in run(text)]
+    assert keys == ["Armen Dal"] * 3 + ["northland defence ministry"] * 2 + [
+        "country's foreign ministry"]
+
+
+@pytest.mark.parametrize("phrase, key", [
+    ("Army chief Abdel Fattah al-Burhan", "Abdel Fattah al-Burhan"),
+    ("A junta spokesman, Major General Zaw Min Tun", "Zaw Min Tun"),
+    ("Lt. Gen. Ivo Dal, the director general of the army's media wing", "Ivo Dal"),
+    ("A senior Northland official", "senior northland official"),
+])
+def test_a_speaker_key_is_the_persons_name_else_the_phrase(phrase, key):
+    from framing.attribution.speakers import SpeakerResolver
+    resolver = SpeakerResolver("", DEFAULT_SIDES, [])
+    assert resolver.key(phrase) == key

@@ -190,3 +190,26 @@ def test_command_on_a_store_without_articles_says_so(tmp_path, capsys):
         store.finish_run()
     assert compare_main(["compare", str(tmp_path)]) == 1
     assert "no analysed articles" in capsys.readouterr().err
+
+
+def test_most_quoted_speakers_with_side_outlets_and_doubt(comparison):
+    top = {(r["speaker"], r["voice"]): r for r in comparison.speakers}
+    south = top[("southland foreign ministry", "Southland")]
+    assert (south["statements"], south["articles"]) == (8, 8)
+    assert south["outlets"] == {"X": 4, "Y": 4}
+    assert south["doubt_share"] == 0.5  # "claimed" at X, "said" at Y
+    north = top[("northland defence ministry", "Northland")]
+    assert north["doubt_share"] == 0.0
+    assert comparison.speakers[0]["statements"] >= comparison.speakers[-1]["statements"]
+
+
+def test_a_bare_surname_is_counted_with_the_full_name_of_the_same_side():
+    # a leader listed in the sides file, as users do: "Dal" alone is then Northland's
+    sides = SideSet([Side("north", "Northland", ["Northland", "Ivo Dal", "Dal"]),
+                     Side("south", "Southland", ["Southland"])], source="config")
+    first = "Northland Foreign Minister Ivo Dal said the border was calm."
+    later = "Dal said Southland had agreed to talks."
+    c = compare_corpus([_article(0, "X", first, "2024-03-01", sides),
+                        _article(1, "Y", later, "2024-03-02", sides)])
+    [dal] = [r for r in c.speakers if r["voice"] == "Northland"]
+    assert (dal["speaker"], dal["statements"], dal["articles"]) == ("Ivo Dal", 2, 2)

@@ -65,6 +65,7 @@ def _statement(
         start=report.content[0],
         end=report.content[1],
         speaker=speaker,
+        speaker_key=resolved.key,
         side=resolved.side,
         verb=report.lemma,
         verb_text=text[report.verb[0]:report.verb[1]],
@@ -116,7 +117,8 @@ def _continuation(
         c_end -= 1
     return Statement(
         id=f"s{len(statements) + 1}", text=text[c_start:c_end], start=c_start, end=c_end,
-        speaker=prev.speaker, side=prev.side, verb=prev.verb, verb_text=prev.verb_text,
+        speaker=prev.speaker, speaker_key=prev.speaker_key, side=prev.side, verb=prev.verb,
+        verb_text=prev.verb_text,
         verb_class=prev.verb_class, direct=True, resolution="continuation", sentence=sentence,
         confidence=prev.confidence * 0.9, target=None,
         speaker_span=prev.speaker_span, verb_span=prev.verb_span,

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from framing.attribution.speaker_key import person_name, phrase_key
 from framing.attribution.speaker_phrase import (
     BOTH_SIDES,
     names_armed_group,
@@ -66,6 +67,8 @@ class Resolved:
     side: str
     resolution: str
     confidence: float
+    #: who the speaker is, the same for every statement of one speaker (:meth:`SpeakerResolver.key`)
+    key: str = ""
 
 
 def organ_side(phrase: str, sides: SideSet) -> Resolved | None:
@@ -92,13 +95,43 @@ class SpeakerResolver:
     by_head: dict[str, str] = field(default_factory=dict)
     #: capitalised name ("Michel") → side of the last resolved speaker phrase containing it
     by_name: dict[str, str] = field(default_factory=dict)
+    #: the key of the last speaker, and by surname and by institution noun (:meth:`key`)
+    last_key: str = ""
+    key_by_name: dict[str, str] = field(default_factory=dict)
+    key_by_head: dict[str, str] = field(default_factory=dict)
 
     def resolve(self, phrase: str, sentence: int, reciprocal: bool = False) -> Resolved:
         phrase = phrase.strip()
         result = self._resolve(phrase, sentence, reciprocal)
         if result.side != UNKNOWN:
             self._remember(phrase, result.side)
+        result.key = self.key(phrase)
         return result
+
+    def key(self, phrase: str) -> str:
+        """Who speaks, as one key per speaker: a person's name ("Armen Grigoryan", also for a
+        later "Grigoryan" and a "He" after him), else the phrase (:mod:`speaker_key`), or the
+        key of the last speaker with the same institution noun ("the ministry")."""
+        low = phrase.lower()
+        if _PRONOUN.fullmatch(low) and self.last_key:
+            return self.last_key
+        name = person_name(phrase)
+        head = office_head(phrase)
+        names = [n for n in _NAME.findall(phrase) if n not in _NOT_NAMES]
+        if name:
+            key = name
+            self.key_by_name[name.split()[-1]] = name
+        elif not head and names and names[-1] in self.key_by_name:
+            key = self.key_by_name[names[-1]]
+        elif (head and head[1] == "institution" and head[0] in self.key_by_head
+              and set(phrase_key(phrase).split()) <= set(self.key_by_head[head[0]].split())):
+            key = self.key_by_head[head[0]]  # "the ministry", "the defense ministry"
+        else:
+            key = phrase_key(phrase)
+        if head and head[1] == "institution":
+            self.key_by_head[head[0]] = key
+        self.last_key = key
+        return key
 
     def _remember(self, phrase: str, side: str) -> None:
         self.last_side = side

@@ -21,8 +21,8 @@ from framing.model import BOTH, NARRATOR, UNKNOWN, ArticleAnalysis
 
 STATEMENT_COLUMNS = (
     "article_id", "outlet", "date", "statement_id", "sentence", "start", "end", "speaker",
-    "side", "side_name", "side_kind", "verb", "verb_text", "verb_class", "direct", "resolution",
-    "confidence", "target", "sentiment_compound", "sentiment_polarity", "text",
+    "speaker_key", "side", "side_name", "side_kind", "verb", "verb_text", "verb_class", "direct",
+    "resolution", "confidence", "target", "sentiment_compound", "sentiment_polarity", "text",
 )
 TERM_COLUMNS = (
     "article_id", "outlet", "date", "voice", "voice_kind", "voice_name", "term", "norm", "n",
@@ -185,7 +185,8 @@ def statement_rows(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
         yield {
             "article_id": doc["id"], "outlet": doc["outlet"], "date": doc["date"],
             "statement_id": st["id"], "sentence": st["sentence"], "start": st["start"],
-            "end": st["end"], "speaker": st["speaker"], "side": st["side"],
+            "end": st["end"], "speaker": st["speaker"],
+            "speaker_key": st.get("speaker_key") or st["speaker"], "side": st["side"],
             "side_name": names.get(st["side"], st["side"]),
             "side_kind": kinds.get(st["side"], UNKNOWN), "verb": st["verb"],
             "verb_text": st["verb_text"], "verb_class": st["verb_class"],

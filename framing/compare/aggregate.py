@@ -23,6 +23,7 @@ from framing.compare.bootstrap import N_RESAMPLES, SEED, ratio_ci, share_ci
 from framing.compare.digest import THIRD as THIRD
 from framing.compare.digest import UNKNOWN_VOICE as UNKNOWN_VOICE
 from framing.compare.digest import article_digest
+from framing.compare.speakers import SpeakerTable, rows_of
 from framing.compare.terms import MAX_TERMS, TermTable
 from framing.model import ArticleAnalysis
 
@@ -112,6 +113,7 @@ class _GroupCell:
 
     def merge(self, other: _GroupCell) -> None:
         self.articles += other.articles
+        self.speakers.merge(other.speakers)
         self.words += other.words
         self.statements.update(other.statements)
         self.voice_words.update(other.voice_words)
@@ -149,6 +151,7 @@ class CorpusComparison:
     terms: dict[str, Any]
     timeline: dict[str, Any]
     articles: list[dict[str, Any]]
+    speakers: list[dict[str, Any]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     findings: list[str] = field(default_factory=list)
     bootstrap: dict[str, Any] = field(default_factory=dict)
@@ -179,6 +182,7 @@ class _Accumulator:
         # (in that order), so that merged slices give the bits of one pass over all articles
         self.compounds: dict[tuple[str, str], list[float]] = {}
         self.articles: list[dict[str, Any]] = []
+        self.speakers = SpeakerTable()
 
     def group_of(self, outlet: str | None, date: str | None) -> str:
         if self.by == "outlet":
@@ -214,6 +218,7 @@ class _Accumulator:
             for name, nums in per_side.items():
                 self._fold_side(key, name, nums)
         self._fold_period(row["date"], per_side)
+        self.speakers.add(rows_of(d), row["outlet"])
         self.articles.append(dict(row))
 
     # -- folding -------------------------------------------------------------------------------
@@ -282,6 +287,7 @@ class _Accumulator:
                     cell[i] += n
                 self.compounds.setdefault((p, name), []).extend(other.compounds[(p, name)])
         self.articles += other.articles
+        self.speakers.merge(other.speakers)
 
 
 def fold(acc: _Accumulator, items: Iterable[Any]) -> _Accumulator:

@@ -118,6 +118,11 @@ def summary_text(c: CorpusComparison) -> str:
         lines += ["", f"Distinctive terms of {s}'s statements: "
                   + (", ".join(f"{t['term']} ({t['z']:.1f})" for t in items[:12])
                      or "none")]
+    if c.speakers:
+        lines += ["", "Most quoted speakers (statements, speaks for, mean sentiment):"]
+        lines += [f"  {r['statements']:>5}  {r['speaker']} ({r['voice']}"
+                  + (f", {r['mean_compound']:+.2f})" if r["mean_compound"] is not None else ")")
+                  for r in c.speakers[:10]]
     lines += [f"Note: {n}" for n in c.notes]
     return "\n".join(lines)
 

@@ -6,7 +6,8 @@ over a batch store reads a few kilobytes per article instead of the whole analys
 fly for analyses without one. Keys: ``article`` (the articles-table row), ``names`` (side id →
 name), ``terms`` (the article's content terms, :func:`~framing.compare.terms.encode_forms`),
 ``side_terms`` (``[[side name, content-term counts], …]``), ``narrator_terms``, ``per_side``
-(side name → numbers), ``general`` (the article's group numbers) and ``frame_names``.
+(side name → numbers), ``general`` (the article's group numbers), ``frame_names`` and
+``speakers`` (:func:`~framing.compare.speakers.speaker_rows`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
+from framing.compare.speakers import speaker_rows
 from framing.compare.terms import ArticleTerms, counted_terms, stored_terms
 from framing.model import BOTH, NARRATOR, ArticleAnalysis
 from framing.text.tokenize import count_words
@@ -46,6 +48,7 @@ def article_digest(a: ArticleAnalysis, stored: Mapping[str, Any] | None = None
         "per_side": side_numbers(a, names),
         "general": general,
         "frame_names": list(frames["frames"]) if frames.get("frames") else None,
+        "speakers": speaker_rows(a),
     }
 
 

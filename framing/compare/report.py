@@ -197,6 +197,8 @@ def view_model(c: CorpusComparison) -> dict[str, Any]:
         groups, [*voices, "narrator (outlet's own text)"],
         [[c.voice_share[g]["word_share"][v] for v in wvoices] for g in groups],
         "Whose words: share of each group's text", "% of words")
+    cls_of = {s: f"v{i}" for i, s in enumerate(sides)}
+    vm["speaker_rows"] = [{**r, "cls": cls_of.get(r["voice"], "")} for r in c.speakers]
     vm["verb_rows"] = [
         {"group": g, "side": s, "cls": f"v{i}", **(c.verbs[g][s] or {"n": 0, "classes": {}})}
         for g in groups for i, s in enumerate(sides)]

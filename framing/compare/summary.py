@@ -88,7 +88,8 @@ def summarise(acc: _Accumulator, background: str | Path | None, n_resamples: int
         voice_share=voice_share, sentiment=sentiment, stance=stance, narrator_acts=acts,
         verbs=verbs, frame_names=acc.frame_names, frames=frames,
         terms=_terms(acc, sides, groups, background),
-        timeline=_timeline(acc, sides), articles=acc.articles, notes=_notes(acc, others),
+        timeline=_timeline(acc, sides), articles=acc.articles, speakers=acc.speakers.top(),
+        notes=_notes(acc, others),
     )
     out.findings = findings(out)
     out.bootstrap = {"unit": "article", "n_resamples": n_resamples, "seed": seed, "level": LEVEL}

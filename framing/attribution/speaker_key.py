@@ -1,0 +1,59 @@
+"""Who a speaker is, as one key per speaker, so that statements can be counted per speaker.
+
+"Security Council Secretary Armen Grigoryan", a later "Grigoryan" and a "He" that follows him are
+one speaker, "Armen Grigoryan"; "The Armenian Defense Ministry" and a later "the ministry" are
+"armenian defense ministry". People are keyed by their name, institutions and unnamed sources by
+their phrase in lower case without its article ("senior hamas official").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from framing.attribution.speaker_phrase import speaker_head
+from framing.lexicons import load_rows
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# lower-case parts inside a name: "Abdel Fattah al-Burhan", "Ursula von der Leyen"
+_NAME_PARTICLE = re.compile(r"(?:al|el|ad|as)-\w+|bin|ibn|bint|de|der|van|von|da|di|du|la|le")
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    words = {row[0].lower() for row in load_rows("person_titles")}
+    words |= {row[0].lower() for row in load_rows("abbreviations")
+              if len(row) > 1 and row[1] == "title"}
+    return frozenset(words)
+
+
+def person_name(phrase: str) -> str | None:
+    """The person's name in a speaker phrase: the last run of two or more capitalised words that
+    are no title, speaker noun or possessive, before the first comma ("Kremlin spokesman Dmitry
+    Peskov"), else the first after it ("A junta spokesman, Major General Zaw Min Tun")."""
+    head, _, rest = phrase.partition(",")
+    for part, pick in ((head, -1), (rest, 0)):
+        runs = _name_runs(part)
+        if runs:
+            return runs[pick]
+    return None
+
+
+def _name_runs(text: str) -> list[str]:
+    runs: list[list[str]] = [[]]
+    for word in (w.strip("“”\"()") for w in text.split()):
+        if (word[:1].isupper() and word.lower() not in _titles() and not speaker_head(word)
+                and word.lower() not in ("the", "a", "an") and not _POSSESSIVE.search(word)):
+            runs[-1].append(word)
+        elif runs[-1] and _NAME_PARTICLE.fullmatch(word):
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    return [" ".join(r) for r in runs if len(r) >= 2]
+
+
+def phrase_key(phrase: str) -> str:
+    """An institution's or unnamed source's key: the phrase in lower case, without its article
+    and with single spaces ("The Armenian Defense Ministry" → "armenian defense ministry")."""
+    return _DETERMINER.sub("", " ".join(phrase.lower().split())).strip(" .,;:")

@@ -113,7 +113,6 @@ class _GroupCell:
 
     def merge(self, other: _GroupCell) -> None:
         self.articles += other.articles
-        self.speakers.merge(other.speakers)
         self.words += other.words
         self.statements.update(other.statements)
         self.voice_words.update(other.voice_words)

@@ -476,10 +476,11 @@ def test_no_comment_is_no_statement(text):
     assert run(text) == []
 
 
-def test_the_claim_a_speaker_answers_is_not_the_speaker():
+def test_the_claim_a_speaker_answers_is_the_accusers_statement_not_the_rejecters():
     text = "Southland accused Northland of shelling the town, a charge the Northland army rejected."
-    st = run(text)[-1]
-    assert (st.speaker, st.side, st.verb) == ("the Northland army", "northland", "reject")
+    [st] = run(text)
+    assert (st.speaker, st.side, st.verb, st.text) == (
+        "Southland", "southland", "accuse", "Northland of shelling the town")
 
 
 def test_an_organisation_named_before_a_state_organ_does_not_own_it():
@@ -514,18 +515,17 @@ def test_an_institution_without_an_owner_still_takes_the_actor_in_context():
     assert (st.side, st.resolution) == ("un", "title")
 
 
-def test_an_allegation_and_the_rejection_after_it_are_two_speakers_words():
+def test_an_allegation_rejected_in_an_aside_is_the_alleging_sides_statement():
     text = ("Southland officials alleged that the men had been kidnapped, "
             "a claim Northland officials rejected.")
-    alleged, rejected = run(text)
+    [alleged] = run(text)
     assert (alleged.side, alleged.verb, alleged.text) == (
         "southland", "allege", "the men had been kidnapped")
-    assert (rejected.side, rejected.verb, rejected.text) == ("northland", "reject", "a claim")
 
 
-def test_a_denied_charge_the_narrator_states_stays_the_narrators():
-    st = one("Southland shelled the village overnight, a charge Northland denied.")
-    assert (st.side, st.verb, st.text) == ("northland", "deny", "a charge")
+def test_a_denied_charge_the_narrator_states_is_no_statement():
+    # the denial says nothing of its own: two blind annotators left such asides out
+    assert run("Southland shelled the village overnight, a charge Northland denied.") == []
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -593,3 +593,34 @@ def test_a_speaker_key_is_the_persons_name_else_the_phrase(phrase, key):
     from framing.attribution.speakers import SpeakerResolver
     resolver = SpeakerResolver("", DEFAULT_SIDES, [])
     assert resolver.key(phrase) == key
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Southland fighters attacked the post overnight, two residents told the Wire by phone, "
+     "asking not to be named.", "Southland fighters attacked the post overnight"),
+    ("Northland jets struck the airport, the Northland military said, a day after a missile "
+     "hit its main base.", "Northland jets struck the airport"),
+])
+def test_a_trailing_clause_after_by_phone_or_a_day_after_is_not_content(text, content):
+    assert run(text)[0].text == content
+
+
+def test_a_reporting_form_before_a_possessive_is_a_noun():
+    assert run("The Southland front now controls 14 of Nordia state's 17 townships.") == []
+
+
+def test_the_subject_of_a_first_verb_that_is_no_report_speaks_the_second():
+    st = one("Northland President Ivo Dal called the detention a kidnapping and demanded the "
+             "release of the soldiers.")
+    assert (st.speaker, st.side, st.verb) == ("Northland President Ivo Dal", "northland", "demand")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Northland shelled the town. The talks had stalled, two diplomats in the capital said.",
+     "two diplomats in the capital"),
+    ("Northland shelled the town. “The talks have stalled,” said Vera Hollis, an analyst at a "
+     "research group.", "Vera Hollis, an analyst at a research group"),
+])
+def test_people_with_no_office_take_no_side_from_the_context(text, speaker):
+    st = run(text)[-1]
+    assert (st.speaker, st.side) == (speaker, UNKNOWN)

@@ -177,7 +177,8 @@ _ADDRESSEE = (r"reporters|journalists|(?:a|the)\s+(?:news|press)\s+conference|(?
 # army said, in what it called a response", "…, the ministry said, adding that …" (a statement
 # of its own, see _participle_tail).
 _TRAIL = (r",\s+(?:[a-z]+ing\b|without|in\s+what|as|after|before|amid|but|and|while|which|who"
-          r"|though|although|when|where|because|since|in\s+(?:a|an|the|its|his|her|their)\s)"
+          r"|though|although|when|where|because|since|in\s+(?:a|an|the|its|his|her|their)\s"
+          r"|(?:a|an|one|two|three|hours?|days?|weeks?)(?:\s+\w+)?\s+(?:after|before|since)\b)"
           r"[^.!?]*?")
 
 
@@ -193,7 +194,7 @@ def _tail_re() -> re.Pattern[str]:
     return re.compile(
         rf",\s+(?:(?P<spk>[^,;:“”\"]{{2,80}}?)\s+(?P<v1>{verbs})(?:\s+(?:{_ADDRESSEE}))?"
         rf"|(?P<v2>{_INVERTED})\s+(?P<spk2>[^,;:“”\"]{{2,80}}?))"
-        rf"(?P<adv>\s+(?:on|in|late|earlier)\s+[\w ]{{2,30}}?)?(?P<trail>{_TRAIL})?"
+        rf"(?P<adv>\s+(?:on|in|late|earlier|by)\s+[\w ]{{2,30}}?)?(?P<trail>{_TRAIL})?"
         rf"\s*[.!?]?\s*$",
         re.IGNORECASE,
     )
@@ -214,17 +215,14 @@ def _content_first(unit: str, base: int) -> list[Report]:
     content = strip_end(unit, 0, m.start())
     if content[1] - content[0] < 3:
         return []
-    before: list[Report] = []
-    claim = answered_claim(unit, (m.start(spk[0]), m.end(spk[0])))
-    if claim:
+    if answered_claim(unit, (m.start(spk[0]), m.end(spk[0]))):
         # "Valdorian officials alleged that …, a claim Kestria rejected": the allegation is
-        # Valdoria's statement; Kestria's words are only the rejection of "a claim"
-        before = _speaker_verb(unit[:m.start()], unit[:m.start()], base)
-        content = claim
+        # Valdoria's statement; the rejection, with nothing said, is the narrator's aside
+        return _speaker_verb(unit[:m.start()], unit[:m.start()], base)
     report = Report(shift(speaker, base), shift((m.start(spk[1]), m.end(spk[1])), base), lemma, cls,
                     shift(content, base), mostly_quoted(unit, *content))
     trail = m.start("trail")
-    return [*before, report, *(_participle_tail(unit, base, trail, speaker, trail)
+    return [report, *(_participle_tail(unit, base, trail, speaker, trail)
                                if trail >= 0 else [])]
 
 
@@ -250,6 +248,9 @@ def _reporting(unit: str, v: re.Match[str], title_case: bool) -> bool:
         return False
     # "the Organisation of Coastal States": a capitalised form inside a name is no verb
     if v.group(0)[0].isupper() and v.start() > 0 and not title_case:
+        return False
+    # "Rakhine state's 17 townships": a possessive makes the form a noun
+    if unit.startswith(("'s", "’s"), v.end()):
         return False
     # "adds to investor jitters", "were told to reduce gas use": no one is quoted
     lemma = verb_table()[norm_form(v.group(0))][0]
@@ -352,6 +353,11 @@ def _subject(unit: str, verb_start: int) -> tuple[int, int] | None:
     joined = _LEADING_AND.match(unit, speaker[0], speaker[1])
     if joined:
         speaker = (joined.end(), speaker[1])
+    # "President Teodor Marek called the detention a kidnapping and (demanded)": the subject
+    # of the first verb, a past tense that is no report
+    if _ENDS_JOINED.search(unit, speaker[0], speaker[1]):
+        first = _PAST_FORM.search(unit, speaker[0], speaker[1])
+        speaker = trim_aux(unit, (speaker[0], first.start())) if first else speaker
     phrase = unit[speaker[0]:speaker[1]]
     if phrase.strip() and len(phrase.split()) <= words and plausible_speaker(phrase):
         return speaker
@@ -359,6 +365,8 @@ def _subject(unit: str, verb_start: int) -> tuple[int, int] | None:
 
 
 _LEADING_AND = re.compile(r"(?:and|but)\s+", re.IGNORECASE)
+_ENDS_JOINED = re.compile(r"\s(?:and|but)$")
+_PAST_FORM = re.compile(r"(?<=\s)[a-z]+ed\b")
 
 
 def _participle_tail(unit: str, base: int, pos: int, speaker: tuple[int, int],

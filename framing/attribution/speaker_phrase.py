@@ -24,6 +24,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "i
 # a subject never ends with a preposition: "… after reported drone strike", "… amid claims"
 _PREPOSITIONS = frozenset({"after", "amid", "amidst", "despite", "following", "over", "of", "on",
                            "in", "at", "for", "with", "from", "into", "about", "against", "to"})
+# "urged Baku and Yerevan to show restraint and (said)": a clause, not a speaker
+_CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 # "the monitors' report", "the ministry's report": a possessive makes the word after it a noun
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$", re.IGNORECASE)
 # "Continental Wire could not independently (confirm)": a negated act reports nothing
@@ -97,7 +99,8 @@ def plausible_speaker(phrase: str) -> bool:
     """Could ``phrase`` be who is speaking (not "the conflict, which has" before "claimed")?"""
     p = phrase.strip()
     last = p.split()[-1]
-    if last.lower() in _DETERMINERS or last.lower() in _PREPOSITIONS or _POSSESSIVE.search(last):
+    if (last.lower() in _DETERMINERS or last.lower() in _PREPOSITIONS
+            or last.lower() in _CONJUNCTIONS or _POSSESSIVE.search(last)):
         return False
     if _RELATIVE.search(p) or _NEGATED.search(p) or _NO_ONE.search(p):
         return False

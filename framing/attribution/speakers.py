@@ -174,6 +174,11 @@ class SpeakerResolver:
             kind = "state" if organ.resolution == "state" else "non_state"
             if owner is None or owner.id in self.sides.side_ids or owner.kind != kind:
                 return organ
+        plain = speaker_head(phrase)
+        if plain and plain[1] == "private":
+            # "Amna Osman, a 43-year-old teacher", "two diplomats in Yangon": a person with no
+            # office speaks for no side the context names (a side in the phrase is `named`)
+            return Resolved(UNKNOWN, "unresolved", 0.0)
         if head or _FULL_NAME.search(phrase):
             # an institution with no earlier speaker may belong to a third party ("Egypt closed
             # the crossing. The foreign ministry said …"); an unnamed official, to a side

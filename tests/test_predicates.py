@@ -274,3 +274,18 @@ def test_targeted_pounded_launched_at(text, expected):
                                   "The pounding rain slowed Russian convoys."])
 def test_targeted_and_pounding_as_adjectives_are_no_acts(text):
     assert hits(text, RU_UA) == []
+
+
+HOUTHIS = SideSet([Side("israel", "Israel", ["Israel", "Israeli"], "state"),
+                   Side("houthis", "Houthis", ["Houthis", "Houthi"], "non_state")],
+                  [Side("iran", "Iran", ["Iran", "Iranian"], "state")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli jets struck Houthi-held ports.", ("strike", "active", "israel", "houthis")),
+    ("Israeli jets struck Iran-backed Houthis.", ("strike", "active", "israel", "houthis")),
+    ("Israel vows to hit the Houthis hard.", ("threaten", "active", "israel", "houthis")),
+    ("The Houthis vowed to retaliate against Israel.", ("threaten", "active", "houthis", "israel")),
+])
+def test_held_places_and_vows(text, expected):
+    assert hits(text, HOUTHIS) == [expected]

@@ -63,6 +63,8 @@ def actor_mentions(text: str, start: int, end: int, sides: SideSet, speaker: str
     named there ("the military said its aircraft …"; not "… if Kestria stopped its attacks"),
     other than as the modifier of a force ("Baku said Armenian forces shelled its positions")."""
     found = sides.mentions(text, start, end)
+    if _HELD_BY.search(text, start, end):
+        found = _with_held(text, start, end, sides, found)
     extra: list[Mention] = []
     if speaker is not None and sides.get(speaker) is not None:
         extra += [Mention(speaker, m.start(), m.end(), m.group(0))
@@ -79,6 +81,21 @@ def actor_mentions(text: str, start: int, end: int, sides: SideSet, speaker: str
     extra = [x for x in extra if not any(f.start < x.end and x.start < f.end for f in found)]
     named = found + extra
     return sorted(named + _side_forces(text, start, end, sides, named), key=lambda m: m.start)
+
+
+# "Houthi-held ports", "Russian-occupied Donetsk", "the Hamas-run ministry": the place or body
+# belongs to the actor fused to it (not "Iran-backed Houthis": a backer is not the object)
+_HELD_BY = re.compile(r"(?<=\w)-(?=(?:held|controlled|run|occupied|led)\b)")
+
+
+def _with_held(text: str, start: int, end: int, sides: SideSet,
+               found: list[Mention]) -> list[Mention]:
+    """``found`` and the actors fused by a hyphen to held/controlled/run/occupied/led."""
+    fused = _HELD_BY.sub(" ", text[start:end])  # one character for one: offsets unchanged
+    extra = [Mention(m.actor, m.start + start, m.end + start, m.alias)
+             for m in sides.mentions(fused)
+             if not any(f.start < m.end + start and m.start + start < f.end for f in found)]
+    return sorted(found + extra, key=lambda m: m.start)
 
 
 def _side_forces(text: str, start: int, end: int, sides: SideSet,

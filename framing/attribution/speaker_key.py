@@ -28,6 +28,7 @@ def _titles() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=4096)
 def person_name(phrase: str) -> str | None:
     """The person's name in a speaker phrase: the last run of two or more capitalised words that
     are no title, speaker noun or possessive, before the first comma ("Kremlin spokesman Dmitry

@@ -624,3 +624,10 @@ def test_the_subject_of_a_first_verb_that_is_no_report_speaks_the_second():
 def test_people_with_no_office_take_no_side_from_the_context(text, speaker):
     st = run(text)[-1]
     assert (st.speaker, st.side) == (speaker, UNKNOWN)
+
+
+def test_a_surname_after_titles_is_the_full_name_given_before():
+    text = ("Northland President Ivo Dal said the border was calm. "
+            "President Dal said talks would resume.")
+    assert [s.speaker_key for s in run(text)] == ["Ivo Dal", "Ivo Dal"]
+    assert one("Prime Minister Dal said talks would resume.").speaker_key == "Dal"

@@ -14,6 +14,7 @@ from functools import lru_cache
 from framing.attribution.speaker_phrase import speaker_head
 from framing.lexicons import load_rows
 
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # lower-case parts inside a name: "Abdel Fattah al-Burhan", "Ursula von der Leyen"
@@ -52,6 +53,21 @@ def _name_runs(text: str) -> list[str]:
         elif runs[-1]:
             runs.append([])
     return [" ".join(r) for r in runs if len(r) >= 2]
+
+
+def lone_name(phrase: str) -> str | None:
+    """A name standing alone or after titles only: "Varga", "Prime Minister Varga", "Army
+    chief Burhan", "the Kremlin" (not "residents in Omdurman")."""
+    words = [w.strip("“”\"()") for w in phrase.partition(",")[0].split()]
+    if not words or not words[-1][:1].isupper() or _POSSESSIVE.search(words[-1]):
+        return None
+    last = words[-1]
+    if last.lower() in _titles() or speaker_head(last) or last.lower() in _PRONOUNS:
+        return None
+    rest = [w.lower() for w in words[:-1]]
+    if all(w in ("the", "a", "an") or w in _titles() or speaker_head(w) for w in rest):
+        return last
+    return None
 
 
 def phrase_key(phrase: str) -> str:

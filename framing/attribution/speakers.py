@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from framing.attribution.speaker_key import person_name, phrase_key
+from framing.attribution.speaker_key import lone_name, person_name, phrase_key
 from framing.attribution.speaker_phrase import (
     BOTH_SIDES,
     names_armed_group,
@@ -117,12 +117,12 @@ class SpeakerResolver:
             return self.last_key
         name = person_name(phrase)
         head = office_head(phrase)
-        names = [n for n in _NAME.findall(phrase) if n not in _NOT_NAMES]
+        lone = None if name else lone_name(phrase)
         if name:
             key = name
             self.key_by_name[name.split()[-1]] = name
-        elif not head and names and names[-1] in self.key_by_name:
-            key = self.key_by_name[names[-1]]
+        elif lone:  # "Varga", "Prime Minister Varga": the full name if the article gave it
+            key = self.key_by_name.get(lone, lone)
         elif (head and head[1] == "institution" and head[0] in self.key_by_head
               and set(phrase_key(phrase).split()) <= set(self.key_by_head[head[0]].split())):
             key = self.key_by_head[head[0]]  # "the ministry", "the defense ministry"

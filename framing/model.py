@@ -187,7 +187,8 @@ class Statement:
     ``pronoun`` (he/she/they → previous speaker), ``institution`` ("the ministry" → the last
     matching institution), ``country_context`` ("the country's ministry" → the country in context),
     ``state`` ("the military" → the only side that is a state), ``armed_group``
-    ("the group" → the armed group, against a state),
+    ("the group" → the armed group, against a state), ``place`` ("told a briefing in New
+    Delhi" → India),
     ``title`` (a named person resolved from title and context), ``according_to``, ``headline``,
     ``reciprocal`` ("the two sides accused each other") or ``unresolved``.
     ``target`` is the actor a statement is aimed at ("X accused Y", "X called on Y"), if any.

@@ -631,3 +631,18 @@ def test_a_surname_after_titles_is_the_full_name_given_before():
             "President Dal said talks would resume.")
     assert [s.speaker_key for s in run(text)] == ["Ivo Dal", "Ivo Dal"]
     assert one("Prime Minister Dal said talks would resume.").speaker_key == "Dal"
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Secretary Ivo Dal told a briefing in Nordia that the talks had failed.",
+    "The talks had failed, Foreign Secretary Ivo Dal told reporters in Nordia.",
+])
+def test_where_an_official_spoke_gives_the_side(text):
+    st = one(text)
+    assert (st.side, st.resolution) == ("northland", "place")
+    assert st.text.lower() == "the talks had failed"
+
+
+def test_a_place_in_a_relative_clause_about_the_speaker_is_not_where_they_spoke():
+    text = "“We want to go home,” said Lidia Moran, who has lived in Nordia since 2021."
+    assert one(text).resolution != "place"

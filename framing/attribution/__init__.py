@@ -9,6 +9,8 @@ right after a statement continues that statement's speaker.
 
 from __future__ import annotations
 
+import re
+
 from framing.attribution.patterns import find_reports
 from framing.attribution.report import OPEN_QUOTES, Report
 from framing.attribution.speakers import SpeakerResolver, organ_side
@@ -43,7 +45,8 @@ def _statement(
     number: int, heading: bool,
 ) -> Statement:
     speaker = text[report.speaker[0]:report.speaker[1]]
-    resolved = resolver.resolve(speaker, sentence, report.reciprocal)
+    resolved = resolver.resolve(speaker, sentence, report.reciprocal,
+                                _place(text, report, sides))
     resolution = "headline" if heading and resolved.resolution == "named" else resolved.resolution
     if report.kind == "according_to" and resolved.resolution == "named":
         resolution = "according_to"
@@ -78,6 +81,24 @@ def _statement(
         speaker_span=list(report.speaker),
         verb_span=list(report.verb),
     )
+
+
+# "told a briefing in New Delhi (that)", "said in Kyiv", "speaking from Moscow"
+_AT_PLACE = re.compile(r"\b(?:in|from)\s+$")
+_CLAUSE_END = re.compile(r"[.,;!?“\"«:]")
+
+
+def _place(text: str, report: Report, sides: SideSet) -> str | None:
+    """The actor named as where the report was given: "in <alias>" between the verb and the
+    content, or after the verb up to the end of the sentence when the content came first."""
+    start = max(report.verb[1], report.speaker[1])  # "said Lidia Moran, who lives in Arvel"
+    end = report.content[0] if report.content[0] > start else start + 80
+    stop = _CLAUSE_END.search(text, start, end)
+    end = stop.start() if stop else end
+    for m in sides.mentions(text, start, end):
+        if _AT_PLACE.search(text, max(start, m.start - 6), m.start):
+            return m.actor
+    return None
 
 
 def _units(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:

@@ -27,6 +27,8 @@ _AUX_TAIL = re.compile(
 # "…, a charge the military rejected", "…, claims that Moscow denies"
 _ANSWERED = re.compile(r"(?:a|an|the)?\s*(?:charge|claim|accusation|allegation|assertion|report)s?"
                        r"\s+(?:that\s+|which\s+)?", re.IGNORECASE)
+# "told a briefing in New Delhi that …", "said in Kyiv on Monday that": where, before "that"
+_PLACE = re.compile(r"\s+(?:in|from)\s+(?:[A-Z][\w'’.-]*\s*){1,3}(?=\s*that\b|\s*[,:]|\s+on\s)")
 # "said, however, that …"
 _ASIDE = re.compile(r"\s*(?:however|though|meanwhile|also|again|too|then|instead|nevertheless)",
                     re.IGNORECASE)
@@ -60,7 +62,7 @@ def answered_claim(unit: str, span: tuple[int, int]) -> tuple[int, int] | None:
 def skip_adverbials(unit: str, pos: int) -> int:
     """Skip "on Tuesday", "in a statement", "later that evening" between verb and content, also
     set off by commas ("said, on Wednesday, that")."""
-    m = _adverbial_re().match(unit, pos)
+    m = _adverbial_re().match(unit, pos) or _PLACE.match(unit, pos)
     if m:
         return m.end()
     if unit.startswith(",", pos):

@@ -16,7 +16,8 @@ text order. Rules, first match wins:
    goes by ("the group", "the militant group") → the armed group; unless the actor named last
    before it is a third party of that kind ("Egypt closed the crossing. The army said …"; not the
    UN);
-8. a person or office with no alias ("Security Council Secretary Armen Grigoryan") → the first
+8. a person or office with no alias ("Security Council Secretary Armen Grigoryan") → the actor
+   named as where the report was given ("told a briefing in New Delhi"), else the first
    side named in the nearest of the ten sentences before it that names one;
 9. otherwise unresolved.
 """
@@ -99,9 +100,14 @@ class SpeakerResolver:
     last_key: str = ""
     key_by_name: dict[str, str] = field(default_factory=dict)
     key_by_head: dict[str, str] = field(default_factory=dict)
+    _place: str | None = None
 
-    def resolve(self, phrase: str, sentence: int, reciprocal: bool = False) -> Resolved:
+    def resolve(self, phrase: str, sentence: int, reciprocal: bool = False,
+                place: str | None = None) -> Resolved:
+        """The side of the speaker ``phrase`` in ``sentence``; ``place``: the actor named as
+        where the report was given ("told a briefing in New Delhi"), if any."""
         phrase = phrase.strip()
+        self._place = place
         result = self._resolve(phrase, sentence, reciprocal)
         if result.side != UNKNOWN:
             self._remember(phrase, result.side)
@@ -185,6 +191,8 @@ class SpeakerResolver:
             any_actor = bool(head) and head[1] == "institution"
             if any_actor and _unknown_owner(phrase, head[0]):
                 return Resolved(UNKNOWN, "unresolved", 0.0)
+            if self._place:  # "Foreign Secretary Vikram Misri told a briefing in New Delhi"
+                return Resolved(self._place, "place", 0.7)
             side = self._side_in_context(sentence, any_actor)
             if side:
                 return Resolved(side, "title", 0.6)

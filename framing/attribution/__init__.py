@@ -45,8 +45,7 @@ def _statement(
     number: int, heading: bool,
 ) -> Statement:
     speaker = text[report.speaker[0]:report.speaker[1]]
-    resolved = resolver.resolve(speaker, sentence, report.reciprocal,
-                                _place(text, report, sides))
+    resolved = resolver.resolve(speaker, sentence, report.reciprocal, _after_verb(text, report))
     resolution = "headline" if heading and resolved.resolution == "named" else resolved.resolution
     if report.kind == "according_to" and resolved.resolution == "named":
         resolution = "according_to"
@@ -83,22 +82,16 @@ def _statement(
     )
 
 
-# "told a briefing in New Delhi (that)", "said in Kyiv", "speaking from Moscow"
-_AT_PLACE = re.compile(r"\b(?:in|from)\s+$")
 _CLAUSE_END = re.compile(r"[.,;!?“\"«:]")
 
 
-def _place(text: str, report: Report, sides: SideSet) -> str | None:
-    """The actor named as where the report was given: "in <alias>" between the verb and the
-    content, or after the verb up to the end of the sentence when the content came first."""
+def _after_verb(text: str, report: Report) -> tuple[int, int]:
+    """Where the place of a report may be named: between the verb (or an inverted speaker) and
+    the content, or up to the end of the clause when the content came first."""
     start = max(report.verb[1], report.speaker[1])  # "said Lidia Moran, who lives in Arvel"
     end = report.content[0] if report.content[0] > start else start + 80
     stop = _CLAUSE_END.search(text, start, end)
-    end = stop.start() if stop else end
-    for m in sides.mentions(text, start, end):
-        if _AT_PLACE.search(text, max(start, m.start - 6), m.start):
-            return m.actor
-    return None
+    return start, stop.start() if stop else end
 
 
 def _units(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:

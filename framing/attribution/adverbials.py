@@ -48,15 +48,13 @@ def trim_aux(unit: str, span: tuple[int, int]) -> tuple[int, int]:
     return start + lead, start + len(phrase.rstrip())
 
 
-def answered_claim(unit: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """The span of the claim a speaker phrase answers ("a charge" in "a charge the military"),
-    if it opens with one (see :func:`trim_aux`)."""
+def answers_claim(unit: str, span: tuple[int, int]) -> bool:
+    """Does the speaker phrase at ``span`` open with the claim it answers ("a charge the
+    military", see :func:`trim_aux`)?"""
     start, end = span
     lead = len(unit[start:end]) - len(unit[start:end].lstrip())
     m = _ANSWERED.match(unit, start + lead, end)
-    if not m or m.end() >= end:
-        return None
-    return m.start(), m.start() + len(m.group(0).split(" that")[0].split(" which")[0].rstrip())
+    return m is not None and m.end() < end
 
 
 def skip_adverbials(unit: str, pos: int) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from framing.attribution.adverbials import answered_claim, skip_adverbials, trim_aux
+from framing.attribution.adverbials import answers_claim, skip_adverbials, trim_aux
 from framing.attribution.report import (
     OPEN_QUOTES,
     Report,
@@ -63,15 +63,15 @@ def find_reports(text: str, start: int, end: int) -> list[Report]:
         start = dateline.end()
     unit = text[start:end]
     return (
-        _quote_first(text, unit, start)
+        _quote_first(unit, start)
         or _according_to(unit, start)
         or _content_first(unit, start)
-        or _speaker_verb(text, unit, start)
+        or _speaker_verb(unit, start)
     )
 
 
 # -- "“…,” X said." and "“…,” said X." --------------------------------------------------------
-def _quote_first(text: str, unit: str, base: int) -> list[Report]:
+def _quote_first(unit: str, base: int) -> list[Report]:
     stripped = unit.lstrip()
     if not stripped or stripped[0] not in OPEN_QUOTES:
         return []
@@ -215,10 +215,10 @@ def _content_first(unit: str, base: int) -> list[Report]:
     content = strip_end(unit, 0, m.start())
     if content[1] - content[0] < 3:
         return []
-    if answered_claim(unit, (m.start(spk[0]), m.end(spk[0]))):
+    if answers_claim(unit, (m.start(spk[0]), m.end(spk[0]))):
         # "Valdorian officials alleged that …, a claim Kestria rejected": the allegation is
         # Valdoria's statement; the rejection, with nothing said, is the narrator's aside
-        return _speaker_verb(unit[:m.start()], unit[:m.start()], base)
+        return _speaker_verb(unit[:m.start()], base)
     report = Report(shift(speaker, base), shift((m.start(spk[1]), m.end(spk[1])), base), lemma, cls,
                     shift(content, base), mostly_quoted(unit, *content))
     trail = m.start("trail")
@@ -227,7 +227,7 @@ def _content_first(unit: str, base: int) -> list[Report]:
 
 
 # -- "X said (that) …", "X accused Y of …", "X called on Y to …" ------------------------------
-def _speaker_verb(text: str, unit: str, base: int) -> list[Report]:
+def _speaker_verb(unit: str, base: int) -> list[Report]:
     title_case = _title_case(unit)
     for v in verb_regex().finditer(unit):
         if not _reporting(unit, v, title_case):
@@ -235,7 +235,7 @@ def _speaker_verb(text: str, unit: str, base: int) -> list[Report]:
         speaker = _subject(unit, v.start())
         if speaker is None:
             continue
-        reports = _reports_at(text, unit, base, v, speaker)
+        reports = _reports_at(unit, base, v, speaker)
         if reports:
             return reports
     return []
@@ -257,7 +257,7 @@ def _reporting(unit: str, v: re.Match[str], title_case: bool) -> bool:
     return not (lemma in _NOT_SPEECH_BEFORE_TO and _TO.match(unit, v.end()))
 
 
-def _reports_at(text: str, unit: str, base: int, v: re.Match[str],
+def _reports_at(unit: str, base: int, v: re.Match[str],
                 speaker: tuple[int, int]) -> list[Report]:
     """The report of ``speaker`` with the verb ``v``, and those joined to it in the sentence."""
     lemma, cls = verb_table()[norm_form(v.group(0))]
@@ -284,7 +284,7 @@ def _reports_at(text: str, unit: str, base: int, v: re.Match[str],
     # "A said …, while B said …": the second clause is a report of its own
     joined: list[Report] = []
     for joint in _SECOND_CLAUSE.finditer(unit, pos, c_end):
-        joined = _speaker_verb(text, unit[joint.end():], base + joint.end())
+        joined = _speaker_verb(unit[joint.end():], base + joint.end())
         if joined:
             c_end = joint.start()
             break
@@ -294,7 +294,7 @@ def _reports_at(text: str, unit: str, base: int, v: re.Match[str],
             v2 = verb_regex().match(unit, joint.end())
             if (v2 and v2.group(0).islower() and _present(v2.group(0)) == _present(v.group(0))
                     and _reporting(unit, v2, False)):
-                joined = _reports_at(text, unit, base, v2, speaker)
+                joined = _reports_at(unit, base, v2, speaker)
                 if joined:
                     c_end = joint.start()
                     break

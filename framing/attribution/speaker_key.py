@@ -42,11 +42,16 @@ def person_name(phrase: str) -> str | None:
     return None
 
 
+def _before_name(word: str) -> bool:
+    """An article, title or speaker noun: a word that stands before a name, not in it."""
+    low = word.lower()
+    return low in ("the", "a", "an") or low in _titles() or speaker_head(word) is not None
+
+
 def _name_runs(text: str) -> list[str]:
     runs: list[list[str]] = [[]]
     for word in (w.strip("“”\"()") for w in text.split()):
-        if (word[:1].isupper() and word.lower() not in _titles() and not speaker_head(word)
-                and word.lower() not in ("the", "a", "an") and not _POSSESSIVE.search(word)):
+        if word[:1].isupper() and not _before_name(word) and not _POSSESSIVE.search(word):
             runs[-1].append(word)
         elif runs[-1] and _NAME_PARTICLE.fullmatch(word):
             runs[-1].append(word)
@@ -62,12 +67,9 @@ def lone_name(phrase: str) -> str | None:
     if not words or not words[-1][:1].isupper() or _POSSESSIVE.search(words[-1]):
         return None
     last = words[-1]
-    if last.lower() in _titles() or speaker_head(last) or last.lower() in _PRONOUNS:
+    if _before_name(last) or last.lower() in _PRONOUNS:
         return None
-    rest = [w.lower() for w in words[:-1]]
-    if all(w in ("the", "a", "an") or w in _titles() or speaker_head(w) for w in rest):
-        return last
-    return None
+    return last if all(_before_name(w) for w in words[:-1]) else None
 
 
 def phrase_key(phrase: str) -> str:

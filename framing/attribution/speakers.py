@@ -39,6 +39,8 @@ from framing.model import BOTH, UNKNOWN, Mention, Sentence, SideSet
 
 _HYPHEN_LINK = re.compile(r"-(?=(?:run|led|based|backed|controlled|held|allied|aligned)\b)")
 _BACKER = re.compile(r" (?:backed|allied|aligned)\b")
+# "told a briefing in New Delhi (that)", "said in Kyiv", "speaking from Moscow"
+_AT_PLACE = re.compile(r"\b(?:in|from)\s+$")
 _WORD = re.compile(r"[A-Za-z]+")
 _PRONOUN = re.compile(r"he|she|they|it|the\s+(?:spokesman|spokeswoman|spokesperson)")
 _COUNTRY_CONTEXT = re.compile(r"(?:the\s+country['’]s|its)\b")
@@ -100,15 +102,13 @@ class SpeakerResolver:
     last_key: str = ""
     key_by_name: dict[str, str] = field(default_factory=dict)
     key_by_head: dict[str, str] = field(default_factory=dict)
-    _place: str | None = None
 
     def resolve(self, phrase: str, sentence: int, reciprocal: bool = False,
-                place: str | None = None) -> Resolved:
-        """The side of the speaker ``phrase`` in ``sentence``; ``place``: the actor named as
-        where the report was given ("told a briefing in New Delhi"), if any."""
+                after_verb: tuple[int, int] | None = None) -> Resolved:
+        """The side of the speaker ``phrase`` in ``sentence``; ``after_verb``: the span of the
+        text where the place of the report may be named ("told a briefing in New Delhi")."""
         phrase = phrase.strip()
-        self._place = place
-        result = self._resolve(phrase, sentence, reciprocal)
+        result = self._resolve(phrase, sentence, reciprocal, after_verb)
         if result.side != UNKNOWN:
             self._remember(phrase, result.side)
         result.key = self.key(phrase)
@@ -147,7 +147,8 @@ class SpeakerResolver:
             elif word[0].isupper() and len(word) > 2 and word not in _NOT_NAMES:
                 self.by_name[word] = side
 
-    def _resolve(self, phrase: str, sentence: int, reciprocal: bool) -> Resolved:
+    def _resolve(self, phrase: str, sentence: int, reciprocal: bool,
+                 after_verb: tuple[int, int] | None) -> Resolved:
         low = phrase.lower()
         if reciprocal or BOTH_SIDES.fullmatch(low):
             return Resolved(BOTH, "reciprocal", 0.9)
@@ -191,12 +192,21 @@ class SpeakerResolver:
             any_actor = bool(head) and head[1] == "institution"
             if any_actor and _unknown_owner(phrase, head[0]):
                 return Resolved(UNKNOWN, "unresolved", 0.0)
-            if self._place:  # "Foreign Secretary Vikram Misri told a briefing in New Delhi"
-                return Resolved(self._place, "place", 0.7)
+            place = self._place(after_verb) if after_verb else None
+            if place:  # "Foreign Secretary Vikram Misri told a briefing in New Delhi"
+                return Resolved(place, "place", 0.7)
             side = self._side_in_context(sentence, any_actor)
             if side:
                 return Resolved(side, "title", 0.6)
         return Resolved(UNKNOWN, "unresolved", 0.0)
+
+    def _place(self, span: tuple[int, int]) -> str | None:
+        """The actor named as where a report was given: "in/from <alias>" inside ``span``."""
+        start, end = span
+        for m in self.sides.mentions(self.text, start, end):
+            if _AT_PLACE.search(self.text, max(start, m.start - 6), m.start):
+                return m.actor
+        return None
 
     def _fused_mentions(self, phrase: str) -> list[Mention]:
         """Actors fused to a word by a hyphen: "the Hamas-run health ministry", "Kyiv-based

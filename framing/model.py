@@ -6,6 +6,7 @@ Every class here is a plain dataclass. Character offsets (``start``/``end``) alw
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -134,16 +135,21 @@ class SideSet:
         a, b = self.side_ids
         return b if side_id == a else a if side_id == b else None
 
-    def mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    def mentions(self, text: str, start: int = 0, end: int | None = None,
+                 fused: re.Pattern[str] | None = None) -> list[Mention]:
         """Every alias of every actor named in ``text[start:end]``, longest match first.
 
         Aliases match case-insensitively, except all-capital ones ("US", "EU"), which must appear
-        in capitals so that "us" is not the United States.
+        in capitals so that "us" is not the United States. ``fused``: the hyphens it matches
+        count as spaces, so that a name fused to a word is found ("Houthi-held ports").
         """
         index = self._alias_pattern()
         if index is None:
             return []
-        return [Mention(*f) for f in index.find(text, start, end)]
+        if fused is None:
+            return [Mention(*f) for f in index.find(text, start, end)]
+        part = fused.sub(" ", text[start:end])  # one character for one: offsets unchanged
+        return [Mention(a, s + start, e + start, alias) for a, s, e, alias in index.find(part)]
 
     def actor_of(self, phrase: str) -> str | None:
         """The actor named in ``phrase`` (the first mention), or None."""

@@ -38,7 +38,7 @@ from framing.attribution.speaker_phrase import (
 from framing.model import BOTH, UNKNOWN, Mention, Sentence, SideSet
 
 _HYPHEN_LINK = re.compile(r"-(?=(?:run|led|based|backed|controlled|held|allied|aligned)\b)")
-_BACKER = re.compile(r" (?:backed|allied|aligned)\b")
+_BACKER = re.compile(r"-(?:backed|allied|aligned)\b")
 # "told a briefing in New Delhi (that)", "said in Kyiv", "speaking from Moscow"
 _AT_PLACE = re.compile(r"\b(?:in|from)\s+$")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -212,9 +212,8 @@ class SpeakerResolver:
         """Actors fused to a word by a hyphen: "the Hamas-run health ministry", "Kyiv-based
         officials"; a backer only when it is a side ("Russian-backed separatists"), not in "the
         Iran-backed group"."""
-        fused = _HYPHEN_LINK.sub(" ", phrase)
-        return [m for m in self.sides.mentions(fused)
-                if m.actor in self.sides.side_ids or not _BACKER.match(fused, m.end)]
+        return [m for m in self.sides.mentions(phrase, fused=_HYPHEN_LINK)
+                if m.actor in self.sides.side_ids or not _BACKER.match(phrase, m.end)]
 
     def _known_person(self, phrase: str) -> str | None:
         if office_head(phrase):  # an office or institution, not a bare name

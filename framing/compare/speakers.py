@@ -63,13 +63,8 @@ class SpeakerTable:
 
     def add(self, rows: list[list[Any]], outlet: str | None) -> None:
         for key, voice, n, compound, scored, doubt in rows:
-            s = self.speakers.setdefault((key, voice), _Speaker())
-            s.statements += n
-            s.articles += 1
-            s.compound += compound
-            s.scored += scored
-            s.doubt += doubt
-            s.outlets[outlet or ""] += n
+            one = _Speaker(n, 1, compound, scored, doubt, Counter({outlet or "": n}))
+            self.speakers.setdefault((key, voice), _Speaker()).absorb(one)
 
     def merge(self, other: SpeakerTable) -> None:
         """Fold in the table of the articles that follow this one's."""

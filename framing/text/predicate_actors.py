@@ -64,7 +64,9 @@ def actor_mentions(text: str, start: int, end: int, sides: SideSet, speaker: str
     other than as the modifier of a force ("Baku said Armenian forces shelled its positions")."""
     found = sides.mentions(text, start, end)
     if _HELD_BY.search(text, start, end):
-        found = _with_held(text, start, end, sides, found)
+        held = [m for m in sides.mentions(text, start, end, fused=_HELD_BY)
+                if not any(f.start < m.end and m.start < f.end for f in found)]
+        found = sorted(found + held, key=lambda m: m.start)
     extra: list[Mention] = []
     if speaker is not None and sides.get(speaker) is not None:
         extra += [Mention(speaker, m.start(), m.end(), m.group(0))
@@ -86,16 +88,6 @@ def actor_mentions(text: str, start: int, end: int, sides: SideSet, speaker: str
 # "Houthi-held ports", "Russian-occupied Donetsk", "the Hamas-run ministry": the place or body
 # belongs to the actor fused to it (not "Iran-backed Houthis": a backer is not the object)
 _HELD_BY = re.compile(r"(?<=\w)-(?=(?:held|controlled|run|occupied|led)\b)")
-
-
-def _with_held(text: str, start: int, end: int, sides: SideSet,
-               found: list[Mention]) -> list[Mention]:
-    """``found`` and the actors fused by a hyphen to held/controlled/run/occupied/led."""
-    fused = _HELD_BY.sub(" ", text[start:end])  # one character for one: offsets unchanged
-    extra = [Mention(m.actor, m.start + start, m.end + start, m.alias)
-             for m in sides.mentions(fused)
-             if not any(f.start < m.end + start and m.start + start < f.end for f in found)]
-    return sorted(found + extra, key=lambda m: m.start)
 
 
 def _side_forces(text: str, start: int, end: int, sides: SideSet,

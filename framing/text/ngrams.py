@@ -32,6 +32,7 @@ from framing.text.tokenize import (
     token_slice,
     tokens_between,
 )
+from framing.text.word_class import CONTENT, is_phrase, word_classes
 
 MAX_N = 3
 #: Occurrences per term kept as evidence and used for its surface form.
@@ -64,11 +65,17 @@ class TermIndex:
             end = b
         edge[end:size] = [True] * (size - end)
         norms = [t.norm for t in tokens]
+        classes = word_classes([t.text for t in tokens])
         heads = list(compress(range(size), map(not_, edge)))
-        self.first: list[list[int]] = [heads]
-        self.keys: list[list[str]] = [[norms[p] for p in heads]]
+        words = [p for p in heads if classes[p] in CONTENT]
+        self.first: list[list[int]] = [words]
+        self.keys: list[list[str]] = [[norms[p] for p in words]]
+        # a phrase ends before a following noun only where it cuts a compound ("in border clashes")
+        cut = [c in "NA" and d == "N" and run_of[q] == run_of[q + 1]
+               for q, (c, d) in enumerate(pairwise(classes))] + [False]
         for n in range(1, MAX_N):
-            firsts = [p for p in heads if run_of[p + n] == run_of[p] and not edge[p + n]]
+            firsts = [p for p in heads if run_of[p + n] == run_of[p] and not edge[p + n]
+                      and not cut[p + n] and is_phrase(classes[p:p + n + 1])]
             self.first.append(firsts)
             self.keys.append([" ".join(norms[p:p + n + 1]) for p in firsts])
         # actor occurrences: those starting at most n positions before an actor token

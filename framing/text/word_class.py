@@ -1,0 +1,114 @@
+"""Coarse word classes of tokens, and which class sequences read as a phrase.
+
+A token's class is one letter: ``N`` noun, ``A`` adjective, ``V`` verb, ``R`` adverb or
+particle, ``P`` preposition, ``T`` "to", ``D`` determiner or possessive, ``C`` conjunction, ``X``
+anything else (pronouns, wh-words, numbers). It comes from the part-of-speech lexicon TextBlob
+installs with itself (pattern's ``en-lexicon.txt``: each word's most frequent Penn tag; nothing is
+downloaded), else from the word's shape (capitalised: noun; "-ly": adverb; "-ing", "-ed": verb).
+Four context rules mend the commonest misses of a lexicon tagger:
+
+- after a determiner or adjective a gerund is a noun ("the fighting") and a participle an
+  adjective ("the disputed region"); so is a gerund with no object after a preposition ("rounds
+  of fighting", not "of starting the fighting");
+- an adjective with no noun after it, after a determiner or adjective, is a noun ("the Israeli
+  military said");
+- a noun before a determiner is a verb ("to respect the ceasefire").
+
+Term counting (:mod:`framing.text.ngrams`) keeps a 2- or 3-gram only when its classes match a
+pattern of the shipped ``phrase_patterns`` lexicon ("military positions", "deliberately raising
+tensions", "dead and wounded"), and not where it ends inside a noun compound ("detained in
+border" of "detained in border clashes"): not fragments that straddle two phrases ("broke out
+following", "fighting which broke", "interested in ensuring").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from framing.lexicons import load_rows
+
+NOUN, ADJECTIVE, VERB = "N", "A", "V"
+#: Classes a one-word term may have: content words.
+CONTENT = frozenset("NAVR")
+
+_PENN_CLASS = {
+    **dict.fromkeys(("NN", "NNS", "NNP", "NNPS"), "N"),
+    **dict.fromkeys(("JJ", "JJR", "JJS"), "A"),
+    **dict.fromkeys(("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"), "V"),
+    **dict.fromkeys(("RB", "RBR", "RBS", "RP"), "R"),
+    "IN": "P",
+    "TO": "T",
+    **dict.fromkeys(("DT", "PDT", "PRP$", "POS", "WP$"), "D"),
+    "CC": "C",
+}
+#: After these a participle reads as an adjective, and a gerund or an adjective as a noun.
+_MODIFIED = frozenset("DA")
+#: After these a gerund with no object reads as a noun ("rounds of fighting").
+_PREPOSITION = frozenset("PT")
+
+
+@lru_cache(maxsize=1)
+def _penn_lexicon() -> dict[str, str]:
+    """Word → most frequent Penn tag, from the lexicon file TextBlob ships."""
+    import textblob
+
+    path = Path(textblob.__file__).parent / "en" / "en-lexicon.txt"
+    out: dict[str, str] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            word, _, tag = line.rstrip("\n").partition(" ")
+            if tag and not word.startswith(";;;"):
+                out.setdefault(word, tag.split(" ", 1)[0])
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def penn_tag(word: str) -> str:
+    """The Penn tag of ``word`` out of context: the lexicon's, else a guess from its shape."""
+    lexicon = _penn_lexicon()
+    tag = lexicon.get(word) or lexicon.get(word.lower().replace("’", "'"))
+    if tag:
+        return tag
+    if not word[:1].isalpha():
+        return "CD"
+    if word[:1].isupper():
+        return "NNP"
+    low = word.lower()
+    if "-" in low:
+        return "JJ"  # long-range, cross-border, so-called
+    for suffix, guess in (("ly", "RB"), ("ing", "VBG"), ("ed", "VBN"), ("s", "NNS")):
+        if low.endswith(suffix):
+            return guess
+    return "NN"
+
+
+def word_classes(words: list[str]) -> str:
+    """One class letter per word of ``words`` (consecutive tokens of a text)."""
+    tags = list(map(penn_tag, words))
+    out = [_PENN_CLASS.get(tag, "X") for tag in tags]
+    last = len(out) - 1
+    for i in range(1, last + 1):
+        before, tag = out[i - 1], tags[i]
+        after = out[i + 1] if i < last else "X"
+        if tag == "VBG" and (before in _MODIFIED or before in _PREPOSITION and after not in "DN"):
+            out[i] = NOUN  # the fighting, heavy shelling, rounds of fighting
+        elif tag == "VBN" and before in _MODIFIED:
+            out[i] = ADJECTIVE  # the disputed region
+        elif out[i] == ADJECTIVE and before in _MODIFIED and after not in "NA":
+            out[i] = NOUN  # the Israeli military said
+        elif tag == "NN" and after == "D" and before not in _MODIFIED:
+            out[i] = VERB  # to respect the ceasefire
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _phrase_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{row[0]})" for row in load_rows("phrase_patterns")))
+
+
+@lru_cache(maxsize=4096)
+def is_phrase(classes: str) -> bool:
+    """True when a multi-word term with these word classes reads as a phrase."""
+    return _phrase_pattern().fullmatch(classes) is not None

@@ -1,0 +1,73 @@
+"""Word classes and the phrase filter of term counting."""
+
+import pytest
+
+from framing.analyzers.vocabulary import count_terms, token_runs
+from framing.model import Sentence
+from framing.text.tokenize import tokenize
+from framing.text.word_class import is_phrase, penn_tag, word_classes
+
+
+def _classes(text: str) -> str:
+    return word_classes([t.text for t in tokenize(text)])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("troops shelled the village", "NVDN"),
+    ("the fighting", "DN"),  # a gerund after a determiner
+    ("heavy shelling", "AN"),
+    ("rounds of fighting", "NPN"),  # no object after it: a noun
+    ("of starting the fighting", "PVDN"),  # an object after it: a verb
+    ("the disputed region", "DAN"),
+    ("the Israeli military said", "DANV"),  # an adjective with no noun after it
+    ("Israeli military positions", "AAN"),
+    ("to respect the ceasefire", "TVDN"),  # a noun before a determiner
+    ("it deliberately attacked", "XRV"),
+])
+def test_word_classes_in_context(text, expected):
+    assert _classes(text) == expected
+
+
+def test_words_outside_the_lexicon_are_classed_by_shape():
+    assert penn_tag("Zangezur") == "NNP"
+    assert penn_tag("unprovokedly") == "RB"
+    assert penn_tag("drone-dropping") == "JJ"
+    assert penn_tag("re-shelled") == "JJ"
+    assert penn_tag("counterstrikes") == "NNS"
+
+
+@pytest.mark.parametrize(("classes", "phrase"), [
+    ("AN", True), ("NN", True), ("NPN", True), ("NCN", True), ("ACV", True),
+    ("RVN", True), ("VDN", True), ("NRV", True), ("VTV", True),
+    ("VPV", False),  # broke out following
+    ("NXV", False),  # fighting which broke
+    ("APV", False),  # interested in ensuring
+    ("NPA", False),  # loss of military
+    ("VDA", False),  # recaptured a strategic
+])
+def test_phrase_patterns(classes, phrase):
+    assert is_phrase(classes) is phrase
+
+
+def _counts(text: str):
+    return count_terms(token_runs(text, [[0, len(text)]], [Sentence(0, 0, len(text))])).counts
+
+
+def test_terms_are_phrases_not_fragments_across_two():
+    counts = _counts("Fighting which broke out following an attack left dead and wounded "
+                     "soldiers and the loss of military positions detained in border clashes.")
+    for fragment in ("fight which broke", "broke out follow", "loss of militari",
+                     "detain in border", "wound soldier and"):
+        assert fragment not in counts
+    for phrase in ("follow an attack", "dead and wound", "militari posit", "border clash"):
+        assert counts[phrase] == 1
+    # every content word still counts on its own
+    assert counts["broke"] == counts["militari"] == counts["border"] == 1
+    assert "which" not in counts and "out" not in counts
+
+
+def test_a_phrase_may_end_before_a_noun_only_outside_a_compound():
+    counts = _counts("Soldiers were killed in clashes near the border.")
+    assert counts["kill in clash"] == 1  # "near" is no noun
+    counts = _counts("Soldiers were killed in border clashes.")
+    assert "kill in border" not in counts and counts["border clash"] == 1

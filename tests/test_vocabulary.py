@@ -145,6 +145,12 @@ def test_seed_distinctive_and_shared_terms(seed):
     assert "attack" not in _norms(seed["distinctive"]["azerbaijan"])
     assert "attack" not in _norms(seed["distinctive"]["armenia"])
     assert not any(t.startswith("armenia") or t.startswith("azerbaijan") for t in az + am)
+    # phrases, not fragments straddling two of them
+    assert {"dead and wounded", "number of casualties", "military positions"} <= set(am)
+    assert {"stopped the advance", "peace and security"} <= set(az)
+    for fragment in ("broke out following", "fighting which broke", "detained in border",
+                     "loss of military", "interested in ensuring"):
+        assert fragment not in am + az
 
 
 # -- counting once per document ------------------------------------------------------------------

@@ -542,6 +542,23 @@ def test_a_second_reporting_verb_of_the_same_subject_is_a_second_statement(text,
     assert len({s.speaker for s in found}) == 1
 
 
+def test_a_second_clause_with_its_own_subject_is_its_own_statement():
+    found = run("Southland blamed Northland for the attack, and the Northland army blamed "
+                "the Southland militia.")
+    assert [(s.speaker, s.side, s.verb, s.text) for s in found] == [
+        ("Southland", "southland", "blame", "Northland for the attack"),
+        ("the Northland army", "northland", "blame", "the Southland militia")]
+
+
+def test_only_told_takes_an_addressee_after_the_content():
+    # "the army blamed the RSF" names whom it blamed, not whom it told: no report of the content
+    found = run("Southland shelled the town, and the Northland army blamed the Southland militia.")
+    assert [(s.speaker, s.text) for s in found] == [
+        ("the Northland army", "the Southland militia")]
+    st = one("Three guards were hurt, the Southland army told Reuters.")
+    assert (st.speaker, st.text) == ("the Southland army", "Three guards were hurt")
+
+
 def test_verbs_of_another_tense_inside_the_content_are_not_joined():
     st = one("Northland says the rebels attacked and claimed the town.")
     assert st.text == "the rebels attacked and claimed the town"

@@ -192,7 +192,7 @@ def _addressee_re() -> re.Pattern[str]:
 def _tail_re() -> re.Pattern[str]:
     verbs = verb_regex().pattern
     return re.compile(
-        rf",\s+(?:(?P<spk>[^,;:“”\"]{{2,80}}?)\s+(?P<v1>{verbs})(?:\s+(?:{_ADDRESSEE}))?"
+        rf",\s+(?:(?P<spk>[^,;:“”\"]{{2,80}}?)\s+(?P<v1>{verbs})(?P<to>\s+(?:{_ADDRESSEE}))?"
         rf"|(?P<v2>{_INVERTED})\s+(?P<spk2>[^,;:“”\"]{{2,80}}?))"
         rf"(?P<adv>\s+(?:on|in|late|earlier|by)\s+[\w ]{{2,30}}?)?(?P<trail>{_TRAIL})?"
         rf"\s*[.!?]?\s*$",
@@ -209,9 +209,11 @@ def _content_first(unit: str, base: int) -> list[Report]:
     phrase = unit[speaker[0]:speaker[1]]
     verb = m.group(spk[1])
     if (not plausible_speaker(phrase) or verb[0].isupper() or len(phrase.split()) > 8
-            or _FINITE.search(phrase)):
+            or _FINITE.search(phrase) or _LEADING_AND.match(phrase)):
         return []
     lemma, cls = verb_table()[norm_form(verb)]
+    if m.group("to") and lemma != "tell":
+        return []  # "…, and the army blamed the RSF": an object, not whom it was told to
     content = strip_end(unit, 0, m.start())
     if content[1] - content[0] < 3:
         return []
@@ -319,7 +321,9 @@ def _present(form: str) -> bool:
 _COORDINATED = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:later|also|then|again|repeatedly)\s+)?")
 _NOT_SPEECH_BEFORE_TO = frozenset({"add", "tell"})
 _TO = re.compile(r"\s+to\b", re.IGNORECASE)
-_SECOND_CLAUSE = re.compile(r"(?:,\s*|;\s*|\s+)(?:while|whereas|but|and)\s+(?=[A-Z])")
+# "A said …, while B said …", "…, and the army blamed the RSF"
+_SECOND_CLAUSE = re.compile(r"(?:,\s*|;\s*|\s+)(?:while|whereas|but|and)\s+(?=[A-Z])"
+                            r"|[,;]\s*(?:while|whereas|but|and)\s+(?=the\s)")
 # "X, speaking in Tembe, said" / "X, who spoke on condition of anonymity, said" / "The RSF, led by
 # Mohamed Hamdan Dagalo, accused"
 _PARENTHETICAL = re.compile(r"(?:who|which|speaking|writing|citing|according|asked|in\s+a"

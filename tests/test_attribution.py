@@ -559,6 +559,23 @@ def test_only_told_takes_an_addressee_after_the_content():
     assert (st.speaker, st.text) == ("the Southland army", "Three guards were hurt")
 
 
+@pytest.mark.parametrize("text", [
+    "“We will not surrender,” said Ivo Dal on Tuesday.",
+    "“We will not surrender,” said Ivo Dal in a statement.",
+    "“We will not surrender,” said Ivo Dal as Southland troops advanced.",
+    "'We will not surrender,' says Ivo Dal as Southland advances",  # a headline's quote marks
+])
+def test_an_inverted_speaker_ends_before_an_adverbial_or_a_clause(text):
+    st = one(text)
+    assert (st.speaker, st.text, st.direct) == ("Ivo Dal", "We will not surrender", True)
+
+
+def test_a_denial_after_a_headline_claim_leaves_the_claim_to_its_speaker():
+    st = one("Northland says two soldiers killed, Southland denies")
+    assert (st.speaker, st.side, st.verb, st.text) == (
+        "Northland", "northland", "say", "two soldiers killed")
+
+
 def test_verbs_of_another_tense_inside_the_content_are_not_joined():
     st = one("Northland says the rebels attacked and claimed the town.")
     assert st.text == "the rebels attacked and claimed the town"

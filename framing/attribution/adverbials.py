@@ -57,6 +57,23 @@ def answers_claim(unit: str, span: tuple[int, int]) -> bool:
     return m is not None and m.end() < end
 
 
+# "said Zelenskiy as Russian troops advanced": a clause after an inverted speaker
+_SUBORDINATE = re.compile(r"\s+(?:as|while|after|before|amid|when|because|since|following"
+                          r"|despite|during|until)\b", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+
+
+def without_adverbials(unit: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` of an inverted speaker ("said Ivo Dal on Tuesday", "said Zelenskiy as Russia
+    advanced") up to the first adverbial (see :func:`skip_adverbials`) or clause after it."""
+    start, end = span
+    for space in _SPACE.finditer(unit, start, end):
+        p = space.start()
+        if _SUBORDINATE.match(unit, p, end) or _adverbial_re().match(unit, p, end):
+            return start, p
+    return span
+
+
 def skip_adverbials(unit: str, pos: int) -> int:
     """Skip "on Tuesday", "in a statement", "later that evening" between verb and content, also
     set off by commas ("said, on Wednesday, that")."""
@@ -75,7 +92,7 @@ def _adverbial_re() -> re.Pattern[str]:
     heads = "|".join(sorted(_adverbial_words(), key=len, reverse=True))
     return re.compile(
         rf"\s+(?:on|in|at|late|later|earlier|early|last|this|to|via|during|yesterday|today|tonight)"
-        rf"(?:\s+[\w’']+){{0,4}}?\s+(?:{heads})(?=\s+that\b|\s*[,:]|\s)"
-        rf"|\s+(?:{heads})(?=\s+that\b|\s*[,:])",
+        rf"(?:\s+[\w’']+){{0,4}}?\s+(?:{heads})(?=\s+that\b|\s*[,:]|\s|$)"
+        rf"|\s+(?:{heads})(?=\s+that\b|\s*[,:]|$)",
         re.IGNORECASE,
     )

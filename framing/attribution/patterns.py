@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from framing.attribution.adverbials import answers_claim, skip_adverbials, trim_aux
+from framing.attribution.adverbials import (
+    answers_claim,
+    skip_adverbials,
+    trim_aux,
+    without_adverbials,
+)
 from framing.attribution.report import (
     OPEN_QUOTES,
     Report,
@@ -36,6 +41,9 @@ _PARTICIPLE_TAIL = re.compile(
 _ACCORDING_PRE = re.compile(r"^\s*according\s+to\s+(?P<spk>[^,]+),\s*", re.IGNORECASE)
 _ACCORDING_POST = re.compile(r",\s*according\s+to\s+(?P<spk>[^,.;]+)[.!?]?\s*$", re.IGNORECASE)
 _COMMA_GAP = re.compile(r"\s*,?\s*")
+# A quotation that opens a sentence: the typographic marks, and headlines' straight single quote
+_QUOTE_FIRST_OPENERS = OPEN_QUOTES + "'"
+_STRAIGHT_SINGLE_CLOSE = re.compile(r"[,.!?](')(?=\s|$)")
 # "said Oskar Lind, an energy analyst in Dolmir" / "said Petra Kovar, chief economist at a bank
 # in Arvel": the appositive belongs to the speaker (it may name their side)
 _INVERTED_SPEAKER = re.compile(
@@ -73,7 +81,7 @@ def find_reports(text: str, start: int, end: int) -> list[Report]:
 # -- "“…,” X said." and "“…,” said X." --------------------------------------------------------
 def _quote_first(unit: str, base: int) -> list[Report]:
     stripped = unit.lstrip()
-    if not stripped or stripped[0] not in OPEN_QUOTES:
+    if not stripped or stripped[0] not in _QUOTE_FIRST_OPENERS:
         return []
     q_open = len(unit) - len(stripped)
     q_close = _closing_quote(unit, q_open)
@@ -92,7 +100,7 @@ def _quote_first(unit: str, base: int) -> list[Report]:
         m2 = _INVERTED_SPEAKER.match(unit, v.end())
         if not m2:
             return []
-        speaker = m2.span(1)
+        speaker = without_adverbials(unit, m2.span(1))
         # "said Vera Hollis, a Kestrian woman whose brother is held in Arvel": not the clause
         relative = _RELATIVE_IN_APPOSITIVE.search(unit, *speaker)
         speaker = (speaker[0], relative.end()) if relative else speaker
@@ -131,6 +139,9 @@ def _second_quote(unit: str, base: int, pos: int, first: Report) -> list[Report]
 
 def _closing_quote(unit: str, q_open: int) -> int | None:
     opener = unit[q_open]
+    if opener == "'":  # a headline's "'We will not surrender,' says …": closed after , . ! ?
+        m = _STRAIGHT_SINGLE_CLOSE.search(unit, q_open + 1)
+        return m.start(1) if m else None
     closers = "”" if opener == "“" else "»" if opener == "«" else opener if opener == '"' else "’"
     idx = unit.find(closers, q_open + 1)
     if opener == "‘":  # an apostrophe looks like a closing single quote: need one before a space
@@ -221,6 +232,12 @@ def _content_first(unit: str, base: int) -> list[Report]:
         # "Valdorian officials alleged that …, a claim Kestria rejected": the allegation is
         # Valdoria's statement; the rejection, with nothing said, is the narrator's aside
         return _speaker_verb(unit[:m.start()], base)
+    if cls == "responsive":
+        # "Armenia says two soldiers killed, Baku denies": the content is Armenia's statement;
+        # the denial says nothing of its own (the same convention as "…, a claim Y rejected")
+        claim = _speaker_verb(unit[:m.start()], base)
+        if claim and claim[0].speaker[0] == base + content[0]:
+            return claim
     report = Report(shift(speaker, base), shift((m.start(spk[1]), m.end(spk[1])), base), lemma, cls,
                     shift(content, base), mostly_quoted(unit, *content))
     trail = m.start("trail")

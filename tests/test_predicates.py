@@ -289,3 +289,21 @@ HOUTHIS = SideSet([Side("israel", "Israel", ["Israel", "Israeli"], "state"),
 ])
 def test_held_places_and_vows(text, expected):
     assert hits(text, HOUTHIS) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia launched 143 drones and three ballistic missiles at Ukraine overnight.",
+     [("fire on", "active", "russia", "ukraine")]),
+    ("Russian forces fired a barrage of rockets at Ukrainian positions.",
+     [("fire on", "active", "russia", "ukraine")]),
+    # a long gap holds no punctuation
+    ("Russia fired its commander, the ministry said, at a meeting in Ukraine.", []),
+])
+def test_fired_or_launched_at_across_a_long_object(text, expected):
+    assert hits(text, RU_UA) == expected
+
+
+def test_an_attack_on_a_sides_land_targets_that_side_and_is_the_agent_of_what_it_does():
+    text = "Russian air strikes on towns in southern Ukraine killed at least 12 people."
+    assert hits(text, RU_UA) == [("strike", "nominal", "russia", "ukraine"),
+                                 ("kill", "active", "russia", None)]

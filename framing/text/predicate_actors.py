@@ -187,17 +187,18 @@ def first_actor(mentions: list[Mention], start: int, end: int) -> Mention | None
 
 
 def phrase_actor(text: str, head: tuple[str, int] | None, clause_end: int,
-                  mentions: list[Mention], preps: frozenset[str], max_words: int = 6
-                  ) -> Mention | None:
+                  mentions: list[Mention], preps: frozenset[str], max_words: int = 6,
+                  sides: frozenset[str] = frozenset()) -> Mention | None:
     """The actor in a phrase opened by one of ``preps``: ``head`` (:func:`head_word`), the word
-    right after the predicate, found once per hit for all the phrases asked about."""
+    right after the predicate, found once per hit for all the phrases asked about; or the side
+    whose place the phrase names ("strikes on towns in southern Lebanon"), see :func:`_place`."""
     if head is None or head[0] not in preps:
         return None
     after = head[1]
     actor = first_actor(mentions, after, clause_end)
     if actor is None:
         return None
-    between = words(text, after, actor.start)
+    between = _place(words(text, after, actor.start), actor, sides)
     if len(between) > max_words or any(w in _OBJECT_STOP for w in between):
         return None
     return actor
@@ -210,14 +211,31 @@ def object_actor(text: str, pos: int, clause_end: int, mentions: list[Mention],
     actor = first_actor(mentions, pos, clause_end)
     if actor is None:
         return None
-    between = words(text, pos, actor.start)
-    place = 2 if between[-2:] == ["in", "the"] else 1 if between[-1:] == ["in"] else 0
-    if (place and place < len(between) <= place + 3 and AUX.isdisjoint(between)
-            and actor.actor in sides):
-        between = between[:-place]  # a short object, then "in (the)": not "men were held in"
+    between = _place(words(text, pos, actor.start), actor, sides)
     if len(between) > 6 or any(w in _OBJECT_STOP for w in between):
         return None
     return actor
+
+
+_DIRECTIONS = frozenset(
+    "north south east west northern southern eastern western central northeastern northwestern "
+    "southeastern southwestern north-eastern north-western south-eastern south-western".split()
+)
+
+
+def _place(between: list[str], actor: Mention, sides: frozenset[str]) -> list[str]:
+    """``between`` (the words before ``actor``) without a closing "in (the) (southern)" when
+    they are a short object in that side's land: "villages in southern Lebanon" are Lebanon's;
+    not "men were held in" (an auxiliary), nor a third party's place."""
+    n = len(between)
+    k = n - 1 if n and between[-1] in _DIRECTIONS else n
+    k = k - 1 if k and between[k - 1] == "the" else k
+    if not (k and between[k - 1] == "in") or actor.actor not in sides:
+        return between
+    rest = between[:k - 1]
+    if 1 <= len(rest) <= 3 and AUX.isdisjoint(rest):
+        return rest
+    return between
 
 
 _NEXT_PREPOSITION = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(on|against|upon|at|with)\b",

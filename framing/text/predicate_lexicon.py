@@ -20,6 +20,8 @@ CATEGORIES = ("violence", "hostility", "harm", "cooperation")
 HOSTILE = ("violence", "hostility", "harm")
 
 _GAP = r"(?:[\W_]+\w+){0,2}[\W_]+"  # "~" in a lexicon form: up to two words in between
+# "~~": up to six words and no punctuation ("fired a barrage of rockets at")
+_LONG_GAP = r"(?:\s+[\w'’-]+){0,6}\s+"
 _WORD = re.compile(r"\w+")
 
 @dataclass(frozen=True)
@@ -56,9 +58,7 @@ def lexicon() -> tuple[dict[str, PredicateEntry], list[tuple[re.Pattern[str], Pr
         for form in [*split[0], *split[1]]:
             head = form.split("~")[0].split()
             first_words.add(head[0].lower() if head else "")
-            body = _GAP.join(
-                r"[\W_]+".join(re.escape(w) for w in part.split()) for part in form.split("~")
-            )
+            body = _form_pattern(form)
             alts.append(body)
             if "~" in form:
                 gapped.append((re.compile(body, re.IGNORECASE), entry))
@@ -70,6 +70,15 @@ def lexicon() -> tuple[dict[str, PredicateEntry], list[tuple[re.Pattern[str], Pr
     # ("" when a form opens with a gap: then any such place may start one).
     starts = re.compile(rf"(?<![\w-])(?={trie_regex(sorted(first_words))})", re.IGNORECASE)
     return exact, gapped, pattern, starts
+
+
+def _form_pattern(form: str) -> str:
+    """A lexicon form as a regular expression: its words joined by any non-word characters, a
+    ``~`` gap of up to two words, a ``~~`` gap of up to six."""
+    return _LONG_GAP.join(
+        _GAP.join(r"[\W_]+".join(re.escape(w) for w in part.split()) for part in long.split("~"))
+        for long in form.split("~~")
+    )
 
 
 @lru_cache(maxsize=4)

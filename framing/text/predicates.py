@@ -244,8 +244,10 @@ def find_predicates(
         hit = PredicateHit(entry.lemma, entry.category, m.start(), m.end(), m.group(0), voice)
         _arguments(text, hit, entry, (c_start, c_end), prev, mentions, subject, side_ids)
         if hits and hit.voice == "active" and hit.agent_span is not None \
-                and hit.agent_span == hits[-1].target_span and hits[-1].voice == "active":
-            # "X attacked our positions and raised tensions": the object is not the subject
+                and hit.agent_span == hits[-1].target_span \
+                and hits[-1].voice in ("active", "nominal"):
+            # "X attacked our positions and raised tensions", "Israeli strikes on Lebanon killed
+            # 12": the object is not the subject
             hit.agent, hit.agent_span = hits[-1].agent, hits[-1].agent_span
         hits.append(hit)
     _share_coordinated(text, hits)
@@ -271,7 +273,7 @@ def _arguments(text: str, hit: PredicateHit, entry: PredicateEntry, clause: tupl
         preps = _COOPERATION_PREPS if entry.category == "cooperation" else _TARGET_PREPS
         # "an attack by Kestrian forces on Valdorian positions": the target follows the agent
         after = after_phrase(text, by.end, c_end) if by is not None else None
-        slots["target"] = phrase_actor(text, head, c_end, mentions, preps) \
+        slots["target"] = phrase_actor(text, head, c_end, mentions, preps, sides=sides) \
             or phrase_actor(text, after, c_end, mentions, preps) or slots["target"]
     else:
         left = left_actor(text, c_start, hit.start, mentions)

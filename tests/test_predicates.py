@@ -307,3 +307,28 @@ def test_an_attack_on_a_sides_land_targets_that_side_and_is_the_agent_of_what_it
     text = "Russian air strikes on towns in southern Ukraine killed at least 12 people."
     assert hits(text, RU_UA) == [("strike", "nominal", "russia", "ukraine"),
                                  ("kill", "active", "russia", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia launched a massive drone attack on Kyiv.", ("attack", "nominal", "russia", "ukraine")),
+    ("Ukraine stepped up its shelling of Russian border towns.",
+     ("shell", "nominal", "ukraine", "russia")),
+    ("Russia carried out several rounds of air strikes on Ukrainian ports.",
+     ("strike", "nominal", "russia", "ukraine")),
+    # the act sits in a phrase of the object: not the support verb's subject's
+    ("Russia launched an investigation into the attack on Ukrainian positions.",
+     ("attack", "nominal", None, "ukraine")),
+])
+def test_a_support_verbs_subject_does_the_act_it_names(text, expected):
+    assert hits(text, RU_UA) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Russian missile hit a hospital in Ukraine.", [("hit", "active", "russia", "ukraine")]),
+    ("Russian drones hit Kyiv overnight.", [("hit", "active", "russia", "ukraine")]),
+    ("Shells hit a hospital in Ukraine.", [("hit", "active", None, "ukraine")]),
+    ("The new tariffs hit Russian exporters hard.", []),
+    ("Ukrainian exports hit a record in May.", []),
+])
+def test_hit(text, expected):
+    assert hits(text, RU_UA) == expected

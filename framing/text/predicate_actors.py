@@ -141,6 +141,31 @@ def _force_noun() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{words})(?![\w-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _armed_heads() -> frozenset[str]:
+    from framing.text.predicate_lexicon import lexicon
+
+    nouns = {form for entry in lexicon()[0].values() for form in entry.noun_forms}
+    return frozenset({*_force_sides(), *(row[0].lower() for row in load_rows("force_nouns")),
+                      *(row[0].lower() for row in load_rows("weapon_modifiers")), *nouns})
+
+
+_VERB_GROUP = frozenset("has have had will would could may might also reportedly".split()) | AUX
+
+
+def armed_subject(text: str, start: int, pos: int, mentions: list[Mention]) -> bool:
+    """Is the subject before the verb at ``pos`` (in the clause from ``start``) an actor, a force,
+    a weapon or an act ("Russia hit", "Russian drones have hit", "shells hit"; not "Russian
+    exports hit", "the tariffs hit")? A clause with no subject before the verb may be armed."""
+    between = words(text, start, pos)
+    while between and between[-1] in _VERB_GROUP:
+        between.pop()
+    if not between or between[-1] in _armed_heads():
+        return True
+    actor = left_actor(text, start, pos, mentions)
+    return actor is not None and all(w in _VERB_GROUP for w in words(text, actor.end, pos))
+
+
 def _names_a_force(text: str, pos: int) -> bool:
     """Does a force noun follow ``pos`` ("Armenian| forces")?"""
     return _force_noun().match(text, pos) is not None

@@ -30,6 +30,7 @@ from framing.text.predicate_actors import (
     actor_mentions,
     adjacent_actor,
     after_phrase,
+    armed_subject,
     first_actor,
     head_word,
     left_actor,
@@ -44,6 +45,7 @@ from framing.text.predicate_lexicon import (
     entry_of,
     scan,
 )
+from framing.text.word_class import penn_tag
 from framing.voices import sentence_pieces
 
 _DETERMINERS = frozenset(
@@ -70,6 +72,25 @@ _BOUNDARY = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w+")
+# A verb whose object is an act its subject does, right before the act's noun (a few words
+# between): "carried out air strikes", "launched a fresh offensive", "stepped up its shelling"
+_SUPPORT_VERB = re.compile(
+    r"\b(?:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?"
+    r"|mount(?:s|ed|ing)?|stag(?:e|es|ed|ing)|wag(?:e|es|ed|ing)|step(?:s|ped|ping)?\s+up"
+    r"|intensif(?:y|ies|ied|ying)|escalat(?:e|es|ed|ing))((?:\s+[\w'’-]+){0,4}?)\s+$",
+    re.IGNORECASE,
+)
+#: "several rounds of air strikes", "a wave of attacks": an "of" that keeps the act the object
+_QUANTITY = frozenset("rounds round series wave waves barrage volley string spate dozens "
+                      "hundreds campaign".split())
+
+
+def _object_is_the_act(text: str, start: int, end: int) -> bool:
+    """Are the words between a support verb and an act's noun its determiners and modifiers,
+    not a phrase the act sits in ("launched an investigation into the attack")?"""
+    between = words(text, start, end)
+    return all(w not in _PREPOSITIONS or (w == "of" and i and between[i - 1] in _QUANTITY)
+               for i, w in enumerate(between))
 _SENTENCE_END = re.compile(r"[.!?]")
 _COORDINATION = re.compile(r"[\s,]*(?:and|or)?[\s,]*")
 @dataclass
@@ -133,6 +154,17 @@ def _subject(text: str, start: int, lo: int, mentions: list[Mention],
     if opening and len(words(text, start, opening[0].start)) <= 2:
         return opening[0]
     return None
+
+
+def _plural_subject(form: str, entry: PredicateEntry, next_word: str) -> bool:
+    """Is a one-word "-s" verb form ("shells", "bombs") a plural noun, the subject of the finite
+    verb after it ("shells hit", "bombs fell")?"""
+    form = form.lower()
+    return (form.endswith("s") and " " not in form and form not in entry.noun_forms
+            and penn_tag(next_word) in _FINITE_TAGS)
+
+
+_FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 
 
 def _voice(text: str, hit: re.Match[str], entry: PredicateEntry, prev: list[str],
@@ -241,6 +273,11 @@ def find_predicates(
         if ("obj", "required") in entry.roles \
                 and not _with_object(m.group(0).lower(), voice, prev, nxt):
             continue
+        if voice == "active" and nxt and _plural_subject(m.group(0), entry, nxt[0]):
+            continue  # "shells hit the hospital": the noun, not "Russia shells Kharkiv"
+        if ("agent", "armed") in entry.roles and voice == "active" \
+                and not armed_subject(text, c_start, m.start(), mentions):
+            continue  # "exports hit a record", "the tariffs hit Russian exporters"
         hit = PredicateHit(entry.lemma, entry.category, m.start(), m.end(), m.group(0), voice)
         _arguments(text, hit, entry, (c_start, c_end), prev, mentions, subject, side_ids)
         if hits and hit.voice == "active" and hit.agent_span is not None \
@@ -275,6 +312,12 @@ def _arguments(text: str, hit: PredicateHit, entry: PredicateEntry, clause: tupl
         after = after_phrase(text, by.end, c_end) if by is not None else None
         slots["target"] = phrase_actor(text, head, c_end, mentions, preps, sides=sides) \
             or phrase_actor(text, after, c_end, mentions, preps) or slots["target"]
+        if slots["agent"] is None:
+            # "Israel has carried out several rounds of air strikes on …": the support verb's
+            # subject does the act
+            support = _SUPPORT_VERB.search(text, c_start, hit.start)
+            if support is not None and _object_is_the_act(text, support.start(1), hit.start):
+                slots["agent"] = left_actor(text, c_start, support.start(), mentions)
     else:
         left = left_actor(text, c_start, hit.start, mentions)
         if left is None and subject is not None and len(prev) <= 3 \

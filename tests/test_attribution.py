@@ -576,6 +576,16 @@ def test_a_denial_after_a_headline_claim_leaves_the_claim_to_its_speaker():
         "Northland", "northland", "say", "two soldiers killed")
 
 
+def test_with_x_saying_is_xs_statement():
+    found = run("Northland and Southland accused each other of firing across the border, "
+                "with Southland saying a civilian had been wounded.")
+    assert [(s.speaker, s.side, s.verb, s.text) for s in found] == [
+        ("Northland and Southland", "both", "accuse", "firing across the border"),
+        ("Southland", "southland", "say", "a civilian had been wounded")]
+    st = one("Prices rose, with analysts saying the war was to blame.")
+    assert (st.speaker, st.text) == ("analysts", "the war was to blame")
+
+
 def test_verbs_of_another_tense_inside_the_content_are_not_joined():
     st = one("Northland says the rebels attacked and claimed the town.")
     assert st.text == "the rebels attacked and claimed the town"

@@ -33,8 +33,10 @@ _PRONOUNS = r"he|she|they|it|we"
 
 _EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 _TARGET_END = re.compile(r"\s+(?:of|to|for|over|in)\b|[,.;:]")
+# "…, adding that …" (the same speaker), "…, with Yerevan saying …" (a speaker of its own)
 _PARTICIPLE_TAIL = re.compile(
-    r",\s+(?P<verb>adding(?!\s+to\b)|saying|noting|stressing|claiming|insisting|warning|accusing)"
+    r",\s+(?:with\s+(?P<spk>[^,;:“”\"]{2,60}?)\s+)?"
+    r"(?P<verb>adding(?!\s+to\b)|saying|noting|stressing|claiming|insisting|warning|accusing)"
     r"(?:\s+that)?\s+",
     re.IGNORECASE,
 )
@@ -370,7 +372,8 @@ def _subject(unit: str, verb_start: int) -> tuple[int, int] | None:
         else:
             return None
     speaker = trim_aux(unit, (start, end))
-    # "…, and a fertilizer maker said": the conjunction joins the clauses, it is no speaker's
+    # "…, and a fertilizer maker said", "…, with analysts saying": the conjunction joins the
+    # clauses, it is no speaker's
     joined = _LEADING_AND.match(unit, speaker[0], speaker[1])
     if joined:
         speaker = (joined.end(), speaker[1])
@@ -385,7 +388,7 @@ def _subject(unit: str, verb_start: int) -> tuple[int, int] | None:
     return None
 
 
-_LEADING_AND = re.compile(r"(?:and|but)\s+", re.IGNORECASE)
+_LEADING_AND = re.compile(r"(?:and|but|with)\s+", re.IGNORECASE)
 _ENDS_JOINED = re.compile(r"\s(?:and|but)$")
 _PAST_FORM = re.compile(r"(?<=\s)[a-z]+ed\b")
 
@@ -393,7 +396,7 @@ _PAST_FORM = re.compile(r"(?<=\s)[a-z]+ed\b")
 def _participle_tail(unit: str, base: int, pos: int, speaker: tuple[int, int],
                      at: int | None = None) -> list[Report]:
     """"…, adding that …": a second statement of the same speaker (found after ``pos``, or
-    only right at ``at``)."""
+    only right at ``at``); "…, with Yerevan saying …": one of the speaker it names."""
     m = _PARTICIPLE_TAIL.search(unit, pos) if at is None else _PARTICIPLE_TAIL.match(unit, at)
     if not m:
         return []
@@ -403,6 +406,10 @@ def _participle_tail(unit: str, base: int, pos: int, speaker: tuple[int, int],
             "accusing": "accuses"}[word]
     lemma, cls = verb_table()[form]
     content = strip_end(unit, m.end(), len(unit))
+    if m.group("spk"):
+        speaker = m.span("spk")
+        if not plausible_speaker(unit[speaker[0]:speaker[1]]):
+            return []
     return [Report(shift(speaker, base), shift((m.start("verb"), m.end("verb")), base), lemma, cls,
                    shift(content, base), mostly_quoted(unit, *content), kind="participle")]
 

@@ -586,6 +586,17 @@ def test_with_x_saying_is_xs_statement():
     assert (st.speaker, st.text) == ("analysts", "the war was to blame")
 
 
+@pytest.mark.parametrize("speaker, side", [
+    ("Northland and Southland officials", "both"),
+    ("Northlander and Southlander negotiators", "both"),
+    ("Northland's Office for Southland Affairs", "northland"),
+    ("The Northland envoy to Southland", "northland"),
+    ("The UN envoy to Northland and Southland", "un"),
+])
+def test_a_speaker_naming_both_sides_speaks_for_both_only_when_they_are_joined(speaker, side):
+    assert one(f"{speaker} said the talks would resume in May.").side == side
+
+
 def test_verbs_of_another_tense_inside_the_content_are_not_joined():
     st = one("Northland says the rebels attacked and claimed the town.")
     assert st.text == "the rebels attacked and claimed the town"

@@ -74,6 +74,22 @@ class Resolved:
     key: str = ""
 
 
+# "Armenian and Azerbaijani officials", "Serbia, Kosovo": two actors joined
+_JOINED = re.compile(r"(?:['’]s)?\s*(?:,|and|&|or)\s*", re.IGNORECASE)
+
+
+def _names_both(phrase: str, mentions: list[Mention], side_ids: list[str]) -> bool:
+    """Does the speaker ``phrase`` speak for both sides: the two joined ("Armenian and
+    Azerbaijani officials"), not one owning what names the other ("Serbia's Office for Kosovo",
+    "the Russian envoy to Ukraine", "the EU envoy to Armenia and Azerbaijan")?"""
+    if not set(side_ids) <= {m.actor for m in mentions}:
+        return False
+    first = mentions[0]
+    other = next(m for m in mentions if m.actor != first.actor and m.actor in side_ids)
+    return first.actor in side_ids and _JOINED.fullmatch(phrase, first.end, other.start) \
+        is not None
+
+
 def organ_side(phrase: str, sides: SideSet) -> Resolved | None:
     """Where only one side is a state, the state's organs ("the military") are the state's;
     against a state, an armed group's own names ("the group") are the armed group's."""
@@ -158,14 +174,11 @@ class SpeakerResolver:
             return Resolved(UNKNOWN, "unresolved", 0.0)
         if _COUNTRY_CONTEXT.match(low) and self.last_side:
             return Resolved(self.last_side, "country_context", 0.75)
-        actors = []
-        for m in self.sides.mentions(phrase) or self._fused_mentions(phrase):
-            if m.actor not in actors:
-                actors.append(m.actor)
-        if actors:
-            if set(self.sides.side_ids) <= set(actors):
+        mentions = self.sides.mentions(phrase) or self._fused_mentions(phrase)
+        if mentions:
+            if _names_both(phrase, mentions, self.sides.side_ids):
                 return Resolved(BOTH, "named", 0.9)
-            return Resolved(actors[0], "named", 0.95)
+            return Resolved(mentions[0].actor, "named", 0.95)
         person = self._known_person(phrase)
         if person:
             return Resolved(person, "named", 0.85)

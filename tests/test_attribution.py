@@ -597,6 +597,22 @@ def test_a_speaker_naming_both_sides_speaks_for_both_only_when_they_are_joined(s
     assert one(f"{speaker} said the talks would resume in May.").side == side
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Northland ministry said it had lodged a protest over the shelling of a hospital in "
+     "Tarsk, which it said had killed two patients.",
+     [("The Northland ministry", "it had lodged a protest over the shelling of a hospital in "
+       "Tarsk"), ("it", "had killed two patients")]),
+    ("Northland condemned the Southland air strikes on Tarsk, which it said had killed four "
+     "people, and summoned the ambassador.",
+     [("Northland", "the Southland air strikes on Tarsk"), ("it", "had killed four people")]),
+    ("The mission, which Southland officials say should be funded by the UN, faces a shortfall.",
+     [("Southland officials", "should be funded by the UN")]),
+    ("Both sides fought over the valley, which both countries claim in full.", []),
+])
+def test_a_report_in_a_relative_clause_is_a_statement_of_its_own(text, expected):
+    assert [(s.speaker, s.text) for s in run(text)] == expected
+
+
 def test_verbs_of_another_tense_inside_the_content_are_not_joined():
     st = one("Northland says the rebels attacked and claimed the town.")
     assert st.text == "the rebels attacked and claimed the town"

@@ -77,6 +77,7 @@ def find_reports(text: str, start: int, end: int) -> list[Report]:
         or _according_to(unit, start)
         or _content_first(unit, start)
         or _speaker_verb(unit, start)
+        or _relative_reports(unit, start, 0, len(unit))
     )
 
 
@@ -319,6 +320,10 @@ def _reports_at(unit: str, base: int, v: re.Match[str],
                 if joined:
                     c_end = joint.start()
                     break
+    relative = _relative_reports(unit, base, pos, c_end)
+    if relative:  # "…over the shelling of a hospital, which it said had killed two patients"
+        c_end = unit.rfind(",", pos, relative[0].speaker[0] - base)
+        joined = relative + joined
     if not introduced and cls != "neutral" and unit[pos:pos + 1] not in OPEN_QUOTES:
         comma = _CLAUSE_COMMA.search(unit, pos, c_end)
         if comma:
@@ -330,6 +335,32 @@ def _reports_at(unit: str, base: int, v: re.Match[str],
                       shift(content, base), mostly_quoted(unit, *content), reciprocal,
                       shift(target, base) if target else None)]
     return reports + (joined or _participle_tail(unit, base, content[1], speaker))
+
+
+# "…, which it said had killed two patients", "The mission, which Somali officials say should be
+# funded …", "…, where the SDF said three of its fighters had been killed"
+_RELATIVE_REPORT = re.compile(
+    r",\s*(?:which|where|whom)\s+(?P<spk>(?:[\w'’.-]+\s+){1,5}?)"
+    r"(?P<v>said|says|say|claimed|claims|claim|alleged|alleges|allege|reported|reports)\s+"
+    # not "Kashmir, which both countries claim in full": a clause, no prepositional phrase
+    r"(?!(?:in|on|at|for|as|to|by|with|from|over)\b)(?P<content>[^,;:“”\"]+)",
+    re.IGNORECASE,
+)
+
+
+def _relative_reports(unit: str, base: int, start: int, end: int) -> list[Report]:
+    """The first report inside a relative clause between ``start`` and ``end``."""
+    m = _RELATIVE_REPORT.search(unit, start, end)
+    if m is None or inside_quote(unit, m.start()):
+        return []
+    speaker = m.span("spk")
+    speaker = (speaker[0], speaker[0] + len(m.group("spk").rstrip()))
+    content = strip_end(unit, *m.span("content"))
+    if not plausible_speaker(unit[speaker[0]:speaker[1]]) or content[1] - content[0] < 3:
+        return []
+    lemma, cls = verb_table()[norm_form(m.group("v"))]
+    return [Report(shift(speaker, base), shift(m.span("v"), base), lemma, cls,
+                   shift(content, base), mostly_quoted(unit, *content))]
 
 
 def _present(form: str) -> bool:

@@ -613,6 +613,15 @@ def test_a_report_in_a_relative_clause_is_a_statement_of_its_own(text, expected)
     assert [(s.speaker, s.text) for s in run(text)] == expected
 
 
+def test_a_speaker_after_the_content_may_have_an_appositive():
+    st = one("Northland forces killed 40 fighters in a raid near Tarsk, the regional governor "
+             "of Velka, Ivo Dal, said on Wednesday.")
+    assert (st.speaker, st.text) == ("the regional governor of Velka, Ivo Dal",
+                                     "Northland forces killed 40 fighters in a raid near Tarsk")
+    st = one("Troops shelled Lunev, Tarsk and Velka, the army said.")
+    assert (st.speaker, st.text) == ("the army", "Troops shelled Lunev, Tarsk and Velka")
+
+
 def test_verbs_of_another_tense_inside_the_content_are_not_joined():
     st = one("Northland says the rebels attacked and claimed the town.")
     assert st.text == "the rebels attacked and claimed the town"

@@ -206,7 +206,8 @@ def _addressee_re() -> re.Pattern[str]:
 def _tail_re() -> re.Pattern[str]:
     verbs = verb_regex().pattern
     return re.compile(
-        rf",\s+(?:(?P<spk>[^,;:“”\"]{{2,80}}?)\s+(?P<v1>{verbs})(?P<to>\s+(?:{_ADDRESSEE}))?"
+        rf",\s+(?:(?P<spk>[^,;:“”\"]{{2,80}}?(?:,\s+[^,;:“”\"]{{2,60}}?,)?)\s+(?P<v1>{verbs})"
+        rf"(?P<to>\s+(?:{_ADDRESSEE}))?"
         rf"|(?P<v2>{_INVERTED})\s+(?P<spk2>[^,;:“”\"]{{2,80}}?))"
         rf"(?P<adv>\s+(?:on|in|late|earlier|by)\s+[\w ]{{2,30}}?)?(?P<trail>{_TRAIL})?"
         rf"\s*[.!?]?\s*$",
@@ -219,10 +220,13 @@ def _content_first(unit: str, base: int) -> list[Report]:
     if not m or inside_quote(unit, m.start()):
         return []
     spk = ("spk", "v1") if m.group("spk") else ("spk2", "v2")
-    speaker = trim_aux(unit, (m.start(spk[0]), m.end(spk[0])))
+    # "…, the regional governor of Hiiraan, Abdi Hussein Warsame, said": an appositive
+    end = m.end(spk[0])
+    speaker = trim_aux(unit, (m.start(spk[0]), end - (unit[end - 1] == ",")))
     phrase = unit[speaker[0]:speaker[1]]
     verb = m.group(spk[1])
-    if (not plausible_speaker(phrase) or verb[0].isupper() or len(phrase.split()) > 8
+    if (not plausible_speaker(phrase) or verb[0].isupper()
+            or len(phrase.split()) > (16 if "," in phrase else 8)
             or _FINITE.search(phrase) or _LEADING_AND.match(phrase)):
         return []
     lemma, cls = verb_table()[norm_form(verb)]

@@ -391,6 +391,13 @@ def test_the_state_rule_needs_one_side_that_is_a_state(kinds):
     assert (st.side, st.resolution) == ("front", "title")  # the side named before it
 
 
+@pytest.mark.parametrize("speaker", ["The militants", "The insurgents", "The jihadists"])
+def test_bare_fighters_against_a_state_speak_for_the_armed_group(speaker):
+    text = f"Northland troops raided a camp. {speaker} said only four of their men had died."
+    st = run_state(text)[-1]
+    assert (st.side, st.resolution) == ("front", "armed_group")
+
+
 def test_against_a_side_of_unknown_kind_the_army_is_still_the_states():
     sides = SideSet([STATE_VS_GROUP.sides[0], Side("front", "Liberation Front", ["rebels"])])
     text = ("The rebels fired rockets at border towns overnight. "
@@ -620,6 +627,13 @@ def test_a_speaker_after_the_content_may_have_an_appositive():
                                      "Northland forces killed 40 fighters in a raid near Tarsk")
     st = one("Troops shelled Lunev, Tarsk and Velka, the army said.")
     assert (st.speaker, st.text) == ("the army", "Troops shelled Lunev, Tarsk and Velka")
+
+
+def test_a_known_surname_with_an_appositive_keeps_its_side():
+    found = run("A UN spokesperson told reporters that the UN was in contact with Southland, while "
+                "Northland Defence Minister Kemal Aydin said the operations would go on. Aydin, a "
+                "former chief of general staff, added that 112 militants had been killed.")
+    assert [(s.side, s.resolution) for s in found][-1] == ("northland", "named")
 
 
 def test_verbs_of_another_tense_inside_the_content_are_not_joined():

@@ -229,9 +229,10 @@ class SpeakerResolver:
                 if m.actor in self.sides.side_ids or not _BACKER.match(phrase, m.end)]
 
     def _known_person(self, phrase: str) -> str | None:
-        if office_head(phrase):  # an office or institution, not a bare name
+        name = phrase.split(",", 1)[0]  # "Aydin, a former chief of general staff"
+        if office_head(name):  # an office or institution, not a bare name
             return None
-        names = [n for n in _NAME.findall(phrase) if n not in _NOT_NAMES]
+        names = [n for n in _NAME.findall(name) if n not in _NOT_NAMES]
         return self.by_name.get(names[-1]) if names else None
 
     def _side_in_context(self, sentence: int, any_actor: bool = False) -> str | None:

@@ -11,6 +11,9 @@ import re
 from functools import lru_cache
 
 from framing.lexicons import load_rows
+from framing.text.word_class import penn_tag
+
+_FINITE_VERB = frozenset(("VBD", "VBZ", "VBP"))
 
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom|whose|what)\b", re.IGNORECASE)
@@ -102,6 +105,8 @@ def plausible_speaker(phrase: str) -> bool:
     if (last.lower() in _DETERMINERS or last.lower() in _PREPOSITIONS
             or last.lower() in _CONJUNCTIONS or _POSSESSIVE.search(last)):
         return False
+    if last.islower() and penn_tag(last) in _FINITE_VERB:
+        return False  # "…, said the rebels retreated": a clause, not who spoke
     if _RELATIVE.search(p) or _NEGATED.search(p) or _NO_ONE.search(p):
         return False
     if _GENERIC_SUBJECT.match(p) or speaker_head(p):

@@ -636,6 +636,19 @@ def test_a_known_surname_with_an_appositive_keeps_its_side():
     assert [(s.side, s.resolution) for s in found][-1] == ("northland", "named")
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Ivo Dal, head of the Northland media office, said the attack was a violation.",
+     "Ivo Dal, head of the Northland media office", "the attack was a violation"),
+    ("Southland does not accept the court, Foreign Minister Ivo Dal told parliament.",
+     "Foreign Minister Ivo Dal", "Southland does not accept the court"),
+    ("At least 40 people were killed, according to the Tarsk Doctors Network, a medical group.",
+     "the Tarsk Doctors Network, a medical group", "At least 40 people were killed"),
+])
+def test_appositives_without_an_article_and_more_addressees(text, speaker, content):
+    st = one(text)
+    assert (st.speaker, st.text) == (speaker, content)
+
+
 def test_verbs_of_another_tense_inside_the_content_are_not_joined():
     st = one("Northland says the rebels attacked and claimed the town.")
     assert st.text == "the rebels attacked and claimed the town"

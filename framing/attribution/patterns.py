@@ -25,7 +25,7 @@ from framing.attribution.report import (
     shift,
     strip_end,
 )
-from framing.attribution.speaker_phrase import plausible_speaker
+from framing.attribution.speaker_phrase import office_head, plausible_speaker
 from framing.attribution.verbs import verb_regex, verb_table
 
 _PRONOUNS = r"he|she|they|it|we"
@@ -41,7 +41,9 @@ _PARTICIPLE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING_PRE = re.compile(r"^\s*according\s+to\s+(?P<spk>[^,]+),\s*", re.IGNORECASE)
-_ACCORDING_POST = re.compile(r",\s*according\s+to\s+(?P<spk>[^,.;]+)[.!?]?\s*$", re.IGNORECASE)
+# "…, according to the Sudan Doctors Network, a medical group tracking casualties."
+_ACCORDING_POST = re.compile(r",\s*according\s+to\s+(?P<spk>[^,.;]+(?:,\s+[^,.;]+)?)[.!?]?\s*$",
+                             re.IGNORECASE)
 _COMMA_GAP = re.compile(r"\s*,?\s*")
 # A quotation that opens a sentence: the typographic marks, and headlines' straight single quote
 _QUOTE_FIRST_OPENERS = OPEN_QUOTES + "'"
@@ -182,6 +184,7 @@ _FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|did|does)\b"
 # Whom a report was given to, after the verb at the end of the sentence: "…, the army told
 # reporters", "…, a doctor told the Meridian Post", "…, the ministry told a news conference".
 _ADDRESSEE = (r"reporters|journalists|(?:a|the)\s+(?:news|press)\s+conference|(?:a|the)\s+briefing"
+              r"|parliament|lawmakers|legislators|(?:the\s+)?(?:senate|cabinet|assembly)"
               r"|state\s+(?:television|tv|media|radio)"
               r"|(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
 
@@ -402,7 +405,9 @@ def _subject(unit: str, verb_start: int) -> tuple[int, int] | None:
         start = bounds[-3][1] if len(bounds) > 2 else 0
         if _PARENTHETICAL.match(unit, inner):
             end = bounds[-2][0]
-        elif _APPOSITIVE.match(unit, inner) and unit[bounds[-2][0]] == ",":
+        elif unit[bounds[-2][0]] == "," and (
+                _APPOSITIVE.match(unit, inner)
+                or office_head(unit[inner:bounds[-1][0]])):  # "X, head of the SDF's office,"
             end, words = bounds[-1][0], 18
         else:
             return None

@@ -332,3 +332,26 @@ def test_a_support_verbs_subject_does_the_act_it_names(text, expected):
 ])
 def test_hit(text, expected):
     assert hits(text, RU_UA) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian drones were spotted but none had crossed into Ukraine.", []),
+    ("Russia did not attack Ukrainian positions.", []),
+    ("Russian troops never shelled Ukrainian villages.", []),
+    # a name of a pact is no actor
+    ("Ukraine violated the Moscow agreement.", [("violate", "active", "ukraine", None)]),
+    # "committed … an act of aggression": the support verb's subject
+    ("Ukraine had committed a clear act of aggression against Russian sovereignty.",
+     [("aggression", "nominal", "ukraine", "russia")]),
+    # a longer object in a side's land
+    ("Russian jets struck more than 80 targets in Ukraine overnight.",
+     [("strike", "active", "russia", "ukraine")]),
+])
+def test_negation_pacts_and_longer_objects(text, expected):
+    assert hits(text, RU_UA) == expected
+
+
+def test_it_as_an_object_is_a_thing_not_the_speaker():
+    text = "its troops fired tear gas and then occupied it."
+    assert hits(text, RU_UA, speaker="russia", indirect=True) == [
+        ("occupy", "active", "russia", None)]

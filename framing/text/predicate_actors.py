@@ -38,6 +38,22 @@ _FIRST_PERSON = re.compile(r"(?<![\w-])(?:we|We|our|Our|us|ours|Ours)(?![\w-])")
 _SPEAKER_IT = re.compile(r"(?<![\w-])(?:it|It|its|Its)(?![\w-])")
 
 
+_NAMES_A_PACT = re.compile(
+    r"\s+(?:agreements?|accords?|deal|format|process|dialogue|declaration|treaty|protocol|summit"
+    r"|memorandum)\b", re.IGNORECASE)
+# "… and then occupied it.": "it" after a verb and before no verb is its object, a thing
+_IT_OBJECT = re.compile(r"\s*(?:[,.;:)!?]|$|(?:and|or|but|in|on|at|for|with|from|to|after"
+                        r"|before|again|back|down|over)\b)", re.IGNORECASE)
+
+
+def _object_it(text: str, m: re.Match[str]) -> bool:
+    if m.group(0).lower() != "it":
+        return False
+    before = text[max(0, m.start() - 30):m.start()].split()
+    return bool(before) and before[-1].isalpha() and before[-1].islower() \
+        and _IT_OBJECT.match(text, m.end()) is not None
+
+
 _ENEMY = re.compile(r"(?<![\w-])(?:the\s+)?enem(?:y|ies)(?:['’]s)?(?![\w-])", re.IGNORECASE)
 
 
@@ -62,7 +78,8 @@ def actor_mentions(text: str, start: int, end: int, sides: SideSet, speaker: str
     and in reported speech starting at ``reported_from`` "it/its" before any other actor is
     named there ("the military said its aircraft …"; not "… if Kestria stopped its attacks"),
     other than as the modifier of a force ("Baku said Armenian forces shelled its positions")."""
-    found = sides.mentions(text, start, end)
+    # "the Brussels agreement", "the Minsk accords": a name, not the actor
+    found = [m for m in sides.mentions(text, start, end) if not _NAMES_A_PACT.match(text, m.end)]
     if _HELD_BY.search(text, start, end):
         held = [m for m in sides.mentions(text, start, end, fused=_HELD_BY)
                 if not any(f.start < m.end and m.start < f.end for f in found)]
@@ -75,7 +92,8 @@ def actor_mentions(text: str, start: int, end: int, sides: SideSet, speaker: str
             first = min((f.start for f in found if f.start >= reported_from
                          and not _names_a_force(text, f.end)), default=end)
             extra += [Mention(speaker, m.start(), m.end(), m.group(0))
-                      for m in _SPEAKER_IT.finditer(text, reported_from, first)]
+                      for m in _SPEAKER_IT.finditer(text, reported_from, first)
+                      if not _object_it(text, m)]
         other = sides.other(speaker)
         if other is not None:
             extra += [Mention(other, m.start(), m.end(), m.group(0))
@@ -258,7 +276,7 @@ def _place(between: list[str], actor: Mention, sides: frozenset[str]) -> list[st
     if not (k and between[k - 1] == "in") or actor.actor not in sides:
         return between
     rest = between[:k - 1]
-    if 1 <= len(rest) <= 3 and AUX.isdisjoint(rest):
+    if 1 <= len(rest) <= 5 and AUX.isdisjoint(rest):
         return rest
     return between
 

@@ -77,12 +77,13 @@ _WORD = re.compile(r"\w+")
 _SUPPORT_VERB = re.compile(
     r"\b(?:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?"
     r"|mount(?:s|ed|ing)?|stag(?:e|es|ed|ing)|wag(?:e|es|ed|ing)|step(?:s|ped|ping)?\s+up"
-    r"|intensif(?:y|ies|ied|ying)|escalat(?:e|es|ed|ing))((?:\s+[\w'’-]+){0,4}?)\s+$",
+    r"|intensif(?:y|ies|ied|ying)|escalat(?:e|es|ed|ing)|commit(?:s|ted|ting)?)"
+    r"((?:\s+[\w'’-]+){0,4}?)\s+$",
     re.IGNORECASE,
 )
 #: "several rounds of air strikes", "a wave of attacks": an "of" that keeps the act the object
 _QUANTITY = frozenset("rounds round series wave waves barrage volley string spate dozens "
-                      "hundreds campaign".split())
+                      "hundreds campaign act acts".split())
 
 
 def _object_is_the_act(text: str, start: int, end: int) -> bool:
@@ -165,6 +166,8 @@ def _plural_subject(form: str, entry: PredicateEntry, next_word: str) -> bool:
 
 
 _FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
+_NEGATION = frozenset("not never none neither nor n't didn't don't doesn't hadn't hasn't haven't "
+                      "wasn't weren't won't wouldn't".split())
 
 
 def _voice(text: str, hit: re.Match[str], entry: PredicateEntry, prev: list[str],
@@ -273,6 +276,8 @@ def find_predicates(
         if ("obj", "required") in entry.roles \
                 and not _with_object(m.group(0).lower(), voice, prev, nxt):
             continue
+        if voice != "nominal" and _NEGATION.intersection(prev[-3:]):
+            continue  # "none had crossed", "did not attack": no act is claimed
         if voice == "active" and nxt and _plural_subject(m.group(0), entry, nxt[0]):
             continue  # "shells hit the hospital": the noun, not "Russia shells Kharkiv"
         if ("agent", "armed") in entry.roles and voice == "active" \

@@ -503,6 +503,8 @@ def test_an_organisation_named_before_a_state_organ_does_not_own_it():
      "Ivo Dal, the Northland defence minister", "northland"),
     ("A Southland army spokesman, Colonel Ivo Dal, said the bridge was open.",
      "A Southland army spokesman, Colonel Ivo Dal", "southland"),
+    ("Ivo Dal, head of the Northland media office, said the bridge was open.",
+     "Ivo Dal, head of the Northland media office", "northland"),  # no article
 ])
 def test_an_appositive_before_the_verb_is_part_of_the_speaker(text, speaker, side):
     st = one(text)
@@ -636,17 +638,13 @@ def test_a_known_surname_with_an_appositive_keeps_its_side():
     assert [(s.side, s.resolution) for s in found][-1] == ("northland", "named")
 
 
-@pytest.mark.parametrize("text, speaker, content", [
-    ("Ivo Dal, head of the Northland media office, said the attack was a violation.",
-     "Ivo Dal, head of the Northland media office", "the attack was a violation"),
-    ("Southland does not accept the court, Foreign Minister Ivo Dal told parliament.",
-     "Foreign Minister Ivo Dal", "Southland does not accept the court"),
-    ("At least 40 people were killed, according to the Tarsk Doctors Network, a medical group.",
-     "the Tarsk Doctors Network, a medical group", "At least 40 people were killed"),
-])
-def test_appositives_without_an_article_and_more_addressees(text, speaker, content):
-    st = one(text)
-    assert (st.speaker, st.text) == (speaker, content)
+def test_told_parliament_and_according_to_a_source_with_an_appositive():
+    told = one("Southland does not accept the court, Foreign Minister Ivo Dal told parliament.")
+    assert (told.speaker, told.text) == ("Foreign Minister Ivo Dal",
+                                         "Southland does not accept the court")
+    source = one("At least 40 people were killed, according to the Tarsk Doctors Network, "
+                 "a medical group.")
+    assert source.speaker == "the Tarsk Doctors Network, a medical group"
 
 
 def test_verbs_of_another_tense_inside_the_content_are_not_joined():

@@ -16,6 +16,13 @@ from framing.attribution.adverbials import (
     trim_aux,
     without_adverbials,
 )
+from framing.attribution.clauses import (
+    LEADING_AND,
+    PARTICIPLE_TAIL,
+    participle_tail,
+    relative_reports,
+    subject,
+)
 from framing.attribution.report import (
     OPEN_QUOTES,
     Report,
@@ -25,7 +32,7 @@ from framing.attribution.report import (
     shift,
     strip_end,
 )
-from framing.attribution.speaker_phrase import office_head, plausible_speaker
+from framing.attribution.speaker_phrase import plausible_speaker
 from framing.attribution.verbs import verb_regex, verb_table
 
 _PRONOUNS = r"he|she|they|it|we"
@@ -33,13 +40,6 @@ _PRONOUNS = r"he|she|they|it|we"
 
 _EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 _TARGET_END = re.compile(r"\s+(?:of|to|for|over|in)\b|[,.;:]")
-# "…, adding that …" (the same speaker), "…, with Yerevan saying …" (a speaker of its own)
-_PARTICIPLE_TAIL = re.compile(
-    r",\s+(?:with\s+(?P<spk>[^,;:“”\"]{2,60}?)\s+)?"
-    r"(?P<verb>adding(?!\s+to\b)|saying|noting|stressing|claiming|insisting|warning|accusing)"
-    r"(?:\s+that)?\s+",
-    re.IGNORECASE,
-)
 _ACCORDING_PRE = re.compile(r"^\s*according\s+to\s+(?P<spk>[^,]+),\s*", re.IGNORECASE)
 # "…, according to the Sudan Doctors Network, a medical group tracking casualties."
 _ACCORDING_POST = re.compile(r",\s*according\s+to\s+(?P<spk>[^,.;]+(?:,\s+[^,.;]+)?)[.!?]?\s*$",
@@ -60,7 +60,6 @@ _INTRODUCED = re.compile(r"\s*(?:that\b|:)")
 _THAT = re.compile(r"\s*(?:that\b|:|,)?\s*")
 _RECIPROCAL_PREP = re.compile(r"(?:of|over|for)?\s*")
 _CLAUSE_COMMA = re.compile(r",\s+[a-z]")
-_COMMA = re.compile(r"[,;]\s+")
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
 # A wire story's dateline: "KHARTOUM, March 3 (Reuters) - ", "BEIRUT/JERUSALEM (AP) — "
 _DATELINE = re.compile(
@@ -79,7 +78,7 @@ def find_reports(text: str, start: int, end: int) -> list[Report]:
         or _according_to(unit, start)
         or _content_first(unit, start)
         or _speaker_verb(unit, start)
-        or _relative_reports(unit, start, 0, len(unit))
+        or relative_reports(unit, start, 0, len(unit))
     )
 
 
@@ -121,7 +120,7 @@ def _quote_first(unit: str, base: int) -> list[Report]:
     lemma, cls = verb_table()[norm_form(v.group(0))]
     reports = [Report(shift(speaker, base), shift((v.start(), v.end()), base), lemma, cls,
                       (base + c_start, base + c_end), direct=True)]
-    reports += _participle_tail(unit, base, after_verb, speaker) or _second_quote(
+    reports += participle_tail(unit, base, after_verb, speaker) or _second_quote(
         unit, base, after_verb, reports[0])
     return reports
 
@@ -192,7 +191,7 @@ _ADDRESSEE = (r"reporters|journalists|(?:a|the)\s+(?:news|press)\s+conference|(?
 # What may follow a reporting clause set off by commas after its content, as the narrator's
 # words: "…, the ministry said, citing witnesses", "…, it said, without giving details", "…, the
 # army said, in what it called a response", "…, the ministry said, adding that …" (a statement
-# of its own, see _participle_tail).
+# of its own, see participle_tail).
 _TRAIL = (r",\s+(?:[a-z]+ing\b|without|in\s+what|as|after|before|amid|but|and|while|which|who"
           r"|though|although|when|where|because|since|in\s+(?:a|an|the|its|his|her|their)\s"
           r"|(?:a|an|one|two|three|hours?|days?|weeks?)(?:\s+\w+)?\s+(?:after|before|since)\b)"
@@ -230,7 +229,7 @@ def _content_first(unit: str, base: int) -> list[Report]:
     verb = m.group(spk[1])
     if (not plausible_speaker(phrase) or verb[0].isupper()
             or len(phrase.split()) > (16 if "," in phrase else 8)
-            or _FINITE.search(phrase) or _LEADING_AND.match(phrase)):
+            or _FINITE.search(phrase) or LEADING_AND.match(phrase)):
         return []
     lemma, cls = verb_table()[norm_form(verb)]
     if m.group("to") and lemma != "tell":
@@ -251,7 +250,7 @@ def _content_first(unit: str, base: int) -> list[Report]:
     report = Report(shift(speaker, base), shift((m.start(spk[1]), m.end(spk[1])), base), lemma, cls,
                     shift(content, base), mostly_quoted(unit, *content))
     trail = m.start("trail")
-    return [report, *(_participle_tail(unit, base, trail, speaker, trail)
+    return [report, *(participle_tail(unit, base, trail, speaker, trail)
                                if trail >= 0 else [])]
 
 
@@ -261,7 +260,7 @@ def _speaker_verb(unit: str, base: int) -> list[Report]:
     for v in verb_regex().finditer(unit):
         if not _reporting(unit, v, title_case):
             continue
-        speaker = _subject(unit, v.start())
+        speaker = subject(unit, v.start())
         if speaker is None:
             continue
         reports = _reports_at(unit, base, v, speaker)
@@ -308,7 +307,7 @@ def _reports_at(unit: str, base: int, v: re.Match[str],
     pos = _THAT.match(unit, pos).end()
     if reciprocal:
         pos = _RECIPROCAL_PREP.match(unit, pos).end()
-    tail = _PARTICIPLE_TAIL.search(unit, pos)
+    tail = PARTICIPLE_TAIL.search(unit, pos)
     c_end = tail.start() if tail else len(unit)
     # "A said …, while B said …": the second clause is a report of its own
     joined: list[Report] = []
@@ -327,7 +326,7 @@ def _reports_at(unit: str, base: int, v: re.Match[str],
                 if joined:
                     c_end = joint.start()
                     break
-    relative = _relative_reports(unit, base, pos, c_end)
+    relative = relative_reports(unit, base, pos, c_end)
     if relative:  # "…over the shelling of a hospital, which it said had killed two patients"
         c_end = unit.rfind(",", pos, relative[0].speaker[0] - base)
         joined = relative + joined
@@ -341,33 +340,7 @@ def _reports_at(unit: str, base: int, v: re.Match[str],
     reports = [Report(shift(speaker, base), shift((v.start(), v.end()), base), lemma, cls,
                       shift(content, base), mostly_quoted(unit, *content), reciprocal,
                       shift(target, base) if target else None)]
-    return reports + (joined or _participle_tail(unit, base, content[1], speaker))
-
-
-# "…, which it said had killed two patients", "The mission, which Somali officials say should be
-# funded …", "…, where the SDF said three of its fighters had been killed"
-_RELATIVE_REPORT = re.compile(
-    r",\s*(?:which|where|whom)\s+(?P<spk>(?:[\w'’.-]+\s+){1,5}?)"
-    r"(?P<v>said|says|say|claimed|claims|claim|alleged|alleges|allege|reported|reports)\s+"
-    # not "Kashmir, which both countries claim in full": a clause, no prepositional phrase
-    r"(?!(?:in|on|at|for|as|to|by|with|from|over)\b)(?P<content>[^,;:“”\"]+)",
-    re.IGNORECASE,
-)
-
-
-def _relative_reports(unit: str, base: int, start: int, end: int) -> list[Report]:
-    """The first report inside a relative clause between ``start`` and ``end``."""
-    m = _RELATIVE_REPORT.search(unit, start, end)
-    if m is None or inside_quote(unit, m.start()):
-        return []
-    speaker = m.span("spk")
-    speaker = (speaker[0], speaker[0] + len(m.group("spk").rstrip()))
-    content = strip_end(unit, *m.span("content"))
-    if not plausible_speaker(unit[speaker[0]:speaker[1]]) or content[1] - content[0] < 3:
-        return []
-    lemma, cls = verb_table()[norm_form(m.group("v"))]
-    return [Report(shift(speaker, base), shift(m.span("v"), base), lemma, cls,
-                   shift(content, base), mostly_quoted(unit, *content))]
+    return reports + (joined or participle_tail(unit, base, content[1], speaker))
 
 
 def _present(form: str) -> bool:
@@ -381,79 +354,6 @@ _TO = re.compile(r"\s+to\b", re.IGNORECASE)
 # "A said …, while B said …", "…, and the army blamed the RSF"
 _SECOND_CLAUSE = re.compile(r"(?:,\s*|;\s*|\s+)(?:while|whereas|but|and)\s+(?=[A-Z])"
                             r"|[,;]\s*(?:while|whereas|but|and)\s+(?=the\s)")
-# "X, speaking in Tembe, said" / "X, who spoke on condition of anonymity, said" / "The RSF, led by
-# Mohamed Hamdan Dagalo, accused"
-_PARENTHETICAL = re.compile(r"(?:who|which|speaking|writing|citing|according|asked|in\s+a"
-                            r"|(?:led|backed|headed|run|supported)\s+by)\b", re.IGNORECASE)
-# An appositive right before the verb: a noun phrase or a name ("the shadow government's
-# spokesman", "Major General Zaw Min Tun")
-_APPOSITIVE = re.compile(r"(?:(?:a|an|the)\s|(?-i:[A-Z][a-z]))", re.IGNORECASE)
-
-
-def _subject(unit: str, verb_start: int) -> tuple[int, int] | None:
-    """The speaker phrase before the verb at ``verb_start``: the clause after the last comma;
-    when a parenthetical closes right before the verb ("…, speaking in Tembe, said"), the
-    phrase before that parenthetical; when an appositive does ("A junta spokesman, Major General
-    Zaw Min Tun, said", "Ivo Dal, the Northland defence minister, said"), both."""
-    bounds = [m.span() for m in _COMMA.finditer(unit, 0, verb_start)]
-    start, end = (bounds[-1][1] if bounds else 0), verb_start
-    words = 10
-    if len(bounds) >= 1 and bounds[-1][1] == verb_start:
-        inner = bounds[-2][1] if len(bounds) > 1 else 0
-        if inner == 0:
-            return None
-        start = bounds[-3][1] if len(bounds) > 2 else 0
-        if _PARENTHETICAL.match(unit, inner):
-            end = bounds[-2][0]
-        elif unit[bounds[-2][0]] == "," and (
-                _APPOSITIVE.match(unit, inner)
-                or office_head(unit[inner:bounds[-1][0]])):  # "X, head of the SDF's office,"
-            end, words = bounds[-1][0], 18
-        else:
-            return None
-    speaker = trim_aux(unit, (start, end))
-    # "…, and a fertilizer maker said", "…, with analysts saying": the conjunction joins the
-    # clauses, it is no speaker's
-    joined = _LEADING_AND.match(unit, speaker[0], speaker[1])
-    if joined:
-        speaker = (joined.end(), speaker[1])
-    # "President Teodor Marek called the detention a kidnapping and (demanded)": the subject
-    # of the first verb, a past tense that is no report
-    if _ENDS_JOINED.search(unit, speaker[0], speaker[1]):
-        first = _PAST_FORM.search(unit, speaker[0], speaker[1])
-        speaker = trim_aux(unit, (speaker[0], first.start())) if first else speaker
-    phrase = unit[speaker[0]:speaker[1]]
-    if phrase.strip() and len(phrase.split()) <= words and plausible_speaker(phrase):
-        return speaker
-    return None
-
-
-_LEADING_AND = re.compile(r"(?:and|but|with)\s+", re.IGNORECASE)
-_ENDS_JOINED = re.compile(r"\s(?:and|but)$")
-_PAST_FORM = re.compile(r"(?<=\s)[a-z]+ed\b")
-
-
-def _participle_tail(unit: str, base: int, pos: int, speaker: tuple[int, int],
-                     at: int | None = None) -> list[Report]:
-    """"…, adding that …": a second statement of the same speaker (found after ``pos``, or
-    only right at ``at``); "…, with Yerevan saying …": one of the speaker it names."""
-    m = _PARTICIPLE_TAIL.search(unit, pos) if at is None else _PARTICIPLE_TAIL.match(unit, at)
-    if not m:
-        return []
-    word = m.group("verb").lower()
-    form = {"adding": "adds", "saying": "says", "noting": "notes", "stressing": "stresses",
-            "claiming": "claims", "insisting": "insists", "warning": "warns",
-            "accusing": "accuses"}[word]
-    lemma, cls = verb_table()[form]
-    content = strip_end(unit, m.end(), len(unit))
-    if m.group("spk"):
-        speaker = m.span("spk")
-        if not plausible_speaker(unit[speaker[0]:speaker[1]]):
-            return []
-    return [Report(shift(speaker, base), shift((m.start("verb"), m.end("verb")), base), lemma, cls,
-                   shift(content, base), mostly_quoted(unit, *content), kind="participle")]
-
-
 # -- helpers ---------------------------------------------------------------------------------
 def _title_case(unit: str) -> bool:
     """Is ``unit`` a Title Case headline ("Armenia Claims Soldiers Killed")?"""

@@ -1,0 +1,130 @@
+"""The clauses around a report: who the subject before a reporting verb is, the participle
+tails that add a statement ("…, adding that …", "…, with Yerevan saying …"), and reports inside
+relative clauses ("…, which it said had killed two patients").
+
+Used by :mod:`framing.attribution.patterns`, which finds the reports themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from framing.attribution.adverbials import trim_aux
+from framing.attribution.report import (
+    Report,
+    inside_quote,
+    mostly_quoted,
+    norm_form,
+    shift,
+    strip_end,
+)
+from framing.attribution.speaker_phrase import office_head, plausible_speaker
+from framing.attribution.verbs import verb_table
+
+_COMMA = re.compile(r"[,;]\s+")
+
+# "…, adding that …" (the same speaker), "…, with Yerevan saying …" (a speaker of its own)
+PARTICIPLE_TAIL = re.compile(
+    r",\s+(?:with\s+(?P<spk>[^,;:“”\"]{2,60}?)\s+)?"
+    r"(?P<verb>adding(?!\s+to\b)|saying|noting|stressing|claiming|insisting|warning|accusing)"
+    r"(?:\s+that)?\s+",
+    re.IGNORECASE,
+)
+
+# "X, speaking in Tembe, said" / "X, who spoke on condition of anonymity, said" / "The RSF, led by
+# Mohamed Hamdan Dagalo, accused"
+_PARENTHETICAL = re.compile(r"(?:who|which|speaking|writing|citing|according|asked|in\s+a"
+                            r"|(?:led|backed|headed|run|supported)\s+by)\b", re.IGNORECASE)
+# An appositive right before the verb: a noun phrase or a name ("the shadow government's
+# spokesman", "Major General Zaw Min Tun")
+_APPOSITIVE = re.compile(r"(?:(?:a|an|the)\s|(?-i:[A-Z][a-z]))", re.IGNORECASE)
+
+
+def subject(unit: str, verb_start: int) -> tuple[int, int] | None:
+    """The speaker phrase before the verb at ``verb_start``: the clause after the last comma;
+    when a parenthetical closes right before the verb ("…, speaking in Tembe, said"), the
+    phrase before that parenthetical; when an appositive does ("A junta spokesman, Major General
+    Zaw Min Tun, said", "Ivo Dal, the Northland defence minister, said"), both."""
+    bounds = [m.span() for m in _COMMA.finditer(unit, 0, verb_start)]
+    start, end = (bounds[-1][1] if bounds else 0), verb_start
+    words = 10
+    if len(bounds) >= 1 and bounds[-1][1] == verb_start:
+        inner = bounds[-2][1] if len(bounds) > 1 else 0
+        if inner == 0:
+            return None
+        start = bounds[-3][1] if len(bounds) > 2 else 0
+        if _PARENTHETICAL.match(unit, inner):
+            end = bounds[-2][0]
+        elif unit[bounds[-2][0]] == "," and (
+                _APPOSITIVE.match(unit, inner)
+                or office_head(unit[inner:bounds[-1][0]])):  # "X, head of the SDF's office,"
+            end, words = bounds[-1][0], 18
+        else:
+            return None
+    speaker = trim_aux(unit, (start, end))
+    # "…, and a fertilizer maker said", "…, with analysts saying": the conjunction joins the
+    # clauses, it is no speaker's
+    joined = LEADING_AND.match(unit, speaker[0], speaker[1])
+    if joined:
+        speaker = (joined.end(), speaker[1])
+    # "President Teodor Marek called the detention a kidnapping and (demanded)": the subject
+    # of the first verb, a past tense that is no report
+    if _ENDS_JOINED.search(unit, speaker[0], speaker[1]):
+        first = _PAST_FORM.search(unit, speaker[0], speaker[1])
+        speaker = trim_aux(unit, (speaker[0], first.start())) if first else speaker
+    phrase = unit[speaker[0]:speaker[1]]
+    if phrase.strip() and len(phrase.split()) <= words and plausible_speaker(phrase):
+        return speaker
+    return None
+
+
+LEADING_AND = re.compile(r"(?:and|but|with)\s+", re.IGNORECASE)
+_ENDS_JOINED = re.compile(r"\s(?:and|but)$")
+_PAST_FORM = re.compile(r"(?<=\s)[a-z]+ed\b")
+
+
+def participle_tail(unit: str, base: int, pos: int, speaker: tuple[int, int],
+                     at: int | None = None) -> list[Report]:
+    """"…, adding that …": a second statement of the same speaker (found after ``pos``, or
+    only right at ``at``); "…, with Yerevan saying …": one of the speaker it names."""
+    m = PARTICIPLE_TAIL.search(unit, pos) if at is None else PARTICIPLE_TAIL.match(unit, at)
+    if not m:
+        return []
+    word = m.group("verb").lower()
+    form = {"adding": "adds", "saying": "says", "noting": "notes", "stressing": "stresses",
+            "claiming": "claims", "insisting": "insists", "warning": "warns",
+            "accusing": "accuses"}[word]
+    lemma, cls = verb_table()[form]
+    content = strip_end(unit, m.end(), len(unit))
+    if m.group("spk"):
+        speaker = m.span("spk")
+        if not plausible_speaker(unit[speaker[0]:speaker[1]]):
+            return []
+    return [Report(shift(speaker, base), shift((m.start("verb"), m.end("verb")), base), lemma, cls,
+                   shift(content, base), mostly_quoted(unit, *content), kind="participle")]
+
+
+# "…, which it said had killed two patients", "The mission, which Somali officials say should be
+# funded …", "…, where the SDF said three of its fighters had been killed"
+_RELATIVE_REPORT = re.compile(
+    r",\s*(?:which|where|whom)\s+(?P<spk>(?:[\w'’.-]+\s+){1,5}?)"
+    r"(?P<v>said|says|say|claimed|claims|claim|alleged|alleges|allege|reported|reports)\s+"
+    # not "Kashmir, which both countries claim in full": a clause, no prepositional phrase
+    r"(?!(?:in|on|at|for|as|to|by|with|from|over)\b)(?P<content>[^,;:“”\"]+)",
+    re.IGNORECASE,
+)
+
+
+def relative_reports(unit: str, base: int, start: int, end: int) -> list[Report]:
+    """The first report inside a relative clause between ``start`` and ``end``."""
+    m = _RELATIVE_REPORT.search(unit, start, end)
+    if m is None or inside_quote(unit, m.start()):
+        return []
+    speaker = m.span("spk")
+    speaker = (speaker[0], speaker[0] + len(m.group("spk").rstrip()))
+    content = strip_end(unit, *m.span("content"))
+    if not plausible_speaker(unit[speaker[0]:speaker[1]]) or content[1] - content[0] < 3:
+        return []
+    lemma, cls = verb_table()[norm_form(m.group("v"))]
+    return [Report(shift(speaker, base), shift(m.span("v"), base), lemma, cls,
+                   shift(content, base), mostly_quoted(unit, *content))]

@@ -84,7 +84,7 @@ def test_subsumed_parts_are_folded_into_the_longer_phrase(block):
 def test_narrator_top_terms_are_its_own(block):
     narrator = block["voices"]["narrator"]
     top = _norms(narrator["top_terms"])
-    assert "border on monday" in [i["term"] for i in narrator["top_terms"]]
+    assert "border on Monday" in [i["term"] for i in narrator["top_terms"]]  # a name: capital
     assert "enemi" not in top and "urg calm" in top
     assert _item(narrator["top_terms"], "urg calm")["count_rest"] == 0
     assert narrator["n_words"] == 17  # 8 + "Northland said" + "Southland said" + 5

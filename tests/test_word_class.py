@@ -5,7 +5,7 @@ import pytest
 from framing.analyzers.vocabulary import count_terms, token_runs
 from framing.model import Sentence
 from framing.text.tokenize import tokenize
-from framing.text.word_class import is_phrase, penn_tag, word_classes
+from framing.text.word_class import is_phrase, penn_tag, shown_form, word_classes
 
 
 def _classes(text: str) -> str:
@@ -71,3 +71,14 @@ def test_a_phrase_may_end_before_a_noun_only_outside_a_compound():
     assert counts["kill in clash"] == 1  # "near" is no noun
     counts = _counts("Soldiers were killed in border clashes.")
     assert "kill in border" not in counts and counts["border clash"] == 1
+
+
+@pytest.mark.parametrize(("word", "shown"), [
+    ("Attack", "attack"),  # a common word capitalised at a sentence start
+    ("Tarsk", "Tarsk"), ("Israeli", "Israeli"), ("Monday", "Monday"),  # names keep capitals
+    ("UN", "UN"), ("NATO", "NATO"),  # acronyms
+    ("Defence", "defence"), ("Centre", "centre"),  # British spellings of common words
+    ("Kestria’s", "Kestria's"),
+])
+def test_shown_form(word, shown):
+    assert shown_form(word) == shown

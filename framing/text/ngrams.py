@@ -28,11 +28,10 @@ from framing.text.tokenize import (
     is_stopword_text,
     is_word,
     most_frequent,
-    surface,
     token_slice,
     tokens_between,
 )
-from framing.text.word_class import CONTENT, is_phrase, word_classes
+from framing.text.word_class import CONTENT, is_phrase, shown_form, word_classes
 
 MAX_N = 3
 #: Occurrences per term kept as evidence and used for its surface form.
@@ -213,7 +212,7 @@ class TermCounts:
         return out
 
 
-_surface = lru_cache(maxsize=50_000)(surface)
+_surface = lru_cache(maxsize=50_000)(shown_form)
 
 
 @lru_cache(maxsize=50_000)

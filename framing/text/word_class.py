@@ -84,6 +84,28 @@ def penn_tag(word: str) -> str:
     return "NN"
 
 
+def shown_form(word: str) -> str:
+    """How a word is shown in a term: lower-cased ("Attack" at a sentence start is "attack"),
+    but an acronym, or a capitalised word the lexicon knows no lower-case form of (in American or
+    British spelling), keeps its capitals ("Lachin corridor", "UN", "Israeli"; not "Defence");
+    apostrophes unified."""
+    low = word.lower().replace("’", "'")
+    if word[:1].isupper() and (word.isupper() and len(word) > 1 or not _common(low)):
+        return word.replace("’", "'")
+    return low
+
+
+_BRITISH = (("ence", "ense"), ("our", "or"), ("isation", "ization"), ("ise", "ize"),
+            ("ising", "izing"), ("ised", "ized"), ("tre", "ter"), ("ogue", "og"))
+
+
+@lru_cache(maxsize=50_000)
+def _common(low: str) -> bool:
+    """Is ``low`` a common (lower-case) word of the lexicon, in American or British spelling?"""
+    lexicon = _penn_lexicon()
+    return low in lexicon or any(b in low and low.replace(b, a) in lexicon for b, a in _BRITISH)
+
+
 def word_classes(words: list[str]) -> str:
     """One class letter per word of ``words`` (consecutive tokens of a text)."""
     tags = list(map(penn_tag, words))

@@ -355,3 +355,16 @@ def test_it_as_an_object_is_a_thing_not_the_speaker():
     text = "its troops fired tear gas and then occupied it."
     assert hits(text, RU_UA, speaker="russia", indirect=True) == [
         ("occupy", "active", "russia", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gap never crosses punctuation
+    ("Troops were seen near the crossing, Ukrainian border guards said.", []),
+    ("Russian troops crossed the state border.", [("cross the border", "active", "russia", None)]),
+    # the object inside a gapped form; a subject before "and" acts again
+    ("Russia held Ukraine responsible.", [("blame", "active", "russia", "ukraine")]),
+    ("Russian troops confronted Ukrainian infantry and forced them to retreat.",
+     [("push back", "active", "russia", None)]),
+])
+def test_gaps_objects_inside_forms_and_coordinated_subjects(text, expected):
+    assert hits(text, RU_UA) == expected

@@ -149,3 +149,16 @@ def test_burning_villages_is_a_hostile_claim_and_a_fire_that_burns_none():
     claims = StanceAnalyzer(AnalysisConfig()).analyze(make_analysis(text, statements))["claims"]
     assert [(c["claimant"], c["agent"], c["target"], c["predicate"]) for c in claims] == [
         ("southland", "northland", "southland", "burn")]
+
+
+def test_a_threat_or_blame_with_no_agent_of_its_own_is_the_speakers():
+    text = ("Northland said “Southland will pay a heavy price.” "
+            "Southland said “Northland will be held responsible for the deaths.”")
+    statements = [("Southland will pay a heavy price.", "Northland", "northland", "say",
+                   "neutral"),
+                  ("Northland will be held responsible for the deaths.", "Southland",
+                   "southland", "say", "neutral")]
+    claims = [(c["claimant"], c["predicate"], c["agent"], c["target"])
+              for c in run(text, statements)["claims"] if c["predicate"] != "die"]
+    assert claims == [("northland", "threaten", "northland", "southland"),
+                      ("southland", "blame", "southland", "northland")]

@@ -14,7 +14,7 @@ from typing import Any
 from framing.analyzers import Analyzer, register
 from framing.lexicons import load_rows
 from framing.model import BOTH, NARRATOR, ArticleAnalysis, Statement
-from framing.text.predicate_lexicon import HOSTILE
+from framing.text.predicate_lexicon import HOSTILE, entry_of
 from framing.text.predicates import PredicateHit, find_predicates, narrator_predicates
 
 METHOD = (
@@ -81,6 +81,8 @@ def statement_claims(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
                 claim = _claim(st.side, hit, st.id)
                 if accused and claim["agent"] is None and hit.voice != "passive":
                     claim["agent"] = accused
+                elif claim["agent"] is None and speaker and _speakers_act(hit):
+                    claim["agent"] = speaker  # "the Houthis will pay a heavy price"
                 claims.append(claim)
         if st.verb_class != "accusatory":
             continue
@@ -94,6 +96,11 @@ def statement_claims(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
                 "source": "reporting_verb",
             })
     return claims
+
+
+def _speakers_act(hit: PredicateHit) -> bool:
+    """Is ``hit`` a form whose missing agent is the speaker (lexicon role ``agent=speaker``)?"""
+    return ("agent", "speaker") in entry_of(hit.text).roles
 
 
 def narrator_claims(analysis: ArticleAnalysis) -> list[dict[str, Any]]:

@@ -19,9 +19,12 @@ CATEGORIES = ("violence", "hostility", "harm", "cooperation")
 #: Categories whose agent is cast as doing harm (stance: blame; agency: violence).
 HOSTILE = ("violence", "hostility", "harm")
 
-_GAP = r"(?:[\W_]+\w+){0,2}[\W_]+"  # "~" in a lexicon form: up to two words in between
-# "~~": up to six words and no punctuation ("fired a barrage of rockets at")
-_LONG_GAP = r"(?:\s+[\w'’-]+){0,6}\s+"
+# "~" in a lexicon form: up to two words in between, "~~" up to six ("fired a barrage of rockets
+# at"); neither crosses punctuation other than quote marks ("near Brnjak crossing,” Kosovar
+# border" is no crossing)
+_SPACE = r"[\s“”\"‘’«»]+"  # spaces and quote marks: 'tried to “cross” the border'
+_GAP = rf"(?:{_SPACE}[\w'’-]+){{0,2}}{_SPACE}"
+_LONG_GAP = rf"(?:{_SPACE}[\w'’-]+){{0,6}}{_SPACE}"
 _WORD = re.compile(r"\w+")
 
 @dataclass(frozen=True)

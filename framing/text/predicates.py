@@ -333,9 +333,16 @@ def _arguments(text: str, hit: PredicateHit, entry: PredicateEntry, clause: tupl
             slots["target"] = left
             slots["agent"] = phrase_actor(text, head, c_end, mentions, _BY)
         else:
+            if prev[-1:] == ["and"] and left is not None:
+                # "its fighters confronted Israeli infantry and forced them to retreat": the
+                # actor before "and" is the first verb's object; the clause's subject acts
+                left = next((m for m in mentions if c_start <= m.start and m.end <= left.start
+                             and not speaks(text, m.end, hit.start)), left)
             slots[entry.role("subj")] = left
             if entry.role("subj") == "agent":
-                slots["target"] = object_actor(text, hit.end, c_end, mentions, sides)
+                # "held Iran responsible": a gapped form may hold its object
+                slots["target"] = object_actor(text, hit.end, c_end, mentions, sides) \
+                    or first_actor(mentions, hit.start + 1, hit.end)
             else:  # "our positions came under fire from the Armenian side"
                 slots["agent"] = phrase_actor(text, head, c_end, mentions, _BY_FROM)
     slots["target"] = phrase_actor(text, head, c_end, mentions, _AMONG) \

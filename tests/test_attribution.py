@@ -647,6 +647,13 @@ def test_told_parliament_and_according_to_a_source_with_an_appositive():
     assert source.speaker == "the Tarsk Doctors Network, a medical group"
 
 
+def test_the_statement_said_is_the_source_of_the_statement_named_before():
+    found = run("Northland troops repelled an attack, according to a statement from the "
+                "Northland army. The statement said four soldiers had been wounded.")
+    assert [(s.side, s.resolution) for s in found] == [("northland", "according_to"),
+                                                       ("northland", "institution")]
+
+
 def test_verbs_of_another_tense_inside_the_content_are_not_joined():
     st = one("Northland says the rebels attacked and claimed the town.")
     assert st.text == "the rebels attacked and claimed the town"

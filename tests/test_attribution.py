@@ -654,6 +654,16 @@ def test_the_statement_said_is_the_source_of_the_statement_named_before():
                                                        ("northland", "institution")]
 
 
+@pytest.mark.parametrize("text, statements", [
+    ("Both governments have claimed the ancient Preah Vihear temple.", 0),  # land, not words
+    ("Northland claims almost the entire South Sea.", 0),
+    ("Northland claimed the capture of the village.", 1),
+    ("Northland claimed responsibility for the attack.", 1),
+])
+def test_claiming_land_is_no_statement(text, statements):
+    assert len(run(text)) == statements
+
+
 def test_verbs_of_another_tense_inside_the_content_are_not_joined():
     st = one("Northland says the rebels attacked and claimed the town.")
     assert st.text == "the rebels attacked and claimed the town"

@@ -659,8 +659,11 @@ def test_the_statement_said_is_the_source_of_the_statement_named_before():
     ("Northland claims almost the entire South Sea.", 0),
     ("Northland claimed the capture of the village.", 1),
     ("Northland claimed responsibility for the attack.", 1),
+    ("Southland declared independence in 2008.", 0),  # an act
+    ("Northland declared a state of emergency in the border region.", 0),
+    ("Northland declared that the talks had failed.", 1),
 ])
-def test_claiming_land_is_no_statement(text, statements):
+def test_claiming_land_or_declaring_independence_is_no_statement(text, statements):
     assert len(run(text)) == statements
 
 

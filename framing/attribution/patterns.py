@@ -340,6 +340,8 @@ def _reports_at(unit: str, base: int, v: re.Match[str],
         return []
     if lemma == "claim" and _claims_land(unit[content[0]:content[1]]):
         return []  # "Both governments have claimed the ancient Preah Vihear temple": land
+    if lemma == "declare" and _DECLARED_ACT.match(unit, content[0]):
+        return []  # "Kosovo declared independence in 2008": an act, not words
     reports = [Report(shift(speaker, base), shift((v.start(), v.end()), base), lemma, cls,
                       shift(content, base), mostly_quoted(unit, *content), reciprocal,
                       shift(target, base) if target else None)]
@@ -358,6 +360,10 @@ _CLAIMED_LAND = re.compile(
     r"provinces?|enclaves?|peninsula|atolls?)",
     re.IGNORECASE,
 )
+_DECLARED_ACT = re.compile(r"(?:independence|war|martial\s+law|an?\s+(?:state\s+of\s+)?emergency"
+                           r"|an?\s+curfew|an?\s+no-fly\s+zone)\b", re.IGNORECASE)
+
+
 def _claims_land(content: str) -> bool:
     """Is what was claimed a place, a noun phrase with no verb ("the ancient Preah Vihear
     temple"; not "drone downed over border town")?"""

@@ -617,6 +617,12 @@ def test_a_speaker_naming_both_sides_speaks_for_both_only_when_they_are_joined(s
     ("The mission, which Southland officials say should be funded by the UN, faces a shortfall.",
      [("Southland officials", "should be funded by the UN")]),
     ("Both sides fought over the valley, which both countries claim in full.", []),
+    ("The Northland air force, which said the jets had struck only military targets, confirmed "
+     "that six jets had been deployed.",
+     [("The Northland air force", "the jets had struck only military targets"),
+      ("The Northland air force", "six jets had been deployed")]),
+    ("Ivo Dal, who said the town had fallen, resigned on Monday.",
+     [("Ivo Dal", "the town had fallen")]),
 ])
 def test_a_report_in_a_relative_clause_is_a_statement_of_its_own(text, expected):
     assert [(s.speaker, s.text) for s in run(text)] == expected

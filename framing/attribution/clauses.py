@@ -105,9 +105,10 @@ def participle_tail(unit: str, base: int, pos: int, speaker: tuple[int, int],
 
 
 # "…, which it said had killed two patients", "The mission, which Somali officials say should be
-# funded …", "…, where the SDF said three of its fighters had been killed"
+# funded …", "…, where the SDF said three of its fighters had been killed", "Thailand's air force,
+# which said …" (the antecedent speaks)
 _RELATIVE_REPORT = re.compile(
-    r",\s*(?:which|where|whom)\s+(?P<spk>(?:[\w'’.-]+\s+){1,5}?)"
+    r",\s*(?P<rel>which|where|whom|who)\s+(?P<spk>(?:[\w'’.-]+\s+){0,5}?)"
     r"(?P<v>said|says|say|claimed|claims|claim|alleged|alleges|allege|reported|reports)\s+"
     # not "Kashmir, which both countries claim in full": a clause, no prepositional phrase
     r"(?!(?:in|on|at|for|as|to|by|with|from|over)\b)(?P<content>[^,;:“”\"]+)",
@@ -122,6 +123,12 @@ def relative_reports(unit: str, base: int, start: int, end: int) -> list[Report]
         return []
     speaker = m.span("spk")
     speaker = (speaker[0], speaker[0] + len(m.group("spk").rstrip()))
+    if speaker[0] == speaker[1]:  # "Thailand's air force, which said …": the antecedent
+        if m.group("rel").lower() not in ("which", "who"):
+            return []
+        speaker = trim_aux(unit, (max(0, unit.rfind(",", 0, m.start()) + 1), m.start()))
+    elif m.group("rel").lower() == "who":
+        return []
     content = strip_end(unit, *m.span("content"))
     if not plausible_speaker(unit[speaker[0]:speaker[1]]) or content[1] - content[0] < 3:
         return []

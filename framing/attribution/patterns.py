@@ -74,13 +74,15 @@ def find_reports(text: str, start: int, end: int) -> list[Report]:
     if dateline:  # "KYIV, Nov 12 (Reuters) - …": the narrator's, neither speaker nor content
         start = dateline.end()
     unit = text[start:end]
-    return (
+    reports = (
         _quote_first(unit, start)
         or _according_to(unit, start)
         or _content_first(unit, start)
         or _speaker_verb(unit, start)
-        or relative_reports(unit, start, 0, len(unit))
     )
+    # "Thailand's air force, which said …, confirmed …": a report inside the subject
+    before = reports[0].verb[0] - start if reports and reports[0].kind == "said" else len(unit)
+    return relative_reports(unit, start, 0, before) + reports
 
 
 # -- "“…,” X said." and "“…,” said X." --------------------------------------------------------

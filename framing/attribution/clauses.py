@@ -20,16 +20,33 @@ from framing.attribution.report import (
 )
 from framing.attribution.speaker_phrase import office_head, plausible_speaker
 from framing.attribution.verbs import verb_table
+from framing.text.tokenize import tokenize
+from framing.text.word_class import word_classes
 
 _COMMA = re.compile(r"[,;]\s+")
+# "called the deal historic", "called him a liar", "calling the strikes a “reckless aggression”":
+# an object (a pronoun or a noun phrase), then what it was called (a determiner or an adjective)
+_CALLED = re.compile(r"(?:X|D?[AN]*?N)[DA]")
 
 # "…, adding that …" (the same speaker), "…, with Yerevan saying …" (a speaker of its own)
 PARTICIPLE_TAIL = re.compile(
     r",\s+(?:with\s+(?P<spk>[^,;:“”\"]{2,60}?)\s+)?"
-    r"(?P<verb>adding(?!\s+to\b)|saying|noting|stressing|claiming|insisting|warning|accusing)"
+    r"(?P<verb>adding(?!\s+to\b)|saying|noting|stressing|claiming|insisting|warning|accusing"
+    r"|calling(?!\s+(?:on|for)\b))"
     r"(?:\s+that)?\s+",
     re.IGNORECASE,
 )
+
+def names_and_calls(content: str) -> bool:
+    """Does the content of "called" name something and say what it called it ("the deal
+    historic", "the remarks “hypocritical”"), not only what was called ("a meeting", "the
+    police", "an emergency session")?"""
+    words = [t.text for t in tokenize(content) if t.text[:1].isalnum()]
+    if len(words) < 2:
+        return False
+    quoted = any(q in content.split(maxsplit=1)[-1] for q in "“\"‘")
+    return quoted or _CALLED.match(word_classes(words)) is not None
+
 
 # "X, speaking in Tembe, said" / "X, who spoke on condition of anonymity, said" / "The RSF, led by
 # Mohamed Hamdan Dagalo, accused"
@@ -93,9 +110,11 @@ def participle_tail(unit: str, base: int, pos: int, speaker: tuple[int, int],
     word = m.group("verb").lower()
     form = {"adding": "adds", "saying": "says", "noting": "notes", "stressing": "stresses",
             "claiming": "claims", "insisting": "insists", "warning": "warns",
-            "accusing": "accuses"}[word]
+            "accusing": "accuses", "calling": "calls"}[word]
     lemma, cls = verb_table()[form]
     content = strip_end(unit, m.end(), len(unit))
+    if lemma == "call" and not names_and_calls(unit[content[0]:content[1]]):
+        return []
     if m.group("spk"):
         speaker = m.span("spk")
         if not plausible_speaker(unit[speaker[0]:speaker[1]]):

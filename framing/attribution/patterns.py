@@ -19,6 +19,7 @@ from framing.attribution.adverbials import (
 from framing.attribution.clauses import (
     LEADING_AND,
     PARTICIPLE_TAIL,
+    names_and_calls,
     participle_tail,
     relative_reports,
     subject,
@@ -344,6 +345,8 @@ def _reports_at(unit: str, base: int, v: re.Match[str],
         return []  # "Both governments have claimed the ancient Preah Vihear temple": land
     if lemma == "declare" and _DECLARED_ACT.match(unit, content[0]):
         return []  # "Kosovo declared independence in 2008": an act, not words
+    if lemma == "call" and not names_and_calls(unit[content[0]:content[1]]):
+        return []  # "called a meeting", "called the police": no words reported
     reports = [Report(shift(speaker, base), shift((v.start(), v.end()), base), lemma, cls,
                       shift(content, base), mostly_quoted(unit, *content), reciprocal,
                       shift(target, base) if target else None)]

@@ -367,7 +367,8 @@ def run_state(text: str, sides: SideSet = STATE_VS_GROUP):
     return attribute(Document("t", text), simple_sentences(text), sides)
 
 
-@pytest.mark.parametrize("speaker", ["the military", "an army spokesman", "the president"])
+@pytest.mark.parametrize("speaker", ["the military", "an army spokesman", "the president",
+                                     "Defence Minister Ivo Dal", "Prime Minister Ivo Dal"])
 def test_a_state_organ_speaks_for_the_state_not_the_side_named_before(speaker):
     text = (f"The rebels fired rockets at border towns overnight. "
             f"Most were shot down, {speaker} said.")

@@ -81,7 +81,9 @@ def names_state_organ(phrase: str) -> bool:
     organs = _organs("state")
     previous = ""
     for word in _LATIN_WORD.findall(phrase):
-        proper = previous[:1].isupper() and previous.lower() not in _DETERMINERS
+        # "the Arakan Army", "the Ridge Army" name groups; "Defence Minister" is an office
+        proper = previous[:1].isupper() and previous.lower() not in _DETERMINERS \
+            and _speaker_nouns().get(word.lower()) != "person"
         if word.lower() in organs and not proper:
             return True
         previous = word

@@ -463,12 +463,20 @@ def test_a_group_that_is_no_armed_group_speaks_for_no_side(speaker):
 
 
 @pytest.mark.parametrize("dateline", ["NORDIA, March 3 (Wire) - ", "NORDIA/SUDIA (AP) — ",
-                                      "NORDIA, Nov 12 – "])
+                                      "NORDIA, Nov 12 – ", "TARSK, Northland (AP) — ",
+                                      "Tarsk (AFP) - ", "Tarsk (Northland) (AFP) - "])
 def test_a_datelines_words_are_neither_speaker_nor_content(dateline):
     said = one(f"{dateline}The Northland army said two bridges had been destroyed.")
     assert (said.speaker, said.text) == ("The Northland army", "two bridges had been destroyed")
     content_first = one(f"{dateline}Two bridges were destroyed, Northland officials said.")
     assert content_first.text == "Two bridges were destroyed"
+
+
+@pytest.mark.parametrize("dateline, side", [("SUDIA, Southland (AP) — ", "southland"),
+                                            ("Nordia (AFP) - ", "northland")])
+def test_an_official_with_no_country_speaks_for_the_side_of_the_dateline(dateline, side):
+    st = one(f"{dateline}Prime Minister Ivo Dal said the talks had failed.")
+    assert (st.speaker, st.side, st.resolution) == ("Prime Minister Ivo Dal", side, "place")
 
 
 def test_whom_it_was_told_is_not_content():

@@ -57,6 +57,14 @@ def answers_claim(unit: str, span: tuple[int, int]) -> bool:
     return m is not None and m.end() < end
 
 
+# A wire story's dateline: "KHARTOUM, March 3 (Reuters) - ", "BEIRUT/JERUSALEM (AP) — ",
+# "PESHAWAR, Pakistan (AP) — ", "Maiduguri (AFP) - ", "Tindouf (Algeria) (AFP) - "
+DATELINE = re.compile(
+    r"\s*(?:[A-Z][A-Z'’.-]{2,}(?:[ /][A-Z][A-Z'’.-]+)*"
+    r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}))?"
+    r"(?:\s+\([^()]{1,30}\)){0,2}"
+    r"|[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+){0,2}(?:\s+\([^()]{1,30}\)){1,2})\s+[-–—]\s+")
+
 # "said Zelenskiy as Russian troops advanced": a clause after an inverted speaker
 _SUBORDINATE = re.compile(r"\s+(?:as|while|after|before|amid|when|because|since|following"
                           r"|despite|during|until)\b", re.IGNORECASE)

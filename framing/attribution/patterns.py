@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from framing.attribution.adverbials import (
+    DATELINE,
     answers_claim,
     skip_adverbials,
     trim_aux,
@@ -63,15 +64,11 @@ _THAT = re.compile(r"\s*(?:that\b|:|,)?\s*")
 _RECIPROCAL_PREP = re.compile(r"(?:of|over|for)?\s*")
 _CLAUSE_COMMA = re.compile(r",\s+[a-z]")
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
-# A wire story's dateline: "KHARTOUM, March 3 (Reuters) - ", "BEIRUT/JERUSALEM (AP) — "
-_DATELINE = re.compile(
-    r"\s*[A-Z][A-Z'’.-]{2,}(?:[ /][A-Z][A-Z'’.-]+)*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"(?:\s+\([^()]{1,30}\))?\s+[-–—]\s+")
 
 
 def find_reports(text: str, start: int, end: int) -> list[Report]:
     """All reporting acts in ``text[start:end]``, in text order."""
-    dateline = _DATELINE.match(text, start, end)
+    dateline = DATELINE.match(text, start, end)
     if dateline:  # "KYIV, Nov 12 (Reuters) - …": the narrator's, neither speaker nor content
         start = dateline.end()
     unit = text[start:end]

@@ -17,8 +17,9 @@ text order. Rules, first match wins:
    before it is a third party of that kind ("Egypt closed the crossing. The army said …"; not the
    UN);
 8. a person or office with no alias ("Security Council Secretary Armen Grigoryan") → the actor
-   named as where the report was given ("told a briefing in New Delhi"), else the first
-   side named in the nearest of the ten sentences before it that names one;
+   named as where the report was given ("told a briefing in New Delhi") or in the dateline
+   opening its sentence ("ADDIS ABABA, Ethiopia (AP) — Prime Minister Dawit Alemu said"), else
+   the first side named in the nearest of the ten sentences before it that names one;
 9. otherwise unresolved.
 """
 
@@ -27,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from framing.attribution.adverbials import DATELINE
 from framing.attribution.speaker_key import lone_name, person_name, phrase_key
 from framing.attribution.speaker_phrase import (
     BOTH_SIDES,
@@ -208,6 +210,9 @@ class SpeakerResolver:
             place = self._place(after_verb) if after_verb else None
             if place:  # "Foreign Secretary Vikram Misri told a briefing in New Delhi"
                 return Resolved(place, "place", 0.7)
+            place = self._dateline(sentence, any_actor)
+            if place:  # "ADDIS ABABA, Ethiopia (AP) — Prime Minister Dawit Alemu said"
+                return Resolved(place, "place", 0.65)
             side = self._side_in_context(sentence, any_actor)
             if side:
                 return Resolved(side, "title", 0.6)
@@ -220,6 +225,18 @@ class SpeakerResolver:
             if _AT_PLACE.search(self.text, max(start, m.start - 6), m.start):
                 return m.actor
         return None
+
+    def _dateline(self, sentence: int, any_actor: bool) -> str | None:
+        """The actor named in the dateline opening ``sentence``, if any (a side, unless
+        ``any_actor``)."""
+        if not 0 <= sentence < len(self.sentences):
+            return None
+        s = self.sentences[sentence]
+        dateline = DATELINE.match(self.text, s.start, s.end)
+        if dateline is None:
+            return None
+        return next((m.actor for m in self.sides.mentions(self.text, s.start, dateline.end())
+                     if any_actor or m.actor in self.sides.side_ids), None)
 
     def _fused_mentions(self, phrase: str) -> list[Mention]:
         """Actors fused to a word by a hyphen: "the Hamas-run health ministry", "Kyiv-based

@@ -479,6 +479,13 @@ def test_an_official_with_no_country_speaks_for_the_side_of_the_dateline(datelin
     assert (st.speaker, st.side, st.resolution) == ("Prime Minister Ivo Dal", side, "place")
 
 
+@pytest.mark.parametrize("when", ["Tuesday", "late Monday night", "yesterday"])
+def test_ap_style_said_with_a_bare_day(when):
+    st = one(f"Northland forces killed 14 militants near the border, the military said {when}.")
+    assert (st.speaker, st.text) == ("the military",
+                                     "Northland forces killed 14 militants near the border")
+
+
 def test_whom_it_was_told_is_not_content():
     st = one("Northland spokesman Ivo Dal told reporters that the talks had failed.")
     assert (st.verb, st.text) == ("tell", "the talks had failed")

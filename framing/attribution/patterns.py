@@ -186,7 +186,8 @@ _FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|did|does)\b"
 _ADDRESSEE = (r"reporters|journalists|(?:a|the)\s+(?:news|press)\s+conference|(?:a|the)\s+briefing"
               r"|parliament|lawmakers|legislators|(?:the\s+)?(?:senate|cabinet|assembly)"
               r"|state\s+(?:television|tv|media|radio)"
-              r"|(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
+              r"|(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+              r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
 
 
 # What may follow a reporting clause set off by commas after its content, as the narrator's
@@ -197,6 +198,11 @@ _TRAIL = (r",\s+(?:[a-z]+ing\b|without|in\s+what|as|after|before|amid|but|and|wh
           r"|though|although|when|where|because|since|in\s+(?:a|an|the|its|his|her|their)\s"
           r"|(?:a|an|one|two|three|hours?|days?|weeks?)(?:\s+\w+)?\s+(?:after|before|since)\b)"
           r"[^.!?]*?")
+
+
+# AP style: "…, the military said Tuesday.", "… said late Monday night"
+_WHEN = (r"\s+(?:late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today"
+         r"|tonight|last\s+(?:week|month|night))(?:\s+(?:morning|afternoon|evening|night))?")
 
 
 @lru_cache(maxsize=1)
@@ -212,7 +218,7 @@ def _tail_re() -> re.Pattern[str]:
         rf",\s+(?:(?P<spk>[^,;:“”\"]{{2,80}}?(?:,\s+[^,;:“”\"]{{2,60}}?,)?)\s+(?P<v1>{verbs})"
         rf"(?P<to>\s+(?:{_ADDRESSEE}))?"
         rf"|(?P<v2>{_INVERTED})\s+(?P<spk2>[^,;:“”\"]{{2,80}}?))"
-        rf"(?P<adv>\s+(?:on|in|late|earlier|by)\s+[\w ]{{2,30}}?)?(?P<trail>{_TRAIL})?"
+        rf"(?P<adv>\s+(?:on|in|late|earlier|by)\s+[\w ]{{2,30}}?|{_WHEN})?(?P<trail>{_TRAIL})?"
         rf"\s*[.!?]?\s*$",
         re.IGNORECASE,
     )

@@ -700,6 +700,8 @@ def test_claiming_land_or_declaring_independence_is_no_statement(text, statement
     ("The mayor called the police.", []),
     ("Northland called an emergency session of parliament.", []),
     ("Southland called off the talks.", []),
+    ("In a statement, the Front's envoy in Tarsk, Ivo Dal, called on Sudia to condemn the strike.",
+     [("call on", "Sudia to condemn the strike")]),
 ])
 def test_calling_something_something_is_a_statement(text, expected):
     assert [(s.verb, s.text) for s in run(text)] == expected

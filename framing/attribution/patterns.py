@@ -239,8 +239,10 @@ def _content_first(unit: str, base: int) -> list[Report]:
             or _FINITE.search(phrase) or LEADING_AND.match(phrase)):
         return []
     lemma, cls = verb_table()[norm_form(verb)]
-    if m.group("to") and lemma != "tell":
-        return []  # "…, and the army blamed the RSF": an object, not whom it was told to
+    if m.group("to") and lemma != "tell" or lemma == "call":
+        # "…, and the army blamed the RSF": an object, not whom it was told to; "In a statement,
+        # X called on Madrid to …": "called" reports what follows it, never what came before
+        return []
     content = strip_end(unit, 0, m.start())
     if content[1] - content[0] < 3:
         return []

@@ -368,7 +368,8 @@ def run_state(text: str, sides: SideSet = STATE_VS_GROUP):
 
 
 @pytest.mark.parametrize("speaker", ["the military", "an army spokesman", "the president",
-                                     "Defence Minister Ivo Dal", "Prime Minister Ivo Dal"])
+                                     "Defence Minister Ivo Dal", "Prime Minister Ivo Dal",
+                                     "police", "Provincial Governor Ivo Dal"])
 def test_a_state_organ_speaks_for_the_state_not_the_side_named_before(speaker):
     text = (f"The rebels fired rockets at border towns overnight. "
             f"Most were shot down, {speaker} said.")
@@ -700,6 +701,8 @@ def test_claiming_land_or_declaring_independence_is_no_statement(text, statement
     ("The mayor called the police.", []),
     ("Northland called an emergency session of parliament.", []),
     ("Southland called off the talks.", []),
+    ("UN envoys expressed “serious concern” over the fighting.",
+     [("express", "“serious concern” over the fighting")]),
     ("In a statement, the Front's envoy in Tarsk, Ivo Dal, called on Sudia to condemn the strike.",
      [("call on", "Sudia to condemn the strike")]),
 ])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from framing.attribution import attribute
+from framing.config import AnalysisConfig
 from framing.model import BOTH, UNKNOWN, Document, Sentence, Side, SideSet
 from framing.text.segment import split_sentences
 from tests.helpers import DEFAULT_SIDES, simple_sentences
@@ -400,6 +401,18 @@ def test_bare_fighters_against_a_state_speak_for_the_armed_group(speaker):
     assert (st.side, st.resolution) == ("front", "armed_group")
 
 
+@pytest.mark.parametrize("speaker, side", [
+    ("The movement’s secretary general Ivo Dal", "front"),  # what an armed group owns
+    ("The Front", "front"),
+    ("The army's spokesman", "northland"),
+    ("The Front's representative in Sudia", "front"),  # whose, not where
+    ("Provincial police chief Ivo Dal", "northland"),  # a common adjective before an organ
+])
+def test_organs_owned_and_qualified(speaker, side):
+    st = run_state(f"Northland troops raided a camp. {speaker} said four men had died.")[-1]
+    assert (st.speaker, st.side) == (speaker, side)
+
+
 def test_against_a_side_of_unknown_kind_the_army_is_still_the_states():
     sides = SideSet([STATE_VS_GROUP.sides[0], Side("front", "Liberation Front", ["rebels"])])
     text = ("The rebels fired rockets at border towns overnight. "
@@ -661,6 +674,17 @@ def test_a_known_surname_with_an_appositive_keeps_its_side():
     assert [(s.side, s.resolution) for s in found][-1] == ("northland", "named")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Drones struck a convoy, Northland military sources told the state news agency MAP.",
+     "Northland military sources"),
+    ("The movement's leader Ivo Dal told supporters at the camp that the fight would go on.",
+     "The movement's leader Ivo Dal"),
+])
+def test_more_addressees(text, speaker):
+    st = one(text)
+    assert st.speaker == speaker and "MAP" not in st.text and "supporters" not in st.text
+
+
 def test_told_parliament_and_according_to_a_source_with_an_appositive():
     told = one("Southland does not accept the court, Foreign Minister Ivo Dal told parliament.")
     assert (told.speaker, told.text) == ("Foreign Minister Ivo Dal",
@@ -816,3 +840,13 @@ def test_where_an_official_spoke_gives_the_side(text):
 def test_a_place_in_a_relative_clause_about_the_speaker_is_not_where_they_spoke():
     text = "“We want to go home,” said Lidia Moran, who has lived in Nordia since 2021."
     assert one(text).resolution != "place"
+
+
+def test_according_to_an_officer_with_abbreviated_ranks():
+    from framing.pipeline import analyze
+
+    text = ("Northland troops repelled an attack, killing 41 insurgents, according to Lt. Col. "
+            "Ivo Dal, a spokesman for the operation. Southland denied it.")
+    st = analyze(Document("t", text), sides=DEFAULT_SIDES,
+                 config=AnalysisConfig(analyzers=())).statements[0]
+    assert st.speaker == "Lt. Col. Ivo Dal, a spokesman for the operation"

@@ -45,8 +45,10 @@ _EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 _TARGET_END = re.compile(r"\s+(?:of|to|for|over|in)\b|[,.;:]")
 _ACCORDING_PRE = re.compile(r"^\s*according\s+to\s+(?P<spk>[^,]+),\s*", re.IGNORECASE)
 # "…, according to the Sudan Doctors Network, a medical group tracking casualties."
-_ACCORDING_POST = re.compile(r",\s*according\s+to\s+(?P<spk>[^,.;]+(?:,\s+[^,.;]+)?)[.!?]?\s*$",
-                             re.IGNORECASE)
+# "Lt. Col. Abubakar Danjuma": a title's full stop is no sentence end
+_NAME_PART = r"(?:\b(?:Lt|Col|Gen|Maj|Capt|Brig|Sgt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Rev|St)\.|[^,.;])+"
+_ACCORDING_POST = re.compile(
+    rf",\s*according\s+to\s+(?P<spk>{_NAME_PART}(?:,\s+{_NAME_PART})?)[.!?]?\s*$", re.IGNORECASE)
 _COMMA_GAP = re.compile(r"\s*,?\s*")
 # A quotation that opens a sentence: the typographic marks, and headlines' straight single quote
 _QUOTE_FIRST_OPENERS = OPEN_QUOTES + "'"
@@ -185,6 +187,8 @@ _FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|did|does)\b"
 # reporters", "…, a doctor told the Meridian Post", "…, the ministry told a news conference".
 _ADDRESSEE = (r"reporters|journalists|(?:a|the)\s+(?:news|press)\s+conference|(?:a|the)\s+briefing"
               r"|parliament|lawmakers|legislators|(?:the\s+)?(?:senate|cabinet|assembly)"
+              r"|supporters|delegates|(?:a|the)\s+(?:rally|crowd|gathering)"
+              r"|(?:the\s+)?(?:state|official)\s+(?:news\s+agency|broadcaster)(?:\s+[A-Z]\w*)?"
               r"|state\s+(?:television|tv|media|radio)"
               r"|(?-i:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
               r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")

@@ -81,9 +81,11 @@ def names_state_organ(phrase: str) -> bool:
     organs = _organs("state")
     previous = ""
     for word in _LATIN_WORD.findall(phrase):
-        # "the Arakan Army", "the Ridge Army" name groups; "Defence Minister" is an office
+        # "the Arakan Army", "the Ridge Army" name groups; "Defence Minister" is an office, and
+        # "Provincial police" a state's (a common adjective before it)
         proper = previous[:1].isupper() and previous.lower() not in _DETERMINERS \
-            and _speaker_nouns().get(word.lower()) != "person"
+            and _speaker_nouns().get(word.lower()) != "person" \
+            and penn_tag(previous.lower()) not in ("JJ", "VBN")
         if word.lower() in organs and not proper:
             return True
         previous = word

@@ -92,9 +92,17 @@ def _names_both(phrase: str, mentions: list[Mention], side_ids: list[str]) -> bo
         is not None
 
 
+# "the movement’s secretary general", "the army's spokesman": an owner before a possessive
+_OWNER = re.compile(r"((?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)['’]s\s", re.IGNORECASE)
+
+
 def organ_side(phrase: str, sides: SideSet) -> Resolved | None:
     """Where only one side is a state, the state's organs ("the military") are the state's;
-    against a state, an armed group's own names ("the group") are the armed group's."""
+    against a state, an armed group's own names ("the group") are the armed group's; so are
+    what they own ("the movement’s secretary general")."""
+    owner = _OWNER.match(phrase)
+    if owner:
+        phrase = owner.group(1)
     state = sides.state_side()
     if state and names_state_organ(phrase):
         return Resolved(state, "state", 0.75)
@@ -176,6 +184,12 @@ class SpeakerResolver:
             return Resolved(UNKNOWN, "unresolved", 0.0)
         if _COUNTRY_CONTEXT.match(low) and self.last_side:
             return Resolved(self.last_side, "country_context", 0.75)
+        owned = _OWNER.match(phrase)
+        if owned and not self.sides.mentions(owned.group(1)):
+            # "the Front's representative in Spain": whose, not where
+            organ = organ_side(owned.group(1), self.sides)
+            if organ:
+                return organ
         mentions = self.sides.mentions(phrase) or self._fused_mentions(phrase)
         if mentions:
             if _names_both(phrase, mentions, self.sides.side_ids):

@@ -734,6 +734,11 @@ def test_calling_something_something_is_a_statement(text, expected):
     assert [(s.verb, s.text) for s in run(text)] == expected
 
 
+def test_an_accused_target_ends_at_of_and_a_gerund():
+    st = one("Northland accused a faction of the Southland Front of forming an alliance.")
+    assert st.target == "southland"
+
+
 def test_verbs_of_another_tense_inside_the_content_are_not_joined():
     st = one("Northland says the rebels attacked and claimed the town.")
     assert st.text == "the rebels attacked and claimed the town"

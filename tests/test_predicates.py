@@ -338,6 +338,7 @@ def test_hit(text, expected):
     ("Russian drones were spotted but none had crossed into Ukraine.", []),
     ("Russia did not attack Ukrainian positions.", []),
     ("Russian troops never shelled Ukrainian villages.", []),
+    ("Russia has no intention of invading Ukraine.", []),
     # a name of a pact is no actor
     ("Ukraine violated the Moscow agreement.", [("violate", "active", "ukraine", None)]),
     # "committed … an act of aggression": the support verb's subject

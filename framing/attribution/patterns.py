@@ -43,6 +43,7 @@ _PRONOUNS = r"he|she|they|it|we"
 
 _EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 _TARGET_END = re.compile(r"\s+(?:of|to|for|over|in)\b|[,.;:]")
+_OF_GERUND = re.compile(r"\s+of\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 _ACCORDING_PRE = re.compile(r"^\s*according\s+to\s+(?P<spk>[^,]+),\s*", re.IGNORECASE)
 # "…, according to the Sudan Doctors Network, a medical group tracking casualties."
 # "Lt. Col. Abubakar Danjuma": a title's full stop is no sentence end
@@ -309,7 +310,8 @@ def _reports_at(unit: str, base: int, v: re.Match[str],
     if each:
         reciprocal, pos = True, each.end()
     elif cls in ("accusatory", "directive") and lemma != "call for":
-        t_end = _TARGET_END.search(unit, pos)
+        # "accused a faction of the TPLF of forming …": the target ends at "of" + a gerund
+        t_end = _OF_GERUND.search(unit, pos, pos + 80) or _TARGET_END.search(unit, pos)
         if t_end and t_end.start() - pos < 80:
             target = (pos, t_end.start())
     if lemma == "tell":  # "told reporters that …", "told the BBC on Monday …"

@@ -166,8 +166,8 @@ def _plural_subject(form: str, entry: PredicateEntry, next_word: str) -> bool:
 
 
 _FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
-_NEGATION = frozenset("not never none neither nor n't didn't don't doesn't hadn't hasn't haven't "
-                      "wasn't weren't won't wouldn't".split())
+_NEGATION = frozenset("no not never none neither nor n't didn't don't doesn't hadn't hasn't "
+                      "haven't wasn't weren't won't wouldn't".split())
 
 
 def _voice(text: str, hit: re.Match[str], entry: PredicateEntry, prev: list[str],

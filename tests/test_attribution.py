@@ -653,6 +653,10 @@ def test_a_speaker_naming_both_sides_speaks_for_both_only_when_they_are_joined(s
       ("The Northland air force", "six jets had been deployed")]),
     ("Ivo Dal, who said the town had fallen, resigned on Monday.",
      [("Ivo Dal", "the town had fallen")]),
+    ("The Front said it would fight on, hours after Prime Minister Ivo Dal vowed to crush it.",
+     [("The Front", "it would fight on"), ("Prime Minister Ivo Dal", "to crush it")]),
+    ("Northland said the talks had failed as the UN said it would send envoys.",
+     [("Northland", "the talks had failed"), ("the UN", "it would send envoys")]),
 ])
 def test_a_report_in_a_relative_clause_is_a_statement_of_its_own(text, expected):
     assert [(s.speaker, s.text) for s in run(text)] == expected

@@ -162,3 +162,14 @@ def test_a_threat_or_blame_with_no_agent_of_its_own_is_the_speakers():
               for c in run(text, statements)["claims"] if c["predicate"] != "die"]
     assert claims == [("northland", "threaten", "northland", "southland"),
                       ("southland", "blame", "southland", "northland")]
+
+
+def test_a_threat_in_the_reporting_verb_is_the_speakers_not_the_narrators():
+    text = "Northland vowed to hit Southland hard."
+    statements = [("to hit Southland hard", "Northland", "northland", "vow", "emphatic")]
+    analysis = make_analysis(text, statements)
+    start = text.index("vowed")
+    analysis.statements[0].verb_span = [start, start + len("vowed")]
+    claims = StanceAnalyzer(AnalysisConfig()).analyze(analysis)["claims"]
+    assert [(c["claimant"], c["predicate"], c["agent"], c["target"]) for c in claims] == [
+        ("northland", "threaten", "northland", "southland")]

@@ -75,15 +75,24 @@ def statement_claims(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
         # "The militia denied that its fighters had shelled …": what a speaker denies or
         # rejects is not a claim of theirs
         if st.verb_class != "responsive":
+            context = _sentence(analysis, st)
             for hit in find_predicates(text, st.start, st.end, sides, speaker=speaker,
-                                       context=_sentence(analysis, st),
-                                       indirect=not st.direct):
+                                       context=context, indirect=not st.direct):
                 claim = _claim(st.side, hit, st.id)
                 if accused and claim["agent"] is None and hit.voice != "passive":
                     claim["agent"] = accused
                 elif claim["agent"] is None and speaker and _speakers_act(hit):
                     claim["agent"] = speaker  # "the Houthis will pay a heavy price"
                 claims.append(claim)
+            verb = _introducing_verb(st)
+            if verb and st.verb_class != "accusatory":
+                # "Israel vows to hit Tehran": a form that begins with the reporting verb is the
+                # speaker's act (the narrator's text holds the verb, not the claim)
+                for hit in find_predicates(text, verb[0], verb[1], sides, speaker=speaker,
+                                           context=context):
+                    claim = _claim(st.side, hit, st.id)
+                    claim["agent"] = claim["agent"] or speaker
+                    claims.append(claim)
         if st.verb_class != "accusatory":
             continue
         accusers = sides.side_ids if st.side == BOTH else [st.side]
@@ -98,6 +107,13 @@ def statement_claims(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
     return claims
 
 
+def _introducing_verb(st: Statement) -> list[int] | None:
+    """The reporting verb's span when it stands right before the content, where a lexicon form
+    may begin ("vows to hit"): that act is the statement's, not the narrator's."""
+    span = st.verb_span
+    return span if span and 0 <= st.start - span[1] <= 2 else None
+
+
 def _speakers_act(hit: PredicateHit) -> bool:
     """Is ``hit`` a form whose missing agent is the speaker (lexicon role ``agent=speaker``)?"""
     return ("agent", "speaker") in entry_of(hit.text).roles
@@ -105,8 +121,12 @@ def _speakers_act(hit: PredicateHit) -> bool:
 
 def narrator_claims(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
     """Hostile predicates in the narrator's own text (accusations are left to the statements)."""
+    claimed = [verb for st in analysis.statements
+               if st.verb_class not in ("accusatory", "responsive")
+               and (verb := _introducing_verb(st))]
     return [_claim(NARRATOR, hit, None) for hit, _ in narrator_predicates(analysis)
-            if hit.lemma not in accusatory_verbs()]
+            if hit.lemma not in accusatory_verbs()
+            and not any(a <= hit.start < b for a, b in claimed)]
 
 
 def _accusation(claim: dict[str, Any]) -> bool:

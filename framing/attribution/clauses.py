@@ -135,10 +135,28 @@ _RELATIVE_REPORT = re.compile(
 )
 
 
-def relative_reports(unit: str, base: int, start: int, end: int) -> list[Report]:
-    """The first report inside a relative clause between ``start`` and ``end``."""
-    m = _RELATIVE_REPORT.search(unit, start, end)
-    if m is None or inside_quote(unit, m.start()):
+# "…, hours after Prime Minister X vowed to crush the TTP", "… as the army said it had …"
+_SUBORDINATE_REPORT = re.compile(
+    r"(?:,\s*|\s+)(?:(?:hours|days|weeks|minutes|shortly|just|a\s+day|a\s+week)\s+)?"
+    r"(?P<rel>after|as|while|when|before)\s+(?P<spk>(?:[\w'’.-]+\s+){1,6}?)"
+    r"(?P<v>said|says|vowed|vows|warned|warns|threatened|threatens|announced|announces|claimed"
+    r"|claims|pledged|pledges|insisted|insists)\s+"
+    r"(?!(?:in|on|at|for|as|by|with|from|over)\b)(?P<content>[^,;:“”\"]+)",
+    re.IGNORECASE,
+)
+
+
+def relative_clause(unit: str, start: int, end: int) -> re.Match[str] | None:
+    """The first relative or subordinate clause that reports, between ``start`` and ``end``."""
+    found = [m for m in (_RELATIVE_REPORT.search(unit, start, end),
+                         _SUBORDINATE_REPORT.search(unit, start, end)) if m is not None]
+    m = min(found, key=lambda x: x.start()) if found else None
+    return None if m is None or inside_quote(unit, m.start()) else m
+
+
+def relative_reports(unit: str, base: int, m: re.Match[str] | None) -> list[Report]:
+    """The report of the clause ``m`` (:func:`relative_clause`), if its speaker is plausible."""
+    if m is None:
         return []
     speaker = m.span("spk")
     speaker = (speaker[0], speaker[0] + len(m.group("spk").rstrip()))

@@ -22,6 +22,7 @@ from framing.attribution.clauses import (
     PARTICIPLE_TAIL,
     names_and_calls,
     participle_tail,
+    relative_clause,
     relative_reports,
     subject,
 )
@@ -83,7 +84,7 @@ def find_reports(text: str, start: int, end: int) -> list[Report]:
     )
     # "Thailand's air force, which said …, confirmed …": a report inside the subject
     before = reports[0].verb[0] - start if reports and reports[0].kind == "said" else len(unit)
-    return relative_reports(unit, start, 0, before) + reports
+    return relative_reports(unit, start, relative_clause(unit, 0, before)) + reports
 
 
 # -- "“…,” X said." and "“…,” said X." --------------------------------------------------------
@@ -341,9 +342,10 @@ def _reports_at(unit: str, base: int, v: re.Match[str],
                 if joined:
                     c_end = joint.start()
                     break
-    relative = relative_reports(unit, base, pos, c_end)
-    if relative:  # "…over the shelling of a hospital, which it said had killed two patients"
-        c_end = unit.rfind(",", pos, relative[0].speaker[0] - base)
+    clause = relative_clause(unit, pos, c_end)
+    relative = relative_reports(unit, base, clause)
+    if clause and relative:  # "…of a hospital, which it said had killed two patients"
+        c_end = clause.start()
         joined = relative + joined
     if not introduced and cls != "neutral" and unit[pos:pos + 1] not in OPEN_QUOTES:
         comma = _CLAUSE_COMMA.search(unit, pos, c_end)

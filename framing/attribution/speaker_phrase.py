@@ -17,6 +17,7 @@ _FINITE_VERB = frozenset(("VBD", "VBZ", "VBP"))
 
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom|whose|what)\b", re.IGNORECASE)
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+[A-Z][a-z]+")
 #: A joint speaker: "the two sides", "both governments" (lower-case text).
 BOTH_SIDES = re.compile(
@@ -115,6 +116,6 @@ def plausible_speaker(phrase: str) -> bool:
         return False
     if _GENERIC_SUBJECT.match(p) or speaker_head(p):
         return True
-    if _NAME_RE.search(p) or p[:1].isupper():
+    if _NAME_RE.search(p) or p[:1].isupper() or _ACRONYM.search(p):  # "the UN", "the ICRC"
         return True
     return False

@@ -657,6 +657,19 @@ def test_a_speaker_naming_both_sides_speaks_for_both_only_when_they_are_joined(s
      [("The Front", "it would fight on"), ("Prime Minister Ivo Dal", "to crush it")]),
     ("Northland said the talks had failed as the UN said it would send envoys.",
      [("Northland", "the talks had failed"), ("the UN", "it would send envoys")]),
+    ("Officials said the attackers had links to the Southland Front, which denied involvement.",
+     [("Officials", "the attackers had links to the Southland Front"),
+      ("the Southland Front", "involvement")]),
+    ("Gunmen killed two engineers. No group immediately claimed responsibility.", []),
+    ("Ivo Dal told parliament that there would be no war, while insisting that the country "
+     "needed the sea.", [("Ivo Dal", "there would be no war"),
+                         ("Ivo Dal", "the country needed the sea")]),
+    ("Northland military sources, cited by a news site, said the shells fell in empty areas.",
+     [("Northland military sources", "the shells fell in empty areas")]),
+    ("Police in Tarsk State, in north-central Northland, said gunmen had killed six farmers.",
+     [("Police in Tarsk State", "gunmen had killed six farmers")]),
+    ("Ivo Dal told supporters at the Smara refugee camp on Saturday that the fight would go on.",
+     [("Ivo Dal", "the fight would go on")]),
 ])
 def test_a_report_in_a_relative_clause_is_a_statement_of_its_own(text, expected):
     assert [(s.speaker, s.text) for s in run(text)] == expected

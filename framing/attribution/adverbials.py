@@ -100,7 +100,7 @@ def _adverbial_re() -> re.Pattern[str]:
     heads = "|".join(sorted(_adverbial_words(), key=len, reverse=True))
     return re.compile(
         rf"\s+(?:on|in|at|late|later|earlier|early|last|this|to|via|during|yesterday|today|tonight)"
-        rf"(?:\s+[\w’']+){{0,4}}?\s+(?:{heads})(?=\s+that\b|\s*[,:]|\s|$)"
+        rf"(?:\s+[\w’']+){{0,6}}?\s+(?:{heads})(?=\s+that\b|\s*[,:]|\s|$)"
         rf"|\s+(?:{heads})(?=\s+that\b|\s*[,:]|$)",
         re.IGNORECASE,
     )

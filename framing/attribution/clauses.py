@@ -30,7 +30,7 @@ _CALLED = re.compile(r"(?:X|D?[AN]*?N)[DA]")
 
 # "…, adding that …" (the same speaker), "…, with Yerevan saying …" (a speaker of its own)
 PARTICIPLE_TAIL = re.compile(
-    r",\s+(?:with\s+(?P<spk>[^,;:“”\"]{2,60}?)\s+)?"
+    r",\s+(?:while\s+|also\s+)?(?:with\s+(?P<spk>[^,;:“”\"]{2,60}?)\s+)?"
     r"(?P<verb>adding(?!\s+to\b)|saying|noting|stressing|claiming|insisting|warning|accusing"
     r"|calling(?!\s+(?:on|for)\b))"
     r"(?:\s+that)?\s+",
@@ -50,8 +50,9 @@ def names_and_calls(content: str) -> bool:
 
 # "X, speaking in Tembe, said" / "X, who spoke on condition of anonymity, said" / "The RSF, led by
 # Mohamed Hamdan Dagalo, accused"
-_PARENTHETICAL = re.compile(r"(?:who|which|speaking|writing|citing|according|asked|in\s+a"
-                            r"|(?:led|backed|headed|run|supported)\s+by)\b", re.IGNORECASE)
+_PARENTHETICAL = re.compile(r"(?:who|which|speaking|writing|citing|according|asked|in"
+                            r"|(?:led|backed|headed|run|supported|cited|quoted)\s+by)\b",
+                            re.IGNORECASE)
 # An appositive right before the verb: a noun phrase or a name ("the shadow government's
 # spokesman", "Major General Zaw Min Tun")
 _APPOSITIVE = re.compile(r"(?:(?:a|an|the)\s|(?-i:[A-Z][a-z]))", re.IGNORECASE)
@@ -128,7 +129,8 @@ def participle_tail(unit: str, base: int, pos: int, speaker: tuple[int, int],
 # which said …" (the antecedent speaks)
 _RELATIVE_REPORT = re.compile(
     r",\s*(?P<rel>which|where|whom|who)\s+(?P<spk>(?:[\w'’.-]+\s+){0,5}?)"
-    r"(?P<v>said|says|say|claimed|claims|claim|alleged|alleges|allege|reported|reports)\s+"
+    r"(?P<v>said|says|say|claimed|claims|claim|alleged|alleges|allege|reported|reports|denied"
+    r"|denies|deny)\s+"
     # not "Kashmir, which both countries claim in full": a clause, no prepositional phrase
     r"(?!(?:in|on|at|for|as|to|by|with|from|over)\b)(?P<content>[^,;:“”\"]+)",
     re.IGNORECASE,
@@ -144,6 +146,17 @@ _SUBORDINATE_REPORT = re.compile(
     r"(?!(?:in|on|at|for|as|by|with|from|over)\b)(?P<content>[^,;:“”\"]+)",
     re.IGNORECASE,
 )
+
+
+def _antecedent(unit: str, start: int, end: int) -> tuple[int, int]:
+    """The noun phrase that ends at ``end`` (right before ", which"): "the Southland Front" of
+    "the attackers had links to the Southland Front"."""
+    tokens = [t for t in tokenize(unit, start, end) if t.text[:1].isalnum()]
+    classes = word_classes([t.text for t in tokens])
+    first = len(tokens)
+    while first > 0 and classes[first - 1] in "NAD":
+        first -= 1
+    return trim_aux(unit, (tokens[first].start if first < len(tokens) else start, end))
 
 
 def relative_clause(unit: str, start: int, end: int) -> re.Match[str] | None:
@@ -163,7 +176,7 @@ def relative_reports(unit: str, base: int, m: re.Match[str] | None) -> list[Repo
     if speaker[0] == speaker[1]:  # "Thailand's air force, which said …": the antecedent
         if m.group("rel").lower() not in ("which", "who"):
             return []
-        speaker = trim_aux(unit, (max(0, unit.rfind(",", 0, m.start()) + 1), m.start()))
+        speaker = _antecedent(unit, max(0, unit.rfind(",", 0, m.start()) + 1), m.start())
     elif m.group("rel").lower() == "who":
         return []
     content = strip_end(unit, *m.span("content"))

@@ -16,6 +16,7 @@ GOLD = Path(__file__).resolve().parents[1] / "examples" / "gold" / "attribution_
 HELDOUT = GOLD.with_name("heldout_wire.jsonl")
 HELDOUT2 = GOLD.with_name("heldout_wire2.jsonl")
 HELDOUT3 = GOLD.with_name("heldout_wire3.jsonl")
+HELDOUT4 = GOLD.with_name("heldout_wire4.jsonl")
 
 # Measured on the shipped gold file: side-aware F1 0.97 (0.92 before rules were tuned on it),
 # stance F1 0.82.
@@ -88,14 +89,15 @@ def test_shipped_gold_scores_stay_above_the_floor(shipped_report):
     assert shipped_report.stance["f1"] >= STANCE_F1_FLOOR, shipped_report.stance
 
 
-# The wire-style files, annotated blind: side-aware F1 0.77 / 0.83 / 0.77 and stance F1
-# 0.55 / 0.58 / 0.71 at their first measurements; 0.88 / 0.94 / 0.87 and 0.76 / 0.70 / 0.86
-# after rules were added for what they listed (docs/evaluate.md).
-HELDOUT_SIDE_AWARE_F1_FLOOR = 0.80
-HELDOUT_STANCE_F1_FLOOR = 0.62
+# The wire-style files, annotated blind: side-aware F1 0.77 / 0.83 / 0.77 / 0.73 and stance F1
+# 0.55 / 0.58 / 0.71 / 0.62 at their first measurements on the code before the session that wrote
+# them; now 0.92 / 0.96 / 0.92 / 0.89 and 0.76 / 0.74 / 0.86 / 0.77, in-sample (docs/evaluate.md).
+HELDOUT_SIDE_AWARE_F1_FLOOR = 0.85
+HELDOUT_STANCE_F1_FLOOR = 0.68
 
 
-@pytest.mark.parametrize("path", [HELDOUT, HELDOUT2, HELDOUT3], ids=["wire", "wire2", "wire3"])
+@pytest.mark.parametrize("path", [HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4],
+                         ids=["wire", "wire2", "wire3", "wire4"])
 def test_wire_gold_scores_stay_above_the_floor(path):
     report = evaluate(path)
     assert len(load_gold(path)) >= 40

@@ -21,7 +21,7 @@ from framing.attribution.report import (
 from framing.attribution.speaker_phrase import office_head, plausible_speaker
 from framing.attribution.verbs import verb_table
 from framing.text.tokenize import tokenize
-from framing.text.word_class import word_classes
+from framing.text.word_class import penn_tag, word_classes
 
 _COMMA = re.compile(r"[,;]\s+")
 # "called the deal historic", "called him a liar", "calling the strikes a “reckless aggression”":
@@ -37,7 +37,38 @@ PARTICIPLE_TAIL = re.compile(
     re.IGNORECASE,
 )
 
-def names_and_calls(content: str) -> bool:
+# What "claimed" takes when it claims land, not a statement: a noun phrase headed by a place
+_CLAIMED_LAND = re.compile(
+    r"(?:(?!(?:of|in|on|at|to|that)\b)[\w'’-]+\s+){0,5}?(?:temples?|territory|territories|region|"
+    r"islands?|area|lands?|villages?|towns?|city|sovereignty|ownership|shoals?|reefs?|waters|sea|"
+    r"provinces?|enclaves?|peninsula|atolls?)",
+    re.IGNORECASE,
+)
+_DECLARED_ACT = re.compile(r"(?:independence|war|martial\s+law|an?\s+(?:state\s+of\s+)?emergency"
+                           r"|an?\s+curfew|an?\s+no-fly\s+zone)\b", re.IGNORECASE)
+
+
+def _claims_land(content: str) -> bool:
+    """Is what was claimed a place, a noun phrase with no verb ("the ancient Preah Vihear
+    temple"; not "drone downed over border town")?"""
+    return _CLAIMED_LAND.fullmatch(content) is not None and not any(
+        penn_tag(w).startswith("VB") for w in content.split()[:-1])
+
+
+def reports_words(lemma: str, content: str) -> bool:
+    """Does the verb ``lemma`` with this ``content`` report words, not an act: not a claim to
+    land ("the ancient Preah Vihear temple"), not a declaration of independence or war, not a
+    call that names no one and nothing ("a meeting")?"""
+    if lemma == "claim":
+        return not _claims_land(content)
+    if lemma == "declare":
+        return _DECLARED_ACT.match(content) is None
+    if lemma == "call":
+        return _names_and_calls(content)
+    return True
+
+
+def _names_and_calls(content: str) -> bool:
     """Does the content of "called" name something and say what it called it ("the deal
     historic", "the remarks “hypocritical”"), not only what was called ("a meeting", "the
     police", "an emergency session")?"""
@@ -114,7 +145,7 @@ def participle_tail(unit: str, base: int, pos: int, speaker: tuple[int, int],
             "accusing": "accuses", "calling": "calls"}[word]
     lemma, cls = verb_table()[form]
     content = strip_end(unit, m.end(), len(unit))
-    if lemma == "call" and not names_and_calls(unit[content[0]:content[1]]):
+    if not reports_words(lemma, unit[content[0]:content[1]]):
         return []
     if m.group("spk"):
         speaker = m.span("spk")

@@ -20,10 +20,10 @@ from framing.attribution.adverbials import (
 from framing.attribution.clauses import (
     LEADING_AND,
     PARTICIPLE_TAIL,
-    names_and_calls,
     participle_tail,
     relative_clause,
     relative_reports,
+    reports_words,
     subject,
 )
 from framing.attribution.report import (
@@ -37,7 +37,6 @@ from framing.attribution.report import (
 )
 from framing.attribution.speaker_phrase import plausible_speaker
 from framing.attribution.verbs import verb_regex, verb_table
-from framing.text.word_class import penn_tag
 
 _PRONOUNS = r"he|she|they|it|we"
 
@@ -354,12 +353,8 @@ def _reports_at(unit: str, base: int, v: re.Match[str],
     content = strip_end(unit, pos, c_end)
     if content[1] <= content[0]:
         return []
-    if lemma == "claim" and _claims_land(unit[content[0]:content[1]]):
-        return []  # "Both governments have claimed the ancient Preah Vihear temple": land
-    if lemma == "declare" and _DECLARED_ACT.match(unit, content[0]):
-        return []  # "Kosovo declared independence in 2008": an act, not words
-    if lemma == "call" and not names_and_calls(unit[content[0]:content[1]]):
-        return []  # "called a meeting", "called the police": no words reported
+    if not reports_words(lemma, unit[content[0]:content[1]]):
+        return []  # "claimed the temple", "declared independence", "called a meeting"
     reports = [Report(shift(speaker, base), shift((v.start(), v.end()), base), lemma, cls,
                       shift(content, base), mostly_quoted(unit, *content), reciprocal,
                       shift(target, base) if target else None)]
@@ -369,24 +364,6 @@ def _reports_at(unit: str, base: int, v: re.Match[str],
 def _present(form: str) -> bool:
     """"says", "denies": present tense (a form joined to it by "and" must match it)."""
     return form.endswith("s") and not form.endswith("ss")
-
-
-# What "claimed" takes when it claims land, not a statement: a noun phrase headed by a place
-_CLAIMED_LAND = re.compile(
-    r"(?:(?!(?:of|in|on|at|to|that)\b)[\w'’-]+\s+){0,5}?(?:temples?|territory|territories|region|"
-    r"islands?|area|lands?|villages?|towns?|city|sovereignty|ownership|shoals?|reefs?|waters|sea|"
-    r"provinces?|enclaves?|peninsula|atolls?)",
-    re.IGNORECASE,
-)
-_DECLARED_ACT = re.compile(r"(?:independence|war|martial\s+law|an?\s+(?:state\s+of\s+)?emergency"
-                           r"|an?\s+curfew|an?\s+no-fly\s+zone)\b", re.IGNORECASE)
-
-
-def _claims_land(content: str) -> bool:
-    """Is what was claimed a place, a noun phrase with no verb ("the ancient Preah Vihear
-    temple"; not "drone downed over border town")?"""
-    return _CLAIMED_LAND.fullmatch(content) is not None and not any(
-        penn_tag(w).startswith("VB") for w in content.split()[:-1])
 
 
 _COORDINATED = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:later|also|then|again|repeatedly)\s+)?")

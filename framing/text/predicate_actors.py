@@ -18,6 +18,7 @@ from framing.text.alias_pattern import for_lowered, plain_lower, trie_regex
 from framing.text.tokenize import document_tokens, token_slice
 
 AUX = frozenset("is are was were be been being get got gets getting".split())
+PREPOSITIONS = frozenset("for of with in on against from to into at about".split())
 # Words that end the search for an active verb's object.
 _OBJECT_STOP = frozenset(
     "in with during near after before since amid for from by while as when if until".split()
@@ -296,3 +297,36 @@ def head_word(text: str, pos: int, clause_end: int) -> tuple[str, int] | None:
     """The first word at ``pos`` (before ``clause_end``), lower-cased, and where it ends."""
     m = _FIRST_WORD.match(text, pos, clause_end)
     return None if m is None else (m.group(1).lower(), m.end())
+
+
+# A verb whose object is an act its subject does, right before the act's noun (a few words
+# between): "carried out air strikes", "launched a fresh offensive", "stepped up its shelling"
+_SUPPORT_VERB = re.compile(
+    r"\b(?:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?"
+    r"|mount(?:s|ed|ing)?|stag(?:e|es|ed|ing)|wag(?:e|es|ed|ing)|step(?:s|ped|ping)?\s+up"
+    r"|intensif(?:y|ies|ied|ying)|escalat(?:e|es|ed|ing)|commit(?:s|ted|ting)?)"
+    r"((?:\s+[\w'’-]+){0,4}?)\s+$",
+    re.IGNORECASE,
+)
+#: "several rounds of air strikes", "a wave of attacks": an "of" that keeps the act the object
+_QUANTITY = frozenset("rounds round series wave waves barrage volley string spate dozens "
+                      "hundreds campaign act acts".split())
+
+
+def _object_is_the_act(text: str, start: int, end: int) -> bool:
+    """Are the words between a support verb and an act's noun its determiners and modifiers,
+    not a phrase the act sits in ("launched an investigation into the attack")?"""
+    between = words(text, start, end)
+    return all(w not in PREPOSITIONS or (w == "of" and i and between[i - 1] in _QUANTITY)
+               for i, w in enumerate(between))
+
+
+def support_verb_subject(text: str, clause_start: int, pos: int, mentions: list[Mention]
+                         ) -> Mention | None:
+    """The subject of a support verb whose object is the act whose noun is at ``pos``: "Israel
+    has carried out several rounds of air strikes on …" (not "launched an investigation into
+    the attack")."""
+    support = _SUPPORT_VERB.search(text, clause_start, pos)
+    if support is None or not _object_is_the_act(text, support.start(1), pos):
+        return None
+    return left_actor(text, clause_start, support.start(), mentions)

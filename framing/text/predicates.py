@@ -27,6 +27,7 @@ from framing.model import NARRATOR, ArticleAnalysis, Mention, SideSet, Voice
 from framing.text.alias_pattern import for_lowered, plain_lower
 from framing.text.predicate_actors import (
     AUX,
+    PREPOSITIONS,
     actor_mentions,
     adjacent_actor,
     after_phrase,
@@ -38,6 +39,7 @@ from framing.text.predicate_actors import (
     object_actor,
     phrase_actor,
     speaks,
+    support_verb_subject,
     words,
 )
 from framing.text.predicate_lexicon import (
@@ -62,7 +64,6 @@ _NOT_OBJECT = frozenset(
     "across near from with to all out again and or as while when".split()
 )
 _GERUND_AFTER = frozenset("of by for after before without".split())
-_PREPOSITIONS = frozenset("for of with in on against from to into at about".split())
 _TARGET_PREPS = frozenset("on against upon at".split())
 _COOPERATION_PREPS = _TARGET_PREPS | {"with"}
 _OF, _BY, _BY_FROM, _AMONG = (frozenset(w.split()) for w in ("of", "by", "by from", "among"))
@@ -72,26 +73,6 @@ _BOUNDARY = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w+")
-# A verb whose object is an act its subject does, right before the act's noun (a few words
-# between): "carried out air strikes", "launched a fresh offensive", "stepped up its shelling"
-_SUPPORT_VERB = re.compile(
-    r"\b(?:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?"
-    r"|mount(?:s|ed|ing)?|stag(?:e|es|ed|ing)|wag(?:e|es|ed|ing)|step(?:s|ped|ping)?\s+up"
-    r"|intensif(?:y|ies|ied|ying)|escalat(?:e|es|ed|ing)|commit(?:s|ted|ting)?)"
-    r"((?:\s+[\w'’-]+){0,4}?)\s+$",
-    re.IGNORECASE,
-)
-#: "several rounds of air strikes", "a wave of attacks": an "of" that keeps the act the object
-_QUANTITY = frozenset("rounds round series wave waves barrage volley string spate dozens "
-                      "hundreds campaign act acts".split())
-
-
-def _object_is_the_act(text: str, start: int, end: int) -> bool:
-    """Are the words between a support verb and an act's noun its determiners and modifiers,
-    not a phrase the act sits in ("launched an investigation into the attack")?"""
-    between = words(text, start, end)
-    return all(w not in _PREPOSITIONS or (w == "of" and i and between[i - 1] in _QUANTITY)
-               for i, w in enumerate(between))
 _SENTENCE_END = re.compile(r"[.!?]")
 _COORDINATION = re.compile(r"[\s,]*(?:and|or)?[\s,]*")
 @dataclass
@@ -214,7 +195,7 @@ def _with_object(form: str, voice: str, prev: list[str], nxt: list[str]) -> bool
         return True
     if prev and prev[-1] in _DETERMINERS:
         return False  # an adjective
-    if form.endswith("ed") and prev and prev[-1] in _PREPOSITIONS:
+    if form.endswith("ed") and prev and prev[-1] in PREPOSITIONS:
         return False  # an adjective: "asked for targeted sanctions"
     if form.endswith("ing") and not (prev and prev[-1] in _GERUND_AFTER
                                      or _after_auxiliary(prev)):
@@ -320,9 +301,7 @@ def _arguments(text: str, hit: PredicateHit, entry: PredicateEntry, clause: tupl
         if slots["agent"] is None:
             # "Israel has carried out several rounds of air strikes on …": the support verb's
             # subject does the act
-            support = _SUPPORT_VERB.search(text, c_start, hit.start)
-            if support is not None and _object_is_the_act(text, support.start(1), hit.start):
-                slots["agent"] = left_actor(text, c_start, support.start(), mentions)
+            slots["agent"] = support_verb_subject(text, c_start, hit.start, mentions)
     else:
         left = left_actor(text, c_start, hit.start, mentions)
         if left is None and subject is not None and len(prev) <= 3 \

@@ -756,6 +756,24 @@ def test_an_accused_target_ends_at_of_and_a_gerund():
     assert st.target == "southland"
 
 
+@pytest.mark.parametrize("text, speaker, side", [
+    ("Northland officials who spoke on condition of anonymity said the talks had failed.",
+     "Northland officials who spoke on condition of anonymity", "northland"),
+    ("Residents who fled to Tarsk said the fighting lasted five hours.",
+     "Residents who fled to Tarsk", "unknown"),
+    ("The talks had failed, two diplomats who declined to be named said.",
+     "two diplomats who declined to be named", "unknown"),
+])
+def test_people_may_carry_a_short_relative_clause(text, speaker, side):
+    st = one(text)
+    assert (st.speaker, st.side) == (speaker, side)
+
+
+def test_a_thing_with_a_relative_clause_is_no_speaker():
+    assert run("The conflict, which has claimed 6,500 lives, ended in a truce.") == []
+    assert run("The town which was shelled said nothing.") == []
+
+
 def test_verbs_of_another_tense_inside_the_content_are_not_joined():
     st = one("Northland says the rebels attacked and claimed the town.")
     assert st.text == "the rebels attacked and claimed the town"

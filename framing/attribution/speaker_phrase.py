@@ -105,8 +105,22 @@ def names_armed_group(phrase: str) -> bool:
 
 
 def plausible_speaker(phrase: str) -> bool:
-    """Could ``phrase`` be who is speaking (not "the conflict, which has" before "claimed")?"""
+    """Could ``phrase`` be who is speaking (not "the conflict, which has" before "claimed")?
+    People may carry a short relative clause: "officials who spoke on condition of anonymity"."""
     p = phrase.strip()
+    who = _WHO.search(p)
+    if who and "," not in p:
+        return len(p[who.end():].split()) <= 8 and _plausible_head(p[:who.start()])
+    return _plausible_head(p)
+
+
+_WHO = re.compile(r"\s+who\s+", re.IGNORECASE)
+
+
+def _plausible_head(p: str) -> bool:
+    p = p.strip()
+    if not p:
+        return False
     last = p.split()[-1]
     if (last.lower() in _DETERMINERS or last.lower() in _PREPOSITIONS
             or last.lower() in _CONJUNCTIONS or _POSSESSIVE.search(last)):

@@ -500,6 +500,12 @@ def test_ap_style_said_with_a_bare_day(when):
                                      "Northland forces killed 14 militants near the border")
 
 
+def test_an_official_speaks_for_the_actor_named_where_the_sentence_opens():
+    found = run("Southland shelled Tarsk. In Nordia, Foreign Ministry spokesman Ivo Dal said the "
+                "talks had failed.")
+    assert (found[-1].side, found[-1].resolution) == ("northland", "place")
+
+
 def test_whom_it_was_told_is_not_content():
     st = one("Northland spokesman Ivo Dal told reporters that the talks had failed.")
     assert (st.verb, st.text) == ("tell", "the talks had failed")

@@ -39,6 +39,8 @@ from framing.attribution.speaker_phrase import (
 )
 from framing.model import BOTH, UNKNOWN, Mention, Sentence, SideSet
 
+# "In Beijing, …", "From Kyiv, …": where the sentence's report was given
+_OPENING_PLACE = re.compile(r"\s*(?:In|From)\s+(?:[A-Z][\w'’.-]*\s*){1,3},")
 _HYPHEN_LINK = re.compile(r"-(?=(?:run|led|based|backed|controlled|held|allied|aligned)\b)")
 _BACKER = re.compile(r"-(?:backed|allied|aligned)\b")
 # "told a briefing in New Delhi (that)", "said in Kyiv", "speaking from Moscow"
@@ -241,15 +243,18 @@ class SpeakerResolver:
         return None
 
     def _dateline(self, sentence: int, any_actor: bool) -> str | None:
-        """The actor named in the dateline opening ``sentence``, if any (a side, unless
-        ``any_actor``)."""
+        """The actor named in the dateline opening ``sentence`` (a side, unless ``any_actor``),
+        or in a place phrase opening it ("In Beijing, Foreign Ministry spokesman X said": any
+        actor)."""
         if not 0 <= sentence < len(self.sentences):
             return None
         s = self.sentences[sentence]
-        dateline = DATELINE.match(self.text, s.start, s.end)
-        if dateline is None:
+        opening = DATELINE.match(self.text, s.start, s.end)
+        if opening is None:
+            opening, any_actor = _OPENING_PLACE.match(self.text, s.start, s.end), True
+        if opening is None:
             return None
-        return next((m.actor for m in self.sides.mentions(self.text, s.start, dateline.end())
+        return next((m.actor for m in self.sides.mentions(self.text, s.start, opening.end())
                      if any_actor or m.actor in self.sides.side_ids), None)
 
     def _fused_mentions(self, phrase: str) -> list[Mention]:

@@ -587,6 +587,16 @@ def test_a_second_reporting_verb_of_the_same_subject_is_a_second_statement(text,
     assert len({s.speaker for s in found}) == 1
 
 
+@pytest.mark.parametrize("text, second", [
+    ("Ivo Dal said Northland was not involved, while the Pentagon said it had moved troops.",
+     "the Pentagon"),
+    ("Northland officials alleged ultimatums, but the Southland delegation said it left early.",
+     "the Southland delegation"),
+])
+def test_the_and_a_name_opens_a_second_clause_with_a_speaker(text, second):
+    assert [s.speaker for s in run(text)][1] == second
+
+
 def test_a_second_clause_with_its_own_subject_is_its_own_statement():
     found = run("Southland blamed Northland for the attack, and the Northland army blamed "
                 "the Southland militia.")

@@ -18,6 +18,7 @@ _FINITE_VERB = frozenset(("VBD", "VBZ", "VBP"))
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom|whose|what)\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+_THE_NAME = re.compile(r"the\s+[A-Z]")
 _NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+[A-Z][a-z]+")
 #: A joint speaker: "the two sides", "both governments" (lower-case text).
 BOTH_SIDES = re.compile(
@@ -131,6 +132,7 @@ def _plausible_head(p: str) -> bool:
         return False
     if _GENERIC_SUBJECT.match(p) or speaker_head(p):
         return True
-    if _NAME_RE.search(p) or p[:1].isupper() or _ACRONYM.search(p):  # "the UN", "the ICRC"
+    # "the UN", "the ICRC", "the Pentagon", "the Kremlin"
+    if _NAME_RE.search(p) or p[:1].isupper() or _ACRONYM.search(p) or _THE_NAME.match(p):
         return True
     return False

@@ -836,6 +836,8 @@ def test_one_speaker_has_one_key_across_titles_surnames_pronouns_and_institution
     ("A junta spokesman, Major General Zaw Min Tun", "Zaw Min Tun"),
     ("Lt. Gen. Ivo Dal, the director general of the army's media wing", "Ivo Dal"),
     ("A senior Northland official", "senior northland official"),
+    ("Two diplomats who declined to be named", "two diplomats"),  # no relative clause
+    ("the Tarsk Monitor, a war monitor", "tarsk monitor"),  # no appositive
 ])
 def test_a_speaker_key_is_the_persons_name_else_the_phrase(phrase, key):
     from framing.attribution.speakers import SpeakerResolver

@@ -72,7 +72,13 @@ def lone_name(phrase: str) -> str | None:
     return last if all(_before_name(w) for w in words[:-1]) else None
 
 
+_AFTER_HEAD = re.compile(r",\s|\s+who\s", re.IGNORECASE)
+
+
 def phrase_key(phrase: str) -> str:
-    """An institution's or unnamed source's key: the phrase in lower case, without its article
-    and with single spaces ("The Armenian Defense Ministry" → "armenian defense ministry")."""
-    return _DETERMINER.sub("", " ".join(phrase.lower().split())).strip(" .,;:")
+    """An institution's or unnamed source's key: the phrase in lower case, without its article,
+    an appositive or a relative clause, and with single spaces ("The Armenian Defense Ministry"
+    → "armenian defense ministry"; "Two diplomats who declined to be named" → "two
+    diplomats")."""
+    head = _AFTER_HEAD.split(phrase, maxsplit=1)[0]
+    return _DETERMINER.sub("", " ".join(head.lower().split())).strip(" .,;:")

@@ -580,6 +580,10 @@ def test_a_denied_charge_the_narrator_states_is_no_statement():
      [("say", "the talks had failed"), ("urge", "the UN to step in")]),
     ("Southland claimed responsibility for the blast but later denied any involvement.",
      [("claim", "responsibility for the blast"), ("deny", "any involvement")]),
+    ("Southland denied any involvement, saying its units were far away, and accused Northland "
+     "of seeking a pretext.",
+     [("deny", "any involvement"), ("say", "its units were far away"),
+      ("accuse", "Northland of seeking a pretext")]),
 ])
 def test_a_second_reporting_verb_of_the_same_subject_is_a_second_statement(text, expected):
     found = run(text)

@@ -8,6 +8,7 @@ content are, with offsets relative to the whole document. Resolving the speaker 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from framing.attribution.adverbials import (
@@ -333,14 +334,9 @@ def _reports_at(unit: str, base: int, v: re.Match[str],
             break
     else:
         # "X denied … and blamed Y for …": a second act of the same speaker
-        for joint in _COORDINATED.finditer(unit, pos, c_end):
-            v2 = verb_regex().match(unit, joint.end())
-            if (v2 and v2.group(0).islower() and _present(v2.group(0)) == _present(v.group(0))
-                    and _reporting(unit, v2, False)):
-                joined = _reports_at(unit, base, v2, speaker)
-                if joined:
-                    c_end = joint.start()
-                    break
+        second = _coordinated(unit, base, v, speaker, pos, c_end)
+        if second:
+            c_end, joined = second
     clause = relative_clause(unit, pos, c_end)
     relative = relative_reports(unit, base, clause)
     if clause and relative:  # "…of a hospital, which it said had killed two patients"
@@ -358,7 +354,38 @@ def _reports_at(unit: str, base: int, v: re.Match[str],
     reports = [Report(shift(speaker, base), shift((v.start(), v.end()), base), lemma, cls,
                       shift(content, base), mostly_quoted(unit, *content), reciprocal,
                       shift(target, base) if target else None)]
-    return reports + (joined or participle_tail(unit, base, content[1], speaker))
+    return reports + (joined or _tail_and_coordinated(unit, base, v, content[1], speaker))
+
+
+def _coordinated(unit: str, base: int, v: re.Match[str], speaker: tuple[int, int], start: int,
+                 end: int) -> tuple[int, list[Report]] | None:
+    """A second reporting verb of the same speaker and tense joined by "and"/"but" between
+    ``start`` and ``end``: where the joint is, and its reports."""
+    for joint in _COORDINATED.finditer(unit, start, end):
+        v2 = verb_regex().match(unit, joint.end())
+        if (v2 and v2.group(0).islower() and _present(v2.group(0)) == _present(v.group(0))
+                and _reporting(unit, v2, False)):
+            joined = _reports_at(unit, base, v2, speaker)
+            if joined:
+                return joint.start(), joined
+    return None
+
+
+def _tail_and_coordinated(unit: str, base: int, v: re.Match[str], pos: int,
+                          speaker: tuple[int, int]) -> list[Report]:
+    """"…, adding that …" after ``pos``, and a verb joined after it ("The SDF denied any
+    involvement, saying …, and accused Ankara of …")."""
+    tail = participle_tail(unit, base, pos, speaker)
+    if not tail:
+        return []
+    last = tail[-1]
+    start, end = last.content[0] - base, last.content[1] - base
+    second = _coordinated(unit, base, v, (last.speaker[0] - base, last.speaker[1] - base),
+                          start, end)
+    if second is None:
+        return tail
+    content = strip_end(unit, start, second[0])
+    return [*tail[:-1], replace(last, content=shift(content, base)), *second[1]]
 
 
 def _present(form: str) -> bool:

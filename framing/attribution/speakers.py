@@ -8,17 +8,22 @@ text order. Rules, first match wins:
    countries, capitals, armies, parties) → both sides;
 2. a pronoun (he, she, they, it) → the previous speaker;
 3. "the country's …" / "its …" → the side of the previous speaker (the country in context);
-4. the phrase names actors (aliases of sides or third parties): both sides → both; else the first;
+4. what a state organ or an armed group owns ("the movement's secretary general", "the Front's
+   representative in Spain") → as in 7, before any place it names; the phrase names actors
+   (aliases of sides or third parties): both sides joined ("Armenian and Azerbaijani
+   officials") → both; else the first ("Serbia's Office for Kosovo");
 5. a surname already seen in a resolved speaker ("Michel said") → that speaker's side;
 6. a definite institution ("the ministry") → the last speaker with the same head noun;
 7. where only one side is a state, an organ only a state has ("the military", "an army
-   spokesman", "the president", "the junta") → the state; against a state, what an armed group
-   goes by ("the group", "the militant group") → the armed group; unless the actor named last
+   spokesman", "the president", "Defence Minister X", "police") → the state; against a state,
+   what an armed group goes by ("the group", "the militants", "the Front") → the armed group;
+   unless the actor named last
    before it is a third party of that kind ("Egypt closed the crossing. The army said …"; not the
    UN);
 8. a person or office with no alias ("Security Council Secretary Armen Grigoryan") → the actor
-   named as where the report was given ("told a briefing in New Delhi") or in the dateline
-   opening its sentence ("ADDIS ABABA, Ethiopia (AP) — Prime Minister Dawit Alemu said"), else
+   named as where the report was given ("told a briefing in New Delhi") or where its sentence
+   opens (a dateline, "ADDIS ABABA, Ethiopia (AP) — Prime Minister Dawit Alemu said"; "In
+   Beijing, …"), else
    the first side named in the nearest of the ten sentences before it that names one;
 9. otherwise unresolved.
 """
@@ -189,7 +194,7 @@ class SpeakerResolver:
         owned = _OWNER.match(phrase)
         if owned and not self.sides.mentions(owned.group(1)):
             # "the Front's representative in Spain": whose, not where
-            organ = organ_side(owned.group(1), self.sides)
+            organ = organ_side(phrase, self.sides)
             if organ:
                 return organ
         mentions = self.sides.mentions(phrase) or self._fused_mentions(phrase)

@@ -5,7 +5,7 @@ import pytest
 from framing.analyzers.vocabulary import count_terms, token_runs
 from framing.model import Sentence
 from framing.text.tokenize import tokenize
-from framing.text.word_class import is_phrase, penn_tag, shown_form, word_classes
+from framing.text.word_class import is_phrase, part_of_a_name, penn_tag, shown_form, word_classes
 
 
 def _classes(text: str) -> str:
@@ -82,3 +82,11 @@ def test_a_phrase_may_end_before_a_noun_only_outside_a_compound():
 ])
 def test_shown_form(word, shown):
     assert shown_form(word) == shown
+
+
+@pytest.mark.parametrize(("previous", "name"), [
+    ("Arakan", True), ("Syrian", True), ("Ridge", True),  # "the Arakan Army", "Free Syrian Army"
+    ("the", False), ("Such", False), ("Provincial", False), ("Special", False), ("", False),
+])
+def test_part_of_a_name(previous, name):
+    assert part_of_a_name(previous) is name

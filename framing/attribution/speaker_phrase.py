@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from framing.lexicons import load_rows
-from framing.text.word_class import penn_tag
+from framing.text.word_class import part_of_a_name, penn_tag
 
 _FINITE_VERB = frozenset(("VBD", "VBZ", "VBP"))
 
@@ -84,11 +84,8 @@ def names_state_organ(phrase: str) -> bool:
     organs = _organs("state")
     previous = ""
     for word in _LATIN_WORD.findall(phrase):
-        # "the Arakan Army", "the Ridge Army" name groups; "Defence Minister" is an office, and
-        # "Provincial police" a state's (a common adjective before it)
-        proper = previous[:1].isupper() and previous.lower() not in _DETERMINERS \
-            and _speaker_nouns().get(word.lower()) != "person" \
-            and penn_tag(previous.lower()) not in ("JJ", "VBN")
+        # "the Arakan Army", "the Ridge Army" name groups; "Defence Minister" is an office
+        proper = part_of_a_name(previous) and _speaker_nouns().get(word.lower()) != "person"
         if word.lower() in organs and not proper:
             return True
         previous = word

@@ -16,6 +16,7 @@ from framing.lexicons import load_rows
 from framing.model import Mention, SideSet
 from framing.text.alias_pattern import for_lowered, plain_lower, trie_regex
 from framing.text.tokenize import document_tokens, token_slice
+from framing.text.word_class import part_of_a_name
 
 AUX = frozenset("is are was were be been being get got gets getting".split())
 PREPOSITIONS = frozenset("for of with in on against from to into at about".split())
@@ -133,11 +134,9 @@ def _owned(text: str, pos: int, named: list[Mention]) -> bool:
     if any(m.end <= pos and _OWNER_GAP.fullmatch(text, m.end, pos) for m in named):
         return True
     before = text[max(0, pos - 40):pos].split()
-    prev = before[-1] if before else ""
-    return prev[:1].isupper() and prev[-1:].isalnum() and prev.lower() not in _NOT_A_NAME
+    return part_of_a_name(before[-1] if before else "")
 
 
-_NOT_A_NAME = frozenset("the a an its their our his her this that these those".split())
 
 # between an owner and its force: "'s", at most two words ("Israeli ground troops")
 _OWNER_GAP = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,2}\s+")

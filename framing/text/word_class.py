@@ -106,6 +106,19 @@ def _common(low: str) -> bool:
     return low in lexicon or any(b in low and low.replace(b, a) in lexicon for b, a in _BRITISH)
 
 
+_DETERMINERS = frozenset("the a an this that these those its their his her our such some any "
+                         "all".split())
+
+
+def part_of_a_name(previous: str) -> bool:
+    """Is ``previous``, the word before a noun, the start of a proper name the noun ends ("the
+    Arakan Army", "Free Syrian Army"), not a determiner or a common adjective or participle
+    ("the army", "Provincial police", "Special forces")?"""
+    return (previous[:1].isupper() and previous[-1:].isalnum()
+            and previous.lower() not in _DETERMINERS
+            and penn_tag(previous.lower()) not in ("JJ", "VBN"))
+
+
 def word_classes(words: list[str]) -> str:
     """One class letter per word of ``words`` (consecutive tokens of a text)."""
     tags = list(map(penn_tag, words))

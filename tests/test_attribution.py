@@ -714,6 +714,8 @@ def test_a_known_surname_with_an_appositive_keeps_its_side():
 @pytest.mark.parametrize("text, speaker", [
     ("Drones struck a convoy, Northland military sources told the state news agency MAP.",
      "Northland military sources"),
+    ("The Front will fight on, its leader Ivo Dal told supporters at the Smara camp on Saturday.",
+     "its leader Ivo Dal"),
     ("The movement's leader Ivo Dal told supporters at the camp that the fight would go on.",
      "The movement's leader Ivo Dal"),
 ])

@@ -122,3 +122,13 @@ def test_seed_sentences_and_headings():
     third = doc.text[sentences[3].start:sentences[3].end]
     assert third.endswith("by Azerbaijani forces.”")
     assert all(doc.text[s.start:s.end] == doc.text[s.start:s.end].strip() for s in sentences)
+
+
+def test_a_capital_letter_after_a_lower_case_word_is_a_word_not_an_initial():
+    from framing.text.segment import split_sentences
+
+    text = "He dismissed it in a post on X. Eritrea has repeatedly accused Ethiopia."
+    assert [text[s.start:s.end] for s in split_sentences(text)] == [
+        "He dismissed it in a post on X.", "Eritrea has repeatedly accused Ethiopia."]
+    text = "John F. Kennedy said so. Then he left."
+    assert len(split_sentences(text)) == 2

@@ -8,8 +8,8 @@ The text is cut in three steps:
    a line shorter than 40 characters always ends one (headlines, datelines, list items);
 3. inside a run of joined lines, a sentence ends at ``. ! ? …`` (with any closing quotes and
    brackets, which belong to the sentence) followed by white space, except after the
-   abbreviations of ``abbreviations.tsv``, single initials ("John F. Kennedy") and before a
-   lower-case word.
+   abbreviations of ``abbreviations.tsv``, single initials ("John F. Kennedy"; not a capital
+   letter after a lower-case word, "posted on X. The …") and before a lower-case word.
 
 A line that ends without final punctuation and stands alone (headline, subheading) is a sentence
 with ``heading=True``.
@@ -121,6 +121,15 @@ def _hard_break(text: str, ps: int, pe: int, ns: int, longest: int) -> bool:
     return not (n <= _WRAP_WIDTH and n >= 0.7 * longest)
 
 
+def _after_common_word(text: str, word: re.Match[str] | None) -> bool:
+    """Is the one capital letter ``word`` a word, not a name's initial: after a lower-case word
+    ("posted on X. Eritrea …", "Plan B. The …"; not "John F. Kennedy")?"""
+    if word is None or len(word.group(0)) != 1:
+        return False
+    previous = _WORD_BEFORE.search(text, max(0, word.start() - 40), word.start() - 1)
+    return previous is not None and previous.group(0)[:1].islower()
+
+
 def _ends_sentence(text: str, m: re.Match[str], sent_start: int) -> bool:
     """Is the candidate boundary ``m`` (terminator, closers, white space) a sentence end?"""
     if m.end(2) - sent_start <= 3:
@@ -136,7 +145,7 @@ def _ends_sentence(text: str, m: re.Match[str], sent_start: int) -> bool:
     before = _WORD_BEFORE.search(text, max(sent_start, m.start(1) - 40), m.start(1))
     word = before.group(0).lstrip(_OPENERS) if before else ""
     cls = abbreviations().get(word.lower() + ".")
-    if cls is None and _INITIALS.fullmatch(word):
+    if cls is None and _INITIALS.fullmatch(word) and not _after_common_word(text, before):
         cls = "prefix"
     if cls is None:
         return True

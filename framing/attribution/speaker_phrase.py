@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from framing.lexicons import load_rows
-from framing.text.word_class import part_of_a_name, penn_tag
+from framing.text.word_class import DETERMINERS, part_of_a_name, penn_tag
 
 _FINITE_VERB = frozenset(("VBD", "VBZ", "VBP"))
 
@@ -24,8 +24,6 @@ _NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+[A-Z][a-z]+")
 BOTH_SIDES = re.compile(
     r"(?:the\s+)?(?:two|both)\s+(?:sides|governments|countries|capitals|armies|parties)")
 _GENERIC_SUBJECT = re.compile(rf"^(?:{BOTH_SIDES.pattern})$|^(?:he|she|they|we|it)$", re.I)
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their",
-                          "his", "her", "our", "such", "some", "any", "all"})
 # a subject never ends with a preposition: "… after reported drone strike", "… amid claims"
 _PREPOSITIONS = frozenset({"after", "amid", "amidst", "despite", "following", "over", "of", "on",
                            "in", "at", "for", "with", "from", "into", "about", "against", "to"})
@@ -99,7 +97,7 @@ def names_armed_group(phrase: str) -> bool:
     if last.strip(",.") not in _organs("non_state"):
         return False
     modifiers = _armed_group_modifiers()
-    return all(w in _DETERMINERS or w in modifiers or _BACKED.search(w) for w in before)
+    return all(w in DETERMINERS or w in modifiers or _BACKED.search(w) for w in before)
 
 
 def plausible_speaker(phrase: str) -> bool:
@@ -120,7 +118,7 @@ def _plausible_head(p: str) -> bool:
     if not p:
         return False
     last = p.split()[-1]
-    if (last.lower() in _DETERMINERS or last.lower() in _PREPOSITIONS
+    if (last.lower() in DETERMINERS or last.lower() in _PREPOSITIONS
             or last.lower() in _CONJUNCTIONS or _POSSESSIVE.search(last)):
         return False
     if last.islower() and penn_tag(last) in _FINITE_VERB:

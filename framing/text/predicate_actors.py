@@ -154,9 +154,13 @@ def _side_force_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _force_words() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in load_rows("force_nouns"))
+
+
+@lru_cache(maxsize=1)
 def _force_noun() -> re.Pattern[str]:
-    words = trie_regex(sorted({row[0].lower() for row in load_rows("force_nouns")}))
-    return re.compile(rf"\s+(?:{words})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"\s+(?:{trie_regex(sorted(_force_words()))})(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -164,8 +168,8 @@ def _armed_heads() -> frozenset[str]:
     from framing.text.predicate_lexicon import lexicon
 
     nouns = {form for entry in lexicon()[0].values() for form in entry.noun_forms}
-    return frozenset({*_force_sides(), *(row[0].lower() for row in load_rows("force_nouns")),
-                      *(row[0].lower() for row in load_rows("weapon_modifiers")), *nouns})
+    return frozenset({*_force_words(), *(row[0].lower() for row in load_rows("weapon_modifiers")),
+                      *nouns})
 
 
 _VERB_GROUP = frozenset("has have had will would could may might also reportedly".split()) | AUX

@@ -28,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from framing.lexicons import load_rows
+from framing.text.tokenize import surface
 
 NOUN, ADJECTIVE, VERB = "N", "A", "V"
 #: Classes a one-word term may have: content words.
@@ -89,7 +90,7 @@ def shown_form(word: str) -> str:
     but an acronym, or a capitalised word the lexicon knows no lower-case form of (in American or
     British spelling), keeps its capitals ("Lachin corridor", "UN", "Israeli"; not "Defence");
     apostrophes unified."""
-    low = word.lower().replace("’", "'")
+    low = surface(word)
     if word[:1].isupper() and (word.isupper() and len(word) > 1 or not _common(low)):
         return word.replace("’", "'")
     return low
@@ -106,8 +107,9 @@ def _common(low: str) -> bool:
     return low in lexicon or any(b in low and low.replace(b, a) in lexicon for b, a in _BRITISH)
 
 
-_DETERMINERS = frozenset("the a an this that these those its their his her our such some any "
-                         "all".split())
+#: Words that open a noun phrase and are never part of a name.
+DETERMINERS = frozenset("the a an this that these those its their his her our such some any "
+                        "all".split())
 
 
 def part_of_a_name(previous: str) -> bool:
@@ -115,7 +117,7 @@ def part_of_a_name(previous: str) -> bool:
     Arakan Army", "Free Syrian Army"), not a determiner or a common adjective or participle
     ("the army", "Provincial police", "Special forces")?"""
     return (previous[:1].isupper() and previous[-1:].isalnum()
-            and previous.lower() not in _DETERMINERS
+            and previous.lower() not in DETERMINERS
             and penn_tag(previous.lower()) not in ("JJ", "VBN"))
 
 

@@ -194,8 +194,9 @@ class Statement:
     matching institution), ``country_context`` ("the country's ministry" → the country in context),
     ``state`` ("the military" → the only side that is a state), ``armed_group``
     ("the group" → the armed group, against a state), ``place`` ("told a briefing in New
-    Delhi" → India),
-    ``title`` (a named person resolved from title and context), ``according_to``, ``headline``,
+    Delhi" → India), ``previous_speaker`` (an official with no country → the actor of the
+    speaker just before), ``title`` (a named person resolved from title and context),
+    ``according_to``, ``headline``,
     ``reciprocal`` ("the two sides accused each other") or ``unresolved``.
     ``target`` is the actor a statement is aimed at ("X accused Y", "X called on Y"), if any.
     ``speaker_span`` and ``verb_span`` say where the speaker and the reporting verb are written

@@ -136,10 +136,31 @@ def test_they_after_both_sides_is_both():
 
 
 def test_person_without_alias_is_resolved_from_context():
-    text = ("Northland has asked the United Nations for observers. "
+    text = ("Northland has moved troops to the border. "
             "“We expect help from our partners,” said Security Council Secretary Oren Vask.")
     statements = run(text)
     assert statements[-1].side == "northland" and statements[-1].resolution == "title"
+
+
+def test_an_official_after_a_speaker_is_of_that_speakers_office_not_a_side_it_named():
+    text = ("The United Nations on Wednesday urged Northland and Southland to keep talking. "
+            "Spokeswoman Ada Rell said the organisation remained committed to the talks.")
+    statements = run(text)
+    assert statements[-1].side == "un" and statements[-1].resolution == "previous_speaker"
+
+
+def test_after_a_third_party_an_official_is_of_the_side_the_article_is_filed_from():
+    text = ("SUDIA, Southland (AP) — Gunmen attacked a convoy on Monday, police said. "
+            "The United Nations urged Southland to find the perpetrators. "
+            "Interior Ministry spokesman Oli Varn said the attackers came from the north.")
+    statements = run(text)
+    assert statements[-1].side == "southland"
+
+
+def test_a_passive_claimed_by_is_no_statement():
+    text = ("Fighting broke out in territories claimed by both Northland and Southland, "
+            "the UN said.")
+    assert [s.speaker for s in run(text)] == ["the UN"]
 
 
 def test_known_surname_keeps_its_side():
@@ -556,6 +577,9 @@ def test_an_institution_of_a_place_we_do_not_know_is_not_the_context_actors(mini
 
 def test_an_institution_without_an_owner_still_takes_the_actor_in_context():
     text = "The UN called for a truce. The Foreign Ministry said 30 people were killed."
+    st = run(text)[-1]
+    assert (st.side, st.resolution) == ("un", "previous_speaker")
+    text = "The UN closed its office. The Foreign Ministry said 30 people were killed."
     st = run(text)[-1]
     assert (st.side, st.resolution) == ("un", "title")
 

@@ -37,7 +37,7 @@ EXPECTED = [
     ("Difficult situation", "he", "eu", "add", "neutral", "pronoun"),
     ("allying with Russia", "Armenia", "armenia", "call for", "directive", "named"),
     ("Since there has been an attack", "Security Council Secretary Armen Grigoryan", "armenia",
-     "say", "neutral", "title"),
+     "say", "neutral", "previous_speaker"),
     ("occasional exchanges of fire", "Armenia and Azerbaijan", "both", "report", "informative",
      "named"),
     ("the situation along their border", "Armenia and Azerbaijan", "both", "say", "neutral",

@@ -44,6 +44,7 @@ _CLAIMED_LAND = re.compile(
     r"provinces?|enclaves?|peninsula|atolls?)",
     re.IGNORECASE,
 )
+_PASSIVE_AGENT = re.compile(r"by\b", re.IGNORECASE)
 _DECLARED_ACT = re.compile(r"(?:independence|war|martial\s+law|an?\s+(?:state\s+of\s+)?emergency"
                            r"|an?\s+curfew|an?\s+no-fly\s+zone)\b", re.IGNORECASE)
 
@@ -58,7 +59,10 @@ def _claims_land(content: str) -> bool:
 def reports_words(lemma: str, content: str) -> bool:
     """Does the verb ``lemma`` with this ``content`` report words, not an act: not a claim to
     land ("the ancient Preah Vihear temple"), not a declaration of independence or war, not a
-    call that names no one and nothing ("a meeting")?"""
+    call that names no one and nothing ("a meeting"), not a passive ("territories claimed by
+    both Baghdad and Erbil")?"""
+    if _PASSIVE_AGENT.match(content):
+        return False
     if lemma == "claim":
         return not _claims_land(content)
     if lemma == "declare":

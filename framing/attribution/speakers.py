@@ -23,7 +23,8 @@ text order. Rules, first match wins:
 8. a person or office with no alias ("Security Council Secretary Armen Grigoryan") → the actor
    named as where the report was given ("told a briefing in New Delhi") or where its sentence
    opens (a dateline, "ADDIS ABABA, Ethiopia (AP) — Prime Minister Dawit Alemu said"; "In
-   Beijing, …"), else
+   Beijing, …"), else the actor of the speaker just before (in this sentence or the previous
+   one; after a third party, the side of the article's dateline), else
    the first side named in the nearest of the ten sentences before it that names one;
 9. otherwise unresolved.
 """
@@ -127,6 +128,8 @@ class SpeakerResolver:
     sides: SideSet
     sentences: list[Sentence]
     last_side: str | None = None
+    #: the sentence of the last resolved speaker
+    last_sentence: int = -2
     #: speaker noun ("ministry") → side of the last resolved speaker phrase containing it
     by_head: dict[str, str] = field(default_factory=dict)
     #: capitalised name ("Michel") → side of the last resolved speaker phrase containing it
@@ -144,6 +147,7 @@ class SpeakerResolver:
         result = self._resolve(phrase, sentence, reciprocal, after_verb)
         if result.side != UNKNOWN:
             self._remember(phrase, result.side)
+            self.last_sentence = sentence
         result.key = self.key(phrase)
         return result
 
@@ -234,6 +238,15 @@ class SpeakerResolver:
             place = self._dateline(sentence, any_actor)
             if place:  # "ADDIS ABABA, Ethiopia (AP) — Prime Minister Dawit Alemu said"
                 return Resolved(place, "place", 0.65)
+            if self.last_side not in (None, BOTH) and sentence - self.last_sentence <= 1:
+                # "The State Department urged Armenia and Azerbaijan … Spokesperson Dana
+                # Whitcomb said …": the office of the speaker just before, not a side it named;
+                # but after a third party's words, a side the article is filed from ("ISLAMABAD
+                # (Reuters) - … China's embassy urged … Interior Ministry spokesman X said")
+                home = self._dateline(0, any_actor=False)
+                if home and self.last_side not in self.sides.side_ids:
+                    return Resolved(home, "place", 0.6)
+                return Resolved(self.last_side, "previous_speaker", 0.6)
             side = self._side_in_context(sentence, any_actor)
             if side:
                 return Resolved(side, "title", 0.6)

@@ -521,6 +521,14 @@ def test_ap_style_said_with_a_bare_day(when):
                                      "Northland forces killed 14 militants near the border")
 
 
+@pytest.mark.parametrize("when", ["Friday", "Friday night"])
+def test_ap_style_said_with_a_bare_day_before_the_content(when):
+    st = one(f"The Northland military said {when} it had killed 14 militants.")
+    assert st.text == "it had killed 14 militants"
+    st = one("The Northland military said Friday’s attack was planned.")
+    assert st.text == "Friday’s attack was planned"
+
+
 def test_an_official_speaks_for_the_actor_named_where_the_sentence_opens():
     found = run("Southland shelled Tarsk. In Nordia, Foreign Ministry spokesman Ivo Dal said the "
                 "talks had failed.")

@@ -69,6 +69,7 @@ DATELINE = re.compile(
 _SUBORDINATE = re.compile(r"\s+(?:as|while|after|before|amid|when|because|since|following"
                           r"|despite|during|until)\b", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
 
 def without_adverbials(unit: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -101,6 +102,8 @@ def _adverbial_re() -> re.Pattern[str]:
     return re.compile(
         rf"\s+(?:on|in|at|late|later|earlier|early|last|this|to|via|during|yesterday|today|tonight)"
         rf"(?:\s+[\w’']+){{0,6}}?\s+(?:{heads})(?=\s+that\b|\s*[,:]|\s|$)"
-        rf"|\s+(?:{heads})(?=\s+that\b|\s*[,:]|$)",
+        rf"|\s+(?:{heads})(?=\s+that\b|\s*[,:]|$)"
+        # AP style "said Friday it had …", not "said Friday's attack was …"
+        rf"|\s+(?-i:{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?(?=\s)",
         re.IGNORECASE,
     )

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from framing.attribution.adverbials import (
     DATELINE,
+    WEEKDAY,
     answers_claim,
     skip_adverbials,
     trim_aux,
@@ -101,7 +102,6 @@ _INVERTED = r"said|says|added|adds|wrote|told"
 _FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|did|does)\b", re.IGNORECASE)
 
 
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # Whom a report was given to, after the verb at the end of the sentence: "…, the army told
 # reporters", "…, a doctor told the Meridian Post", "…, the ministry told a news conference".
 _ADDRESSEE = (r"reporters|journalists|(?:a|the)\s+(?:news|press)\s+conference|(?:a|the)\s+briefing"
@@ -109,7 +109,7 @@ _ADDRESSEE = (r"reporters|journalists|(?:a|the)\s+(?:news|press)\s+conference|(?
               r"|supporters|delegates|(?:a|the)\s+(?:rally|crowd|gathering)"
               r"|(?:the\s+)?(?:state|official)\s+(?:news\s+agency|broadcaster)(?:\s+[A-Z]\w*)?"
               r"|state\s+(?:television|tv|media|radio)"
-              rf"|(?-i:(?!{_WEEKDAY}\b)"
+              rf"|(?-i:(?!{WEEKDAY}\b)"
               r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
 
 
@@ -124,7 +124,7 @@ _TRAIL = (r",\s+(?:[a-z]+ing\b|without|in\s+what|as|after|before|amid|but|and|wh
 
 
 # AP style: "…, the military said Tuesday.", "… said late Monday night"
-_WHEN = (rf"\s+(?:late\s+|early\s+)?(?:{_WEEKDAY}|yesterday|today"
+_WHEN = (rf"\s+(?:late\s+|early\s+)?(?:{WEEKDAY}|yesterday|today"
          r"|tonight|last\s+(?:week|month|night))(?:\s+(?:morning|afternoon|evening|night))?")
 
 

@@ -92,6 +92,17 @@ def test_accused_of_has_a_target():
     assert st.text.endswith("shelling a school")
 
 
+def test_an_appositive_between_the_accused_and_the_charge_keeps_the_charge():
+    text = ("Northland blamed the Ridge Front, a rebel group, for the attack, saying more "
+            "would follow.")
+    assert run(text)[0].text.endswith("for the attack")
+
+
+def test_a_comma_inside_a_quotation_does_not_end_a_call():
+    st = one("Northland called on Southland to open “a prompt, impartial investigation.”")
+    assert "impartial investigation" in st.text
+
+
 def test_called_on_has_a_target():
     st = one("The United Nations called on Southland to withdraw its troops.")
     assert (st.side, st.target, st.verb_class) == ("un", "southland", "directive")

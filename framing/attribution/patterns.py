@@ -56,6 +56,8 @@ _INTRODUCED = re.compile(r"\s*(?:that\b|:)")
 _THAT = re.compile(r"\s*(?:that\b|:|,)?\s*")
 _RECIPROCAL_PREP = re.compile(r"(?:of|over|for)?\s*")
 _CLAUSE_COMMA = re.compile(r",\s+[a-z]")
+# "blamed the Jaime Martínez front, the largest dissident group, for the attack"
+_APPOSITIVE_THEN_CHARGE = re.compile(r",[^,]{1,80},\s+(?:for|of)\s")
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
 
 
@@ -217,6 +219,23 @@ def _reporting(unit: str, v: re.Match[str], title_case: bool) -> bool:
     return not (lemma in _NOT_SPEECH_BEFORE_TO and _TO.match(unit, v.end()))
 
 
+def _clause_end(unit: str, pos: int, end: int) -> int:
+    """Where the content of an accusation or a call starting at ``pos`` ends: at a comma before
+    a new clause (", saying …"), not at one inside a quotation ("to open “a prompt, impartial
+    … investigation”") nor around an appositive before the charge ("blamed X, a dissident
+    group, for the attack")."""
+    charge = 0
+    for comma in _CLAUSE_COMMA.finditer(unit, pos, end):
+        if inside_quote(unit, comma.start()):
+            continue
+        appositive = _APPOSITIVE_THEN_CHARGE.match(unit, comma.start())
+        if appositive:
+            charge = appositive.end()
+        elif comma.end() > charge:
+            return comma.start()
+    return end
+
+
 def _reports_at(unit: str, base: int, v: re.Match[str],
                 speaker: tuple[int, int]) -> list[Report]:
     """The report of ``speaker`` with the verb ``v``, and those joined to it in the sentence."""
@@ -260,9 +279,7 @@ def _reports_at(unit: str, base: int, v: re.Match[str],
         c_end = clause.start()
         joined = relative + joined
     if not introduced and cls != "neutral" and unit[pos:pos + 1] not in OPEN_QUOTES:
-        comma = _CLAUSE_COMMA.search(unit, pos, c_end)
-        if comma:
-            c_end = comma.start()
+        c_end = _clause_end(unit, pos, c_end)
     content = strip_end(unit, pos, c_end)
     if content[1] <= content[0]:
         return []

@@ -339,6 +339,10 @@ def test_hit(text, expected):
     ("Russia did not attack Ukrainian positions.", []),
     ("Russian troops never shelled Ukrainian villages.", []),
     ("Russia has no intention of invading Ukraine.", []),
+    ("Russian troops had not fired a single shot at Ukraine.", []),
+    # a negation elsewhere in the sentence negates nothing here
+    ("Russia did not say why Russian troops shelled Ukraine.",
+     [("shell", "active", "russia", "ukraine")]),
     # a name of a pact is no actor
     ("Ukraine violated the Moscow agreement.", [("violate", "active", "ukraine", None)]),
     # "committed … an act of aggression": the support verb's subject

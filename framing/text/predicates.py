@@ -151,6 +151,21 @@ _NEGATION = frozenset("no not never none neither nor n't didn't don't doesn't ha
                       "haven't wasn't weren't won't wouldn't".split())
 
 
+def _negated(prev: list[str]) -> bool:
+    """Is the act after ``prev`` negated: a negation among the last three words ("did not
+    attack"), or one whose verb it is the object of ("had not fired a single shot")?"""
+    if _NEGATION.intersection(prev[-3:]):
+        return True
+    window = prev[-6:]
+    at = max((i for i, w in enumerate(window) if w in _NEGATION), default=None)
+    return at is not None and all(
+        w in _DETERMINERS or penn_tag(w)[:2] in _NEGATED_OBJECT_TAGS for w in window[at + 1:])
+
+
+# what may stand between a negated verb and the act it governs: "not fired a single shot"
+_NEGATED_OBJECT_TAGS = frozenset(("VB", "JJ", "DT", "RB", "MD", "TO"))
+
+
 def _voice(text: str, hit: re.Match[str], entry: PredicateEntry, prev: list[str],
            nxt: list[str], mentions: list[Mention], actor_left: bool) -> str:
     form = " ".join(_WORD.findall(hit.group(0).lower()))
@@ -257,7 +272,7 @@ def find_predicates(
         if ("obj", "required") in entry.roles \
                 and not _with_object(m.group(0).lower(), voice, prev, nxt):
             continue
-        if voice != "nominal" and _NEGATION.intersection(prev[-3:]):
+        if voice != "nominal" and _negated(prev):
             continue  # "none had crossed", "did not attack": no act is claimed
         if voice == "active" and nxt and _plural_subject(m.group(0), entry, nxt[0]):
             continue  # "shells hit the hospital": the noun, not "Russia shells Kharkiv"

@@ -373,3 +373,13 @@ def test_it_as_an_object_is_a_thing_not_the_speaker():
 ])
 def test_gaps_objects_inside_forms_and_coordinated_subjects(text, expected):
     assert hits(text, RU_UA) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops in eastern Russia shelled Russian villages.",
+    "Ukrainian troops backed by NATO advisers shelled Russian villages.",
+    "Ukrainian drones, backed by intelligence from the U.S.-led coalition, shelled Russian "
+    "villages.",
+])
+def test_the_subject_is_not_an_actor_inside_its_modifier(text):
+    assert hits(text, RU_UA) == [("shell", "active", "ukraine", "russia")]

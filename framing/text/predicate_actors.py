@@ -200,11 +200,22 @@ def speaks(text: str, start: int, end: int) -> bool:
     return for_lowered(_reporting_forms()).search(lowered, start, end) is not None
 
 
+# "FARC dissidents in south-western Colombia (have captured)", "Malian troops backed by Russian
+# forces (killed)": the actor after such a modifier is not the subject
+_SUBJECT_MODIFIER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:in|from|near|along|inside|backed\s+by|supported\s+by|aided\s+by"
+    r"|allied\s+with|loyal\s+to|linked\s+to)(?:\s+[\w-]+){0,2}?\s+", re.IGNORECASE)
+
+
 def left_actor(text: str, clause_start: int, pos: int, mentions: list[Mention]
                 ) -> Mention | None:
+    """The subject before ``pos``: the last actor named in the clause before it, or the one a
+    modifier of the subject follows ("Malian troops backed by Russian forces killed")."""
     left = [m for m in mentions if clause_start <= m.start and m.end <= pos]
     if not left or speaks(text, left[-1].end, pos):
         return None
+    if len(left) > 1 and _SUBJECT_MODIFIER.fullmatch(text, left[-2].end, left[-1].start):
+        return left[-2]
     return left[-1]
 
 

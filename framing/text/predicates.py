@@ -73,7 +73,7 @@ _BOUNDARY = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"[.!?]")
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?]")  # not the points of "U.S.-led"
 _COORDINATION = re.compile(r"[\s,]*(?:and|or)?[\s,]*")
 @dataclass
 class PredicateHit:

@@ -733,6 +733,10 @@ def test_a_speaker_naming_both_sides_speaks_for_both_only_when_they_are_joined(s
      [("Police in Tarsk State", "gunmen had killed six farmers")]),
     ("Ivo Dal told supporters at the Smara refugee camp on Saturday that the fight would go on.",
      [("Ivo Dal", "the fight would go on")]),
+    ("Rebels shot down a Northland drone, according to the Ridge Front, a coalition of armed "
+     "groups, which also accused Southland of bombing a wedding.",
+     [("the Ridge Front, a coalition of armed groups", "Southland of bombing a wedding"),
+      ("the Ridge Front, a coalition of armed groups", "Rebels shot down a Northland drone")]),
 ])
 def test_a_report_in_a_relative_clause_is_a_statement_of_its_own(text, expected):
     assert [(s.speaker, s.text) for s in run(text)] == expected

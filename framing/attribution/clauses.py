@@ -163,9 +163,10 @@ def participle_tail(unit: str, base: int, pos: int, speaker: tuple[int, int],
 # funded …", "…, where the SDF said three of its fighters had been killed", "Thailand's air force,
 # which said …" (the antecedent speaks)
 _RELATIVE_REPORT = re.compile(
-    r",\s*(?P<rel>which|where|whom|who)\s+(?P<spk>(?:[\w'’.-]+\s+){0,5}?)"
+    r",\s*(?P<rel>which|where|whom|who)\s+(?P<spk>(?:(?!(?:also|later|earlier|previously)\s)"
+    r"[\w'’.-]+\s+){0,5}?)(?:(?:also|later|earlier|previously)\s+)?"
     r"(?P<v>said|says|say|claimed|claims|claim|alleged|alleges|allege|reported|reports|denied"
-    r"|denies|deny)\s+"
+    r"|denies|deny|accused|accuses|blamed|blames)\s+"
     # not "Kashmir, which both countries claim in full": a clause, no prepositional phrase
     r"(?!(?:in|on|at|for|as|to|by|with|from|over)\b)(?P<content>[^,;:“”\"]+)",
     re.IGNORECASE,
@@ -194,6 +195,17 @@ def _antecedent(unit: str, start: int, end: int) -> tuple[int, int]:
     return trim_aux(unit, (tokens[first].start if first < len(tokens) else start, end))
 
 
+_TARGET_END = re.compile(r"\s+(?:of|to|for|over|in)\b|[,.;:]")
+_OF_GERUND = re.compile(r"\s+of\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
+
+
+def target_span(unit: str, pos: int) -> tuple[int, int] | None:
+    """Whom an accusation or a call at ``pos`` names: "accused Southland (of …)", "called on
+    Southland (to …)"; "accused a faction of the TPLF of forming …": up to "of" + a gerund."""
+    end = _OF_GERUND.search(unit, pos, pos + 80) or _TARGET_END.search(unit, pos)
+    return (pos, end.start()) if end and end.start() - pos < 80 else None
+
+
 def relative_clause(unit: str, start: int, end: int) -> re.Match[str] | None:
     """The first relative or subordinate clause that reports, between ``start`` and ``end``."""
     found = [m for m in (_RELATIVE_REPORT.search(unit, start, end),
@@ -202,8 +214,10 @@ def relative_clause(unit: str, start: int, end: int) -> re.Match[str] | None:
     return None if m is None or inside_quote(unit, m.start()) else m
 
 
-def relative_reports(unit: str, base: int, m: re.Match[str] | None) -> list[Report]:
-    """The report of the clause ``m`` (:func:`relative_clause`), if its speaker is plausible."""
+def relative_reports(unit: str, base: int, m: re.Match[str] | None,
+                     antecedent: tuple[int, int] | None = None) -> list[Report]:
+    """The report of the clause ``m`` (:func:`relative_clause`), if its speaker is plausible;
+    ``antecedent``: the span of what "which" stands for, when the caller knows it."""
     if m is None:
         return []
     speaker = m.span("spk")
@@ -211,12 +225,15 @@ def relative_reports(unit: str, base: int, m: re.Match[str] | None) -> list[Repo
     if speaker[0] == speaker[1]:  # "Thailand's air force, which said …": the antecedent
         if m.group("rel").lower() not in ("which", "who"):
             return []
-        speaker = _antecedent(unit, max(0, unit.rfind(",", 0, m.start()) + 1), m.start())
+        speaker = antecedent or \
+            _antecedent(unit, max(0, unit.rfind(",", 0, m.start()) + 1), m.start())
     elif m.group("rel").lower() == "who":
         return []
     content = strip_end(unit, *m.span("content"))
     if not plausible_speaker(unit[speaker[0]:speaker[1]]) or content[1] - content[0] < 3:
         return []
     lemma, cls = verb_table()[norm_form(m.group("v"))]
+    target = target_span(unit, content[0]) if cls == "accusatory" else None
     return [Report(shift(speaker, base), shift(m.span("v"), base), lemma, cls,
-                   shift(content, base), mostly_quoted(unit, *content))]
+                   shift(content, base), mostly_quoted(unit, *content),
+                   target=shift(target, base) if target else None)]

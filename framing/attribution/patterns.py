@@ -26,6 +26,7 @@ from framing.attribution.clauses import (
     relative_reports,
     reports_words,
     subject,
+    target_span,
 )
 from framing.attribution.quoted import quote_first
 from framing.attribution.report import (
@@ -44,14 +45,13 @@ _PRONOUNS = r"he|she|they|it|we"
 
 
 _EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another)\b", re.IGNORECASE)
-_TARGET_END = re.compile(r"\s+(?:of|to|for|over|in)\b|[,.;:]")
-_OF_GERUND = re.compile(r"\s+of\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 _ACCORDING_PRE = re.compile(r"^\s*according\s+to\s+(?P<spk>[^,]+),\s*", re.IGNORECASE)
 # "…, according to the Sudan Doctors Network, a medical group tracking casualties."
 # "Lt. Col. Abubakar Danjuma": a title's full stop is no sentence end
 _NAME_PART = r"(?:\b(?:Lt|Col|Gen|Maj|Capt|Brig|Sgt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Rev|St)\.|[^,.;])+"
 _ACCORDING_POST = re.compile(
-    rf",\s*according\s+to\s+(?P<spk>{_NAME_PART}(?:,\s+{_NAME_PART})?)[.!?]?\s*$", re.IGNORECASE)
+    rf",\s*according\s+to\s+(?P<spk>{_NAME_PART}(?:,\s+{_NAME_PART})?)"
+    r"(?:[.!?]?\s*$|(?=,\s*which\s))", re.IGNORECASE)
 _INTRODUCED = re.compile(r"\s*(?:that\b|:)")
 _THAT = re.compile(r"\s*(?:that\b|:|,)?\s*")
 _RECIPROCAL_PREP = re.compile(r"(?:of|over|for)?\s*")
@@ -75,7 +75,13 @@ def find_reports(text: str, start: int, end: int) -> list[Report]:
     )
     # "Thailand's air force, which said …, confirmed …": a report inside the subject
     before = reports[0].verb[0] - start if reports and reports[0].kind == "said" else len(unit)
-    return relative_reports(unit, start, relative_clause(unit, 0, before)) + reports
+    clause = relative_clause(unit, 0, before)
+    antecedent = None
+    if clause and reports and reports[0].kind == "according_to" \
+            and clause.start() == reports[0].speaker[1] - start:
+        # "…, according to the Front, a coalition of armed groups, which also accused …"
+        antecedent = (reports[0].speaker[0] - start, reports[0].speaker[1] - start)
+    return relative_reports(unit, start, clause, antecedent) + reports
 
 
 # -- "According to X, …" and "…, according to X." --------------------------------------------
@@ -247,10 +253,7 @@ def _reports_at(unit: str, base: int, v: re.Match[str],
     if each:
         reciprocal, pos = True, each.end()
     elif cls in ("accusatory", "directive") and lemma != "call for":
-        # "accused a faction of the TPLF of forming …": the target ends at "of" + a gerund
-        t_end = _OF_GERUND.search(unit, pos, pos + 80) or _TARGET_END.search(unit, pos)
-        if t_end and t_end.start() - pos < 80:
-            target = (pos, t_end.start())
+        target = target_span(unit, pos)
     if lemma == "tell":  # "told reporters that …", "told the BBC on Monday …"
         whom = _addressee_re().match(unit, pos)
         pos = whom.end() if whom else pos

@@ -742,6 +742,14 @@ def test_a_report_in_a_relative_clause_is_a_statement_of_its_own(text, expected)
     assert [(s.speaker, s.text) for s in run(text)] == expected
 
 
+def test_a_subordinate_report_after_a_quotation_and_its_speaker():
+    text = ("“We will not allow it,” Ivo Dal said in Nordia on Monday, after Southland officials "
+            "said rebels had fired on a helicopter.")
+    assert [(s.speaker, s.text) for s in run(text)] == [
+        ("Ivo Dal", "We will not allow it"),
+        ("Southland officials", "rebels had fired on a helicopter")]
+
+
 def test_a_speaker_after_the_content_may_have_an_appositive():
     st = one("Northland forces killed 40 fighters in a raid near Tarsk, the regional governor "
              "of Velka, Ivo Dal, said on Wednesday.")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from framing.attribution.adverbials import trim_aux, without_adverbials
-from framing.attribution.clauses import participle_tail
+from framing.attribution.clauses import participle_tail, relative_clause, relative_reports
 from framing.attribution.report import OPEN_QUOTES, Report, norm_form, shift, strip_end
 from framing.attribution.verbs import verb_regex, verb_table
 
@@ -65,8 +65,10 @@ def quote_first(unit: str, base: int) -> list[Report]:
     lemma, cls = verb_table()[norm_form(v.group(0))]
     reports = [Report(shift(speaker, base), shift((v.start(), v.end()), base), lemma, cls,
                       (base + c_start, base + c_end), direct=True)]
-    reports += participle_tail(unit, base, after_verb, speaker) or _second_quote(
-        unit, base, after_verb, reports[0])
+    # "“…,” X said on Monday, after Colombian officials said …": a report of its own
+    reports += participle_tail(unit, base, after_verb, speaker) \
+        or relative_reports(unit, base, relative_clause(unit, after_verb, len(unit))) \
+        or _second_quote(unit, base, after_verb, reports[0])
     return reports
 
 

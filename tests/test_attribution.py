@@ -160,6 +160,16 @@ def test_an_official_after_a_speaker_is_of_that_speakers_office_not_a_side_it_na
     assert statements[-1].side == "un" and statements[-1].resolution == "previous_speaker"
 
 
+def test_a_call_to_both_sides_is_one_statement_and_the_next_official_is_the_callers():
+    text = ("The United Nations urged Northland and Southland to “stay the course” after the two "
+            "neighbours traded accusations over the shelling. Spokeswoman Ada Rell said the "
+            "organisation remained committed.")
+    assert [(s.speaker, s.side, s.text) for s in run(text)] == [
+        ("The United Nations", "un", "Northland and Southland to “stay the course”"),
+        ("the two neighbours", BOTH, "the shelling"),
+        ("Spokeswoman Ada Rell", "un", "the organisation remained committed")]
+
+
 def test_after_a_third_party_an_official_is_of_the_side_the_article_is_filed_from():
     text = ("SUDIA, Southland (AP) — Gunmen attacked a convoy on Monday, police said. "
             "The United Nations urged Southland to find the perpetrators. "

@@ -178,7 +178,9 @@ _SUBORDINATE_REPORT = re.compile(
     r"(?:,\s*|\s+)(?:(?:hours|days|weeks|minutes|shortly|just|a\s+day|a\s+week)\s+)?"
     r"(?P<rel>after|as|while|when|before)\s+(?P<spk>(?:[\w'’.-]+\s+){1,6}?)"
     r"(?P<v>said|says|vowed|vows|warned|warns|threatened|threatens|announced|announces|claimed"
-    r"|claims|pledged|pledges|insisted|insists)\s+"
+    r"|claims|pledged|pledges|insisted|insists|accused|accuses|blamed|blames"
+    r"|traded\s+accusations|trade\s+accusations|exchanged\s+accusations)\s+"
+    r"(?:(?:over|of|for)\s+)?"
     r"(?!(?:in|on|at|for|as|by|with|from|over)\b)(?P<content>[^,;:“”\"]+)",
     re.IGNORECASE,
 )
@@ -233,7 +235,8 @@ def relative_reports(unit: str, base: int, m: re.Match[str] | None,
     if not plausible_speaker(unit[speaker[0]:speaker[1]]) or content[1] - content[0] < 3:
         return []
     lemma, cls = verb_table()[norm_form(m.group("v"))]
-    target = target_span(unit, content[0]) if cls == "accusatory" else None
+    reciprocal = "accusations" in lemma
+    target = target_span(unit, content[0]) if cls == "accusatory" and not reciprocal else None
     return [Report(shift(speaker, base), shift(m.span("v"), base), lemma, cls,
-                   shift(content, base), mostly_quoted(unit, *content),
+                   shift(content, base), mostly_quoted(unit, *content), reciprocal,
                    target=shift(target, base) if target else None)]

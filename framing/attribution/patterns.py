@@ -264,9 +264,10 @@ def _reports_at(unit: str, base: int, v: re.Match[str],
         pos = _RECIPROCAL_PREP.match(unit, pos).end()
     tail = PARTICIPLE_TAIL.search(unit, pos)
     c_end = tail.start() if tail else len(unit)
-    # "A said …, while B said …": the second clause is a report of its own
+    # "A said …, while B said …": the second clause is a report of its own (not inside whom
+    # an accusation or a call names: "urged Armenia and Azerbaijan to …")
     joined: list[Report] = []
-    for joint in _SECOND_CLAUSE.finditer(unit, pos, c_end):
+    for joint in _SECOND_CLAUSE.finditer(unit, target[1] if target else pos, c_end):
         joined = _speaker_verb(unit[joint.end():], base + joint.end())
         if joined:
             c_end = joint.start()

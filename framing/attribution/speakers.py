@@ -128,8 +128,8 @@ class SpeakerResolver:
     sides: SideSet
     sentences: list[Sentence]
     last_side: str | None = None
-    #: the sentence of the last resolved speaker
-    last_sentence: int = -2
+    #: the actors of the speakers resolved in the last sentence that had one, and its index
+    recent: tuple[int, list[str]] = (-2, [])
     #: speaker noun ("ministry") → side of the last resolved speaker phrase containing it
     by_head: dict[str, str] = field(default_factory=dict)
     #: capitalised name ("Michel") → side of the last resolved speaker phrase containing it
@@ -147,7 +147,10 @@ class SpeakerResolver:
         result = self._resolve(phrase, sentence, reciprocal, after_verb)
         if result.side != UNKNOWN:
             self._remember(phrase, result.side)
-            self.last_sentence = sentence
+            if result.side != BOTH:
+                if self.recent[0] != sentence:
+                    self.recent = (sentence, [])
+                self.recent[1].append(result.side)
         result.key = self.key(phrase)
         return result
 
@@ -238,19 +241,26 @@ class SpeakerResolver:
             place = self._dateline(sentence, any_actor)
             if place:  # "ADDIS ABABA, Ethiopia (AP) — Prime Minister Dawit Alemu said"
                 return Resolved(place, "place", 0.65)
-            if self.last_side not in (None, BOTH) and sentence - self.last_sentence <= 1:
+            previous = self._previous_speaker(sentence)
+            if previous:
                 # "The State Department urged Armenia and Azerbaijan … Spokesperson Dana
                 # Whitcomb said …": the office of the speaker just before, not a side it named;
                 # but after a third party's words, a side the article is filed from ("ISLAMABAD
                 # (Reuters) - … China's embassy urged … Interior Ministry spokesman X said")
                 home = self._dateline(0, any_actor=False)
-                if home and self.last_side not in self.sides.side_ids:
+                if home and previous not in self.sides.side_ids:
                     return Resolved(home, "place", 0.6)
-                return Resolved(self.last_side, "previous_speaker", 0.6)
+                return Resolved(previous, "previous_speaker", 0.6)
             side = self._side_in_context(sentence, any_actor)
             if side:
                 return Resolved(side, "title", 0.6)
         return Resolved(UNKNOWN, "unresolved", 0.0)
+
+    def _previous_speaker(self, sentence: int) -> str | None:
+        """The actor of the first speaker (not both sides) of this sentence or the one before
+        ("The State Department urged …, after the two neighbors traded accusations …")."""
+        at, actors = self.recent
+        return actors[0] if actors and sentence - at <= 1 else None
 
     def _place(self, span: tuple[int, int]) -> str | None:
         """The actor named as where a report was given: "in/from <alias>" inside ``span``."""

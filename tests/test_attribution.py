@@ -752,6 +752,16 @@ def test_a_report_in_a_relative_clause_is_a_statement_of_its_own(text, expected)
     assert [(s.speaker, s.text) for s in run(text)] == expected
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("A rival faction, the Ridge Front, said it remained committed to talks.",
+     "A rival faction, the Ridge Front", "it remained committed to talks"),
+    ("Northland’s presidential aide, Ivo Dal, said Nordia expected the first trains by 2028.",
+     "Northland’s presidential aide, Ivo Dal", "Nordia expected the first trains by 2028"),
+])
+def test_a_speaker_with_an_appositive_before_said_is_no_content(text, speaker, content):
+    assert [(s.speaker, s.text) for s in run(text)] == [(speaker, content)]
+
+
 def test_a_subordinate_report_after_a_quotation_and_its_speaker():
     text = ("“We will not allow it,” Ivo Dal said in Nordia on Monday, after Southland officials "
             "said rebels had fired on a helicopter.")

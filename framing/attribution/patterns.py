@@ -40,6 +40,8 @@ from framing.attribution.report import (
 )
 from framing.attribution.speaker_phrase import plausible_speaker
 from framing.attribution.verbs import verb_regex, verb_table
+from framing.text.tokenize import tokenize
+from framing.text.word_class import VERB, word_classes
 
 _PRONOUNS = r"he|she|they|it|we"
 
@@ -176,6 +178,11 @@ def _content_first(unit: str, base: int) -> list[Report]:
         return []
     content = strip_end(unit, 0, m.start())
     if content[1] - content[0] < 3:
+        return []
+    if spk[0] == "spk2" and VERB not in word_classes(
+            [t.text for t in tokenize(unit, *content) if t.text[:1].isalnum()]):
+        # "A rival faction, the Estado Mayor de Bloques, said it remained …": the words before
+        # "said" are the speaker, with no verb they are no content
         return []
     if answers_claim(unit, (m.start(spk[0]), m.end(spk[0]))):
         # "Valdorian officials alleged that …, a claim Kestria rejected": the allegation is

@@ -160,6 +160,16 @@ def test_an_official_after_a_speaker_is_of_that_speakers_office_not_a_side_it_na
     assert statements[-1].side == "un" and statements[-1].resolution == "previous_speaker"
 
 
+def test_the_noun_of_an_actor_named_before_is_that_actor():
+    text = ("Northland jets struck the town, backed by the UN-led coalition. "
+            "The coalition said it had provided surveillance support.")
+    sides = SideSet(DEFAULT_SIDES.sides, [*DEFAULT_SIDES.third_parties,
+                                          Side("coalition", "UN-led coalition", [])])
+    doc = Document("t", text, source="<test>")
+    found = attribute(doc, split_sentences(text), sides)
+    assert (found[-1].side, found[-1].resolution) == ("coalition", "named_before")
+
+
 def test_a_call_to_both_sides_is_one_statement_and_the_next_official_is_the_callers():
     text = ("The United Nations urged Northland and Southland to “stay the course” after the two "
             "neighbours traded accusations over the shelling. Spokeswoman Ada Rell said the "

@@ -151,7 +151,7 @@ def _tail_re() -> re.Pattern[str]:
         rf",\s+(?:(?P<spk>[^,;:“”\"]{{2,80}}?(?:,\s+[^,;:“”\"]{{2,60}}?,)?)\s+(?P<v1>{verbs})"
         rf"(?P<to>\s+(?:{_ADDRESSEE}))?"
         rf"|(?P<v2>{_INVERTED})\s+(?P<spk2>[^,;:“”\"]{{2,80}}?))"
-        rf"(?P<adv>\s+(?:on|in|at|late|earlier|by)\s+[\w ]{{2,40}}?|{_WHEN})?(?P<trail>{_TRAIL})?"
+        rf"(?P<adv>\s+(?:on|in|at|late|earlier|by)\s+[\w ]{{2,60}}?|{_WHEN})?(?P<trail>{_TRAIL})?"
         rf"\s*[.!?]?\s*$",
         re.IGNORECASE,
     )

@@ -20,13 +20,15 @@ text order. Rules, first match wins:
    unless the actor named last
    before it is a third party of that kind ("Egypt closed the crossing. The army said …"; not the
    UN);
-8. a person or office with no alias ("Security Council Secretary Armen Grigoryan") → the actor
+8. "the X" after an actor named by an alias of several words ending in X ("The coalition" after
+   "the U.S.-led coalition") → that actor;
+9. a person or office with no alias ("Security Council Secretary Armen Grigoryan") → the actor
    named as where the report was given ("told a briefing in New Delhi") or where its sentence
    opens (a dateline, "ADDIS ABABA, Ethiopia (AP) — Prime Minister Dawit Alemu said"; "In
    Beijing, …"), else the actor of the speaker just before (in this sentence or the previous
    one; after a third party, the side of the article's dateline), else
    the first side named in the nearest of the ten sentences before it that names one;
-9. otherwise unresolved.
+10. otherwise unresolved.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ _PRONOUN = re.compile(r"he|she|they|it|the\s+(?:spokesman|spokeswoman|spokespers
 _COUNTRY_CONTEXT = re.compile(r"(?:the\s+country['’]s|its)\b")
 _FULL_NAME = re.compile(r"\b(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][a-z]+\s+[A-Z][a-z]+")
 _NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_DEFINITE_NOUN = re.compile(r"the\s+([a-z][\w-]+)", re.IGNORECASE)
 _NOT_NAMES = frozenset({"The", "This", "That", "These", "Those", "Its", "Their", "Both"})
 
 
@@ -224,6 +227,9 @@ class SpeakerResolver:
             kind = "state" if organ.resolution == "state" else "non_state"
             if owner is None or owner.id in self.sides.side_ids or owner.kind != kind:
                 return organ
+        named = self._named_before(phrase, sentence)
+        if named:  # "The coalition said …" after "the U.S.-led coalition"
+            return Resolved(named, "named_before", 0.8)
         plain = speaker_head(phrase)
         if plain and plain[1] == "private":
             # "Amna Osman, a 43-year-old teacher", "two diplomats in Yangon": a person with no
@@ -255,6 +261,19 @@ class SpeakerResolver:
             if side:
                 return Resolved(side, "title", 0.6)
         return Resolved(UNKNOWN, "unresolved", 0.0)
+
+    def _named_before(self, phrase: str, sentence: int) -> str | None:
+        """The actor named in an earlier sentence by an alias of several words that ends in
+        the noun of ``phrase``, "the X" ("The coalition" after "the U.S.-led coalition")."""
+        m = _DEFINITE_NOUN.fullmatch(phrase)
+        if m is None or not 0 < sentence < len(self.sentences):
+            return None
+        noun = m.group(1).lower()
+        for mention in reversed(self.sides.mentions(self.text, 0, self.sentences[sentence].start)):
+            words = mention.alias.split()
+            if len(words) > 1 and words[-1].lower() == noun:
+                return mention.actor
+        return None
 
     def _previous_speaker(self, sentence: int) -> str | None:
         """The actor of the first speaker (not both sides) of this sentence or the one before

@@ -436,6 +436,20 @@ def test_a_state_organ_after_a_third_party_stays_with_the_third_party():
     assert (st.side, st.resolution) == ("sudia", "title")
 
 
+def test_in_an_article_filed_from_the_state_its_organs_stay_the_states():
+    text = ("TARSK, Northland (AP) — Rebels withdrew toward Sudia. "
+            "Governor Ivo Dal said the state would support the families.")
+    st = run_state(text)[-1]
+    assert (st.side, st.resolution) == ("northland", "state")
+
+
+def test_its_ministry_after_a_content_that_opens_with_an_actor_is_that_actors():
+    text = ("Southland’s minister said Northland was wrong. "
+            "Northland recalled its ambassador, its foreign ministry said.")
+    st = run(text)[-1]
+    assert (st.side, st.resolution) == ("northland", "country_context")
+
+
 @pytest.mark.parametrize("kinds", [("state", "state"), (None, "non_state"), (None, None)])
 def test_the_state_rule_needs_one_side_that_is_a_state(kinds):
     sides = SideSet([Side(s.id, s.name, s.aliases, k)

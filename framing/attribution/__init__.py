@@ -45,7 +45,8 @@ def _statement(
     number: int, heading: bool,
 ) -> Statement:
     speaker = text[report.speaker[0]:report.speaker[1]]
-    resolved = resolver.resolve(speaker, sentence, report.reciprocal, _after_verb(text, report))
+    resolved = resolver.resolve(speaker, sentence, report.reciprocal, _after_verb(text, report),
+                                _content_subject(text, report, sides))
     resolution = "headline" if heading and resolved.resolution == "named" else resolved.resolution
     if report.kind == "according_to" and resolved.resolution == "named":
         resolution = "according_to"
@@ -83,6 +84,16 @@ def _statement(
 
 
 _CLAUSE_END = re.compile(r"[.,;!?“\"«:]")
+
+
+def _content_subject(text: str, report: Report, sides: SideSet) -> str | None:
+    """The actor that opens a content written before its speaker ("Algeria recalled …, its
+    foreign ministry said")."""
+    start, end = report.content
+    if end > report.speaker[0]:
+        return None
+    first = next(iter(sides.mentions(text, start, end)), None)
+    return first.actor if first is not None and first.start - start <= 4 else None
 
 
 def _after_verb(text: str, report: Report) -> tuple[int, int]:

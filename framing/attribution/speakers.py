@@ -141,12 +141,17 @@ class SpeakerResolver:
     last_key: str = ""
     key_by_name: dict[str, str] = field(default_factory=dict)
     key_by_head: dict[str, str] = field(default_factory=dict)
+    _content_subject: str | None = None
 
     def resolve(self, phrase: str, sentence: int, reciprocal: bool = False,
-                after_verb: tuple[int, int] | None = None) -> Resolved:
+                after_verb: tuple[int, int] | None = None,
+                content_subject: str | None = None) -> Resolved:
         """The side of the speaker ``phrase`` in ``sentence``; ``after_verb``: the span of the
-        text where the place of the report may be named ("told a briefing in New Delhi")."""
+        text where the place of the report may be named ("told a briefing in New Delhi");
+        ``content_subject``: the actor that opens the content, when the content came first
+        ("Algeria recalled its ambassador, its foreign ministry said": "its" is Algeria)."""
         phrase = phrase.strip()
+        self._content_subject = content_subject
         result = self._resolve(phrase, sentence, reciprocal, after_verb)
         if result.side != UNKNOWN:
             self._remember(phrase, result.side)
@@ -199,8 +204,8 @@ class SpeakerResolver:
             if self.last_side:
                 return Resolved(self.last_side, "pronoun", 0.8)
             return Resolved(UNKNOWN, "unresolved", 0.0)
-        if _COUNTRY_CONTEXT.match(low) and self.last_side:
-            return Resolved(self.last_side, "country_context", 0.75)
+        if _COUNTRY_CONTEXT.match(low) and (self._content_subject or self.last_side):
+            return Resolved(self._content_subject or self.last_side, "country_context", 0.75)
         owned = _OWNER.match(phrase)
         if owned and not self.sides.mentions(owned.group(1)):
             # "the Front's representative in Spain": whose, not where
@@ -225,8 +230,9 @@ class SpeakerResolver:
             actor = self._side_in_context(sentence, any_actor=True)
             owner = self.sides.get(actor) if actor else None
             kind = "state" if organ.resolution == "state" else "non_state"
-            if owner is None or owner.id in self.sides.side_ids or owner.kind != kind:
-                return organ
+            if owner is None or owner.id in self.sides.side_ids or owner.kind != kind \
+                    or self._dateline(0, any_actor=False) == organ.side:
+                return organ  # (an article filed from the state: "MAIDUGURI, Nigeria (AP) —")
         named = self._named_before(phrase, sentence)
         if named:  # "The coalition said …" after "the U.S.-led coalition"
             return Resolved(named, "named_before", 0.8)

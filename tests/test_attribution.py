@@ -436,6 +436,16 @@ def test_a_state_organ_after_a_third_party_stays_with_the_third_party():
     assert (st.side, st.resolution) == ("sudia", "title")
 
 
+def test_identified_himself_as_is_no_subordinate_report_and_the_air_force_is_the_states():
+    text = ("In an audio message, a man who identified himself as a Liberation Front spokesman "
+            "said the commander was alive and accused the air force of bombing fishermen.")
+    found = run_state(text)
+    assert [(s.speaker, s.side, s.verb, s.target) for s in found] == [
+        ("a man who identified himself as a Liberation Front spokesman", "front", "say", None),
+        ("a man who identified himself as a Liberation Front spokesman", "front", "accuse",
+         "northland")]
+
+
 def test_in_an_article_filed_from_the_state_its_organs_stay_the_states():
     text = ("TARSK, Northland (AP) — Rebels withdrew toward Sudia. "
             "Governor Ivo Dal said the state would support the families.")

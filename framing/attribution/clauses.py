@@ -175,6 +175,8 @@ _RELATIVE_REPORT = re.compile(
 
 # "…, hours after Prime Minister X vowed to crush the TTP", "… as the army said it had …"
 _SUBORDINATE_REPORT = re.compile(
+    # not "a man who identified himself as an ISWAP spokesman said", "known as"
+    r"(?<!himself)(?<!herself)(?<!themselves)(?<!known)(?<!such)(?<!described)"
     r"(?:,\s*|\s+)(?:(?:hours|days|weeks|minutes|shortly|just|a\s+day|a\s+week)\s+)?"
     r"(?P<rel>after|as|while|when|before)\s+(?P<spk>(?:[\w'’.-]+\s+){1,6}?)"
     r"(?P<v>said|says|vowed|vows|warned|warns|threatened|threatens|announced|announces|claimed"

@@ -103,6 +103,26 @@ def test_a_comma_inside_a_quotation_does_not_end_a_call():
     assert "impartial investigation" in st.text
 
 
+@pytest.mark.parametrize("text, target", [
+    # a participle tail's accusation
+    ("Northland said it was suspending the talks, accusing Southland of shelling a school.",
+     "southland"),
+    # "it": the actor that opened what the speaker said just before
+    ("Northland said Southland was waging a war and blamed it for the collapse of the talks.",
+     "southland"),
+])
+def test_whom_an_accusation_names(text, target):
+    assert run(text)[-1].target == target
+
+
+def test_an_accused_named_before_by_a_longer_alias():
+    sides = SideSet(DEFAULT_SIDES.sides, [Side("ridge", "Ridge dissidents", [])])
+    text = ("Northland forces fought the Ridge dissidents. "
+            "Northland accused the dissidents of killing farmers.")
+    found = attribute(Document("t", text), split_sentences(text), sides)
+    assert found[-1].target == "ridge"
+
+
 def test_called_on_has_a_target():
     st = one("The United Nations called on Southland to withdraw its troops.")
     assert (st.side, st.target, st.verb_class) == ("un", "southland", "directive")

@@ -33,35 +33,27 @@ def attribute(document: Document, sentences: list[Sentence], sides: SideSet) -> 
                 statements.append(cont)
             continue
         heading = sentences[first].heading
+        previous = None
         for report in reports:
-            statements.append(
-                _statement(text, report, resolver, sides, first, len(statements) + 1, heading)
-            )
+            previous = _statement(text, report, resolver, sides, first, len(statements) + 1,
+                                  heading, previous)
+            statements.append(previous)
     return statements
 
 
 def _statement(
     text: str, report: Report, resolver: SpeakerResolver, sides: SideSet, sentence: int,
-    number: int, heading: bool,
+    number: int, heading: bool, previous: Statement | None = None,
 ) -> Statement:
+    """The statement of ``report``; ``previous``: the one before it in the same sentence."""
     speaker = text[report.speaker[0]:report.speaker[1]]
     resolved = resolver.resolve(speaker, sentence, report.reciprocal, _after_verb(text, report),
                                 _content_subject(text, report, sides))
     resolution = "headline" if heading and resolved.resolution == "named" else resolved.resolution
     if report.kind == "according_to" and resolved.resolution == "named":
         resolution = "according_to"
-    target = None
-    if report.reciprocal:
-        target = BOTH
-    elif report.target:
-        phrase = text[report.target[0]:report.target[1]]
-        named = {m.actor for m in sides.mentions(phrase)}
-        if set(sides.side_ids) <= named or "both sides" in phrase.lower():
-            target = BOTH
-        elif named:
-            target = sides.actor_of(phrase)
-        elif organ := organ_side(phrase, sides):  # "accused the army of …"
-            target = organ.side
+    target = BOTH if report.reciprocal else \
+        _target(text, report.target, resolver, sides, sentence, previous)
     return Statement(
         id=f"s{number}",
         text=text[report.content[0]:report.content[1]],
@@ -81,6 +73,33 @@ def _statement(
         speaker_span=list(report.speaker),
         verb_span=list(report.verb),
     )
+
+
+_IT = re.compile(r"it|them", re.IGNORECASE)
+
+
+def _target(text: str, span: tuple[int, int] | None, resolver: SpeakerResolver, sides: SideSet,
+            sentence: int, previous: Statement | None) -> str | None:
+    """Whom an accusation or a call names: an actor, both sides, an organ ("accused the army of
+    …"), an actor named before ("the dissidents" after "FARC dissidents"), or for "it" the actor
+    that opened what the speaker said just before ("said Israel was waging a war … and blamed
+    it for …")."""
+    if span is None:
+        return None
+    phrase = text[span[0]:span[1]].strip()
+    named = {m.actor for m in sides.mentions(phrase)}
+    if set(sides.side_ids) <= named or "both sides" in phrase.lower():
+        return BOTH
+    if named:
+        return sides.actor_of(phrase)
+    if organ := organ_side(phrase, sides):
+        return organ.side
+    if _IT.fullmatch(phrase):
+        if previous is None:
+            return None
+        first = next(iter(sides.mentions(text, previous.start, previous.end)), None)
+        return first.actor if first is not None and first.actor != previous.side else None
+    return resolver.named_before(phrase, sentence)
 
 
 _CLAUSE_END = re.compile(r"[.,;!?“\"«:]")

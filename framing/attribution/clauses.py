@@ -155,8 +155,10 @@ def participle_tail(unit: str, base: int, pos: int, speaker: tuple[int, int],
         speaker = m.span("spk")
         if not plausible_speaker(unit[speaker[0]:speaker[1]]):
             return []
+    target = target_span(unit, content[0]) if cls == "accusatory" else None
     return [Report(shift(speaker, base), shift((m.start("verb"), m.end("verb")), base), lemma, cls,
-                   shift(content, base), mostly_quoted(unit, *content), kind="participle")]
+                   shift(content, base), mostly_quoted(unit, *content), kind="participle",
+                   target=shift(target, base) if target else None)]
 
 
 # "…, which it said had killed two patients", "The mission, which Somali officials say should be

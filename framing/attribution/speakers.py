@@ -233,7 +233,7 @@ class SpeakerResolver:
             if owner is None or owner.id in self.sides.side_ids or owner.kind != kind \
                     or self._dateline(0, any_actor=False) == organ.side:
                 return organ  # (an article filed from the state: "MAIDUGURI, Nigeria (AP) —")
-        named = self._named_before(phrase, sentence)
+        named = self.named_before(phrase, sentence)
         if named:  # "The coalition said …" after "the U.S.-led coalition"
             return Resolved(named, "named_before", 0.8)
         plain = speaker_head(phrase)
@@ -268,7 +268,7 @@ class SpeakerResolver:
                 return Resolved(side, "title", 0.6)
         return Resolved(UNKNOWN, "unresolved", 0.0)
 
-    def _named_before(self, phrase: str, sentence: int) -> str | None:
+    def named_before(self, phrase: str, sentence: int) -> str | None:
         """The actor named in an earlier sentence by an alias of several words that ends in
         the noun of ``phrase``, "the X" ("The coalition" after "the U.S.-led coalition")."""
         m = _DEFINITE_NOUN.fullmatch(phrase)

@@ -115,6 +115,18 @@ def test_whom_an_accusation_names(text, target):
     assert run(text)[-1].target == target
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Northland called for sanctions on Southland, which it blamed for the massacre.",
+     "the massacre"),
+    ("Northland said the offensive was a declaration of war by Southland, which it accuses of "
+     "commanding the rebels.", "commanding the rebels"),
+])
+def test_whom_a_relative_clause_accuses_is_its_antecedent(text, content):
+    st = run(text)[-1]
+    assert (st.side, st.verb_class, st.target, st.text) == (
+        "northland", "accusatory", "southland", content)
+
+
 def test_an_accused_named_before_by_a_longer_alias():
     sides = SideSet(DEFAULT_SIDES.sides, [Side("ridge", "Ridge dissidents", [])])
     text = ("Northland forces fought the Ridge dissidents. "
@@ -573,6 +585,7 @@ def test_a_group_that_is_no_armed_group_speaks_for_no_side(speaker):
 
 
 @pytest.mark.parametrize("dateline", ["NORDIA, March 3 (Wire) - ", "NORDIA/SUDIA (AP) — ",
+                                      "TARSK, Republic of Northland, Jan 27 (Wire) - ",
                                       "NORDIA, Nov 12 – ", "TARSK, Northland (AP) — ",
                                       "Tarsk (AFP) - ", "Tarsk (Northland) (AFP) - "])
 def test_a_datelines_words_are_neither_speaker_nor_content(dateline):

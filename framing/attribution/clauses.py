@@ -173,6 +173,13 @@ _RELATIVE_REPORT = re.compile(
     r"(?!(?:in|on|at|for|as|to|by|with|from|over)\b)(?P<content>[^,;:“”\"]+)",
     re.IGNORECASE,
 )
+# "…sanctions on Rwanda, which he blamed for the massacre", "…Rwanda, which it accuses of
+# commanding the group": the antecedent is whom the speaker accuses
+_RELATIVE_ACCUSED = re.compile(
+    r",\s*(?P<rel>which|whom)\s+(?P<spk>(?:[\w'’.-]+\s+){1,5}?)"
+    r"(?P<v>accused|accuses|accuse|blamed|blames|blame)\s+(?:of|for)\s+(?P<content>[^,;:“”\"]+)",
+    re.IGNORECASE,
+)
 
 
 # "…, hours after Prime Minister X vowed to crush the TTP", "… as the army said it had …"
@@ -214,7 +221,8 @@ def target_span(unit: str, pos: int) -> tuple[int, int] | None:
 
 def relative_clause(unit: str, start: int, end: int) -> re.Match[str] | None:
     """The first relative or subordinate clause that reports, between ``start`` and ``end``."""
-    found = [m for m in (_RELATIVE_REPORT.search(unit, start, end),
+    found = [m for m in (_RELATIVE_ACCUSED.search(unit, start, end),
+                         _RELATIVE_REPORT.search(unit, start, end),
                          _SUBORDINATE_REPORT.search(unit, start, end)) if m is not None]
     m = min(found, key=lambda x: x.start()) if found else None
     return None if m is None or inside_quote(unit, m.start()) else m
@@ -240,7 +248,12 @@ def relative_reports(unit: str, base: int, m: re.Match[str] | None,
         return []
     lemma, cls = verb_table()[norm_form(m.group("v"))]
     reciprocal = "accusations" in lemma
-    target = target_span(unit, content[0]) if cls == "accusatory" and not reciprocal else None
+    if m.re is _RELATIVE_ACCUSED:
+        target = _antecedent(unit, max(0, unit.rfind(",", 0, m.start()) + 1), m.start())
+    elif cls == "accusatory" and not reciprocal:
+        target = target_span(unit, content[0])
+    else:
+        target = None
     return [Report(shift(speaker, base), shift(m.span("v"), base), lemma, cls,
                    shift(content, base), mostly_quoted(unit, *content), reciprocal,
                    target=shift(target, base) if target else None)]

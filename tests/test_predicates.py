@@ -383,3 +383,9 @@ def test_gaps_objects_inside_forms_and_coordinated_subjects(text, expected):
 ])
 def test_the_subject_is_not_an_actor_inside_its_modifier(text):
     assert hits(text, RU_UA) == [("shell", "active", "ukraine", "russia")]
+
+
+def test_a_subject_that_will_pay_for_an_act_does_it():
+    text = "the Northlanders would pay a heavy price for firing at Southland"
+    assert hits(text, speaker="southland", indirect=True)[-1] == (
+        "fire on", "active", "northland", "southland")

@@ -283,9 +283,11 @@ def find_predicates(
         _arguments(text, hit, entry, (c_start, c_end), prev, mentions, subject, side_ids)
         if hits and hit.voice == "active" and hit.agent_span is not None \
                 and hit.agent_span == hits[-1].target_span \
-                and hits[-1].voice in ("active", "nominal"):
+                and hits[-1].voice in ("active", "nominal") \
+                and hit.agent_span[0] >= hits[-1].end:
             # "X attacked our positions and raised tensions", "Israeli strikes on Lebanon killed
-            # 12": the object is not the subject
+            # 12": the object is not the subject (but in "the Houthis would pay a heavy price
+            # for firing at Israel" the target comes first: it is the subject)
             hit.agent, hit.agent_span = hits[-1].agent, hits[-1].agent_span
         hits.append(hit)
     _share_coordinated(text, hits)

@@ -356,6 +356,11 @@ def test_negation_pacts_and_longer_objects(text, expected):
     assert hits(text, RU_UA) == expected
 
 
+def test_they_in_reported_speech_is_the_speaker_before_another_actor_is_named():
+    assert hits("they had fired dozens of ballistic missiles at Ukrainian bases", RU_UA,
+                speaker="russia", indirect=True) == [("fire on", "active", "russia", "ukraine")]
+
+
 def test_it_as_an_object_is_a_thing_not_the_speaker():
     text = "its troops fired tear gas and then occupied it."
     assert hits(text, RU_UA, speaker="russia", indirect=True) == [

@@ -35,9 +35,10 @@ _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+")
 _FIRST_PERSON = re.compile(r"(?<![\w-])(?:we|We|our|Our|us|ours|Ours)(?![\w-])")
 
 
-# In reported speech an institution or country speaker is "it": "the military said its aircraft
-# had struck …", "Baku said Armenian forces had shelled its positions"
-_SPEAKER_IT = re.compile(r"(?<![\w-])(?:it|It|its|Its)(?![\w-])")
+# In reported speech an institution or country speaker is "it" (a group "they"): "the military
+# said its aircraft had struck …", "Baku said Armenian forces had shelled its positions", "the
+# Revolutionary Guards said they had fired dozens of missiles at …"
+_SPEAKER_IT = re.compile(r"(?<![\w-])(?:it|It|its|Its|they|They|their|Their)(?![\w-])")
 
 
 _NAMES_A_PACT = re.compile(

@@ -478,6 +478,11 @@ def test_identified_himself_as_is_no_subordinate_report_and_the_air_force_is_the
          "northland")]
 
 
+def test_a_peacekeeping_force_is_no_state_organ():
+    st = run_state("The peacekeeping force said one of its positions had been hit.")[-1]
+    assert st.side == UNKNOWN
+
+
 def test_in_an_article_filed_from_the_state_its_organs_stay_the_states():
     text = ("TARSK, Northland (AP) — Rebels withdrew toward Sudia. "
             "Governor Ivo Dal said the state would support the families.")

@@ -61,10 +61,12 @@ def speaker_head(phrase: str) -> tuple[str, str] | None:
     """The last speaker noun in ``phrase`` and its kind ("institution", "person" or
     "private"), if any."""
     nouns = _speaker_nouns()
-    for word in reversed(_LATIN_WORD.findall(phrase)):
-        kind = nouns.get(word.lower())
-        if kind:
-            return word.lower(), kind
+    words = [w.lower() for w in _LATIN_WORD.findall(phrase)]
+    for i in range(len(words) - 1, -1, -1):
+        for noun in (" ".join(words[i - 1:i + 1]) if i else "", words[i]):  # "air force"
+            kind = nouns.get(noun)
+            if kind:
+                return noun, kind
     return None
 
 
@@ -84,7 +86,8 @@ def names_state_organ(phrase: str) -> bool:
     for word in _LATIN_WORD.findall(phrase):
         # "the Arakan Army", "the Ridge Army" name groups; "Defence Minister" is an office
         proper = part_of_a_name(previous) and _speaker_nouns().get(word.lower()) != "person"
-        if word.lower() in organs and not proper:
+        if (word.lower() in organs and not proper
+                or f"{previous.lower()} {word.lower()}" in organs):  # "the air force"
             return True
         previous = word
     return False

@@ -478,6 +478,17 @@ def test_identified_himself_as_is_no_subordinate_report_and_the_air_force_is_the
          "northland")]
 
 
+@pytest.mark.parametrize("text, side", [
+    ("Forty people were killed, according to the Northland Doctors Network, a medical group.",
+     UNKNOWN),
+    ("Forty people were killed, the Northland Observatory for Human Rights said.", UNKNOWN),
+    ("Forty people were killed, Northland doctors said.", "northland"),
+    ("Forty people were killed, the Northland Defence Ministry said.", "northland"),
+])
+def test_a_private_body_named_after_a_country_speaks_for_no_side(text, side):
+    assert run(text)[-1].side == side
+
+
 def test_a_peacekeeping_force_is_no_state_organ():
     st = run_state("The peacekeeping force said one of its positions had been hit.")[-1]
     assert st.side == UNKNOWN

@@ -78,6 +78,13 @@ def office_head(phrase: str) -> tuple[str, str] | None:
     return head if head is not None and head[1] != "private" else None
 
 
+def names_private_body(phrase: str) -> bool:
+    """Is the head of ``phrase`` a word for people or a private body ("doctors", "network",
+    "observatory"), not what an armed group goes by ("front", "movement")?"""
+    head = speaker_head(phrase)
+    return head is not None and head[1] == "private" and head[0] not in _organs("non_state")
+
+
 def names_state_organ(phrase: str) -> bool:
     """Does ``phrase`` name an organ only a state has ("the military", "an army spokesman",
     "the president")? Not as part of a proper name ("the Arakan Army", "Free Syrian Army")."""

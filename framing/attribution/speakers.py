@@ -41,6 +41,7 @@ from framing.attribution.speaker_key import lone_name, person_name, phrase_key
 from framing.attribution.speaker_phrase import (
     BOTH_SIDES,
     names_armed_group,
+    names_private_body,
     names_state_organ,
     office_head,
     speaker_head,
@@ -76,6 +77,19 @@ def _unknown_owner(phrase: str, head: str) -> bool:
         return True
     first, *rest = phrase.split(maxsplit=1) or [""]
     return head in phrase and bool(rest) and bool(_CAPITALISED.search(rest[0]))
+
+
+# "the Sudan Doctors Network", "the Syrian Observatory for Human Rights": a name that uses an
+# actor's name as a modifier of a word for people or a private body
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+
+
+def _civil_society(phrase: str, mention: Mention) -> bool:
+    """Does the actor named in ``phrase`` only qualify the proper name of people or a private
+    body, which speaks for no side?"""
+    name = phrase.split(",", 1)[0]
+    return (mention.end < len(name) and _NAME_GOES_ON.match(name, mention.end) is not None
+            and names_private_body(name))
 
 
 @dataclass
@@ -213,6 +227,8 @@ class SpeakerResolver:
             if organ:
                 return organ
         mentions = self.sides.mentions(phrase) or self._fused_mentions(phrase)
+        if mentions and _civil_society(phrase, mentions[0]):
+            return Resolved(UNKNOWN, "unresolved", 0.0)
         if mentions:
             if _names_both(phrase, mentions, self.sides.side_ids):
                 return Resolved(BOTH, "named", 0.9)

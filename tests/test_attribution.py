@@ -489,6 +489,27 @@ def test_a_private_body_named_after_a_country_speaks_for_no_side(text, side):
     assert run(text)[-1].side == side
 
 
+@pytest.mark.parametrize("text, speaker, side, content", [
+    ("The UN envoy, Ada Rell, has warned that the truce is at risk.",
+     "The UN envoy, Ada Rell", "un", "the truce is at risk"),
+    ("The Southland Front, for its part, blamed Northland for the breakdown.",
+     "The Southland Front", "southland", "Northland for the breakdown"),
+    ("Northland and the Southlanders said in a joint statement issued through UN mediators on "
+     "Sunday that they had agreed to extend the truce.",
+     "Northland and the Southlanders", BOTH, "they had agreed to extend the truce"),
+    ("The two countries’ security services said the border was calm.",
+     "The two countries’ security services", BOTH, "the border was calm"),
+])
+def test_speakers_with_asides(text, speaker, side, content):
+    st = run(text)[0]
+    assert (st.speaker, st.side, st.text) == (speaker, side, content)
+
+
+def test_while_joins_two_reports_and_is_no_speakers_word():
+    found = run("Northland said the talks had failed, while the UN blamed Southland for it.")
+    assert [s.speaker for s in found] == ["Northland", "the UN"]
+
+
 def test_a_peacekeeping_force_is_no_state_organ():
     st = run_state("The peacekeeping force said one of its positions had been hit.")[-1]
     assert st.side == UNKNOWN

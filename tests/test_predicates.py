@@ -361,6 +361,12 @@ def test_they_in_reported_speech_is_the_speaker_before_another_actor_is_named():
                 speaker="russia", indirect=True) == [("fire on", "active", "russia", "ukraine")]
 
 
+def test_they_is_not_a_speaker_that_is_it():
+    found = hits("they had attacked its positions in Donetsk", RU_UA, speaker="russia",
+                 indirect=True)
+    assert found == [("attack", "active", None, "russia")]
+
+
 def test_it_as_an_object_is_a_thing_not_the_speaker():
     text = "its troops fired tear gas and then occupied it."
     assert hits(text, RU_UA, speaker="russia", indirect=True) == [

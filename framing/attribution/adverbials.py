@@ -29,6 +29,9 @@ _ANSWERED = re.compile(r"(?:a|an|the)?\s*(?:charge|claim|accusation|allegation|a
                        r"\s+(?:that\s+|which\s+)?", re.IGNORECASE)
 # "told a briefing in New Delhi that …", "said in Kyiv on Monday that": where, before "that"
 _PLACE = re.compile(r"\s+(?:in|from)\s+(?:[A-Z][\w'’.-]*\s*){1,3}(?=\s*that\b|\s*[,:]|\s+on\s)")
+# what a statement was issued by or through, before "that"
+_ISSUED = re.compile(r"\s+(?:issued|released|published|posted|read|carried|broadcast)\b"
+                     r"[^,;:“”\"]{0,60}?(?=\s+that\b)", re.IGNORECASE)
 # "said, however, that …"
 _ASIDE = re.compile(r"\s*(?:however|though|meanwhile|also|again|too|then|instead|nevertheless)",
                     re.IGNORECASE)
@@ -90,7 +93,9 @@ def skip_adverbials(unit: str, pos: int) -> int:
     set off by commas ("said, on Wednesday, that")."""
     m = _adverbial_re().match(unit, pos) or _PLACE.match(unit, pos)
     if m:
-        return m.end()
+        # "said in a joint statement issued through Omani mediators on Sunday that …"
+        issued = _ISSUED.match(unit, m.end())
+        return issued.end() if issued else m.end()
     if unit.startswith(",", pos):
         m = _adverbial_re().match(unit, pos + 1) or _ASIDE.match(unit, pos + 1)
         if m and unit.startswith(",", m.end()):

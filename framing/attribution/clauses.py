@@ -86,6 +86,7 @@ def _names_and_calls(content: str) -> bool:
 # "X, speaking in Tembe, said" / "X, who spoke on condition of anonymity, said" / "The RSF, led by
 # Mohamed Hamdan Dagalo, accused"
 _PARENTHETICAL = re.compile(r"(?:who|which|speaking|writing|citing|according|asked|in"
+                            r"|for\s+(?:its|their|his|her)\s+part"
                             r"|(?:led|backed|headed|run|supported|cited|quoted)\s+by)\b",
                             re.IGNORECASE)
 # An appositive right before the verb: a noun phrase or a name ("the shadow government's
@@ -99,6 +100,11 @@ def subject(unit: str, verb_start: int) -> tuple[int, int] | None:
     phrase before that parenthetical; when an appositive does ("A junta spokesman, Major General
     Zaw Min Tun, said", "Ivo Dal, the Northland defence minister, said"), both."""
     bounds = [m.span() for m in _COMMA.finditer(unit, 0, verb_start)]
+    aux = _AUX_BEFORE_VERB.search(unit, 0, verb_start)
+    if bounds and aux and aux.start() == bounds[-1][1]:
+        # "The UN special envoy for Yemen, Hans Lindqvist, has warned": as if the comma came
+        # right before the verb
+        verb_start = bounds[-1][1]
     start, end = (bounds[-1][1] if bounds else 0), verb_start
     words = 10
     if len(bounds) >= 1 and bounds[-1][1] == verb_start:
@@ -131,7 +137,8 @@ def subject(unit: str, verb_start: int) -> tuple[int, int] | None:
     return None
 
 
-LEADING_AND = re.compile(r"(?:and|but|with)\s+", re.IGNORECASE)
+_AUX_BEFORE_VERB = re.compile(r"(?:has|have|had)(?:\s+also)?\s+$")
+LEADING_AND = re.compile(r"(?:and|but|with|while|whereas)\s+", re.IGNORECASE)
 _ENDS_JOINED = re.compile(r"\s(?:and|but)$")
 _PAST_FORM = re.compile(r"(?<=\s)[a-z]+ed\b")
 

@@ -22,7 +22,9 @@ _THE_NAME = re.compile(r"the\s+[A-Z]")
 _NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+[A-Z][a-z]+")
 #: A joint speaker: "the two sides", "both governments" (lower-case text).
 BOTH_SIDES = re.compile(
-    r"(?:the\s+)?(?:two|both)\s+(?:sides|governments|countries|capitals|armies|parties)")
+    r"(?:the\s+)?(?:two|both)\s+(?:sides|governments|countries|capitals|armies|parties|neighbou?rs)"
+    # "the two countries’ security services"
+    r"(?:['’]\s+(?:[\w-]+\s+){0,2}[\w-]+)?")
 _GENERIC_SUBJECT = re.compile(rf"^(?:{BOTH_SIDES.pattern})$|^(?:he|she|they|we|it)$", re.I)
 # a subject never ends with a preposition: "… after reported drone strike", "… amid claims"
 _PREPOSITIONS = frozenset({"after", "amid", "amidst", "despite", "following", "over", "of", "on",

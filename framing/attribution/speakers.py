@@ -102,7 +102,7 @@ class Resolved:
 
 
 # "Armenian and Azerbaijani officials", "Serbia, Kosovo": two actors joined
-_JOINED = re.compile(r"(?:['’]s)?\s*(?:,|and|&|or)\s*", re.IGNORECASE)
+_JOINED = re.compile(r"(?:['’]s)?\s*(?:,|and|&|or)\s*(?:the\s+)?", re.IGNORECASE)
 
 
 def _names_both(phrase: str, mentions: list[Mention], side_ids: list[str]) -> bool:

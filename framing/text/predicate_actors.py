@@ -94,9 +94,13 @@ def actor_mentions(text: str, start: int, end: int, sides: SideSet, speaker: str
         if reported_from is not None:
             first = min((f.start for f in found if f.start >= reported_from
                          and not _names_a_force(text, f.end)), default=end)
-            extra += [Mention(speaker, m.start(), m.end(), m.group(0))
-                      for m in _SPEAKER_IT.finditer(text, reported_from, first)
+            selves = [m for m in _SPEAKER_IT.finditer(text, reported_from, first)
                       if not _object_it(text, m)]
+            if any(m.group(0).lower() in ("it", "its") for m in selves):
+                # "blamed the army, saying they had attacked its positions": a speaker that is
+                # "it" is not also "they"
+                selves = [m for m in selves if m.group(0).lower() in ("it", "its")]
+            extra += [Mention(speaker, m.start(), m.end(), m.group(0)) for m in selves]
         other = sides.other(speaker)
         if other is not None:
             extra += [Mention(other, m.start(), m.end(), m.group(0))

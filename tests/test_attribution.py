@@ -293,7 +293,7 @@ def test_verbs_that_quote_no_one_are_not_reports(text):
 @pytest.mark.parametrize("text,verb,content", [
     ("The Southland ministry added that two soldiers were wounded.", "add",
      "two soldiers were wounded"),
-    ("The Northland army told reporters the road was open.", "tell", "reporters the road was open"),
+    ("The Northland army told reporters the road was open.", "tell", "the road was open"),
 ])
 def test_add_and_tell_still_report_speech(text, verb, content):
     st = one(text)
@@ -503,6 +503,35 @@ def test_a_private_body_named_after_a_country_speaks_for_no_side(text, side):
 def test_speakers_with_asides(text, speaker, side, content):
     st = run(text)[0]
     assert (st.speaker, st.side, st.text) == (speaker, side, content)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("TARSK: Rebels killed three soldiers on Saturday, police said.",
+     "police", "Rebels killed three soldiers on Saturday"),
+    ("The blast took place near Kutru, Superintendent of Police Ivo Dal told this newspaper.",
+     "Superintendent of Police Ivo Dal", "The blast took place near Kutru"),
+    ("The encounter was fake, claimed the Southland Front in a press note issued on Monday.",
+     "the Southland Front", "The encounter was fake"),
+    ("A Northland official told Reuters the group had dropped its demand.",
+     "A Northland official", "the group had dropped its demand"),
+])
+def test_indian_and_wire_styles(text, speaker, content):
+    st = run(text)[0]
+    assert (st.speaker, st.text) == (speaker, content)
+
+
+def test_but_a_group_of_is_a_second_report():
+    found = run("A Southland spokesman said the deal was a step, but a group of Northland "
+                "lawmakers said it ceded land.")
+    assert [(s.speaker, s.side) for s in found] == [
+        ("A Southland spokesman", "southland"), ("a group of Northland lawmakers", "northland")]
+
+
+def test_the_statement_after_a_joint_statement_is_both_sides():
+    found = run("Troops pulled back, the two countries’ security services said in a joint "
+                "statement. The statement said a commission would meet next week.")
+    assert [(s.speaker, s.side) for s in found] == [
+        ("the two countries’ security services", BOTH), ("The statement", BOTH)]
 
 
 def test_while_joins_two_reports_and_is_no_speakers_word():

@@ -62,13 +62,15 @@ def answers_claim(unit: str, span: tuple[int, int]) -> bool:
 
 # A wire story's dateline: "KHARTOUM, March 3 (Reuters) - ", "BEIRUT/JERUSALEM (AP) — ",
 # "PESHAWAR, Pakistan (AP) — ", "Maiduguri (AFP) - ", "Tindouf (Algeria) (AFP) - ",
-# "GOMA, Democratic Republic of Congo, Jan 27 (Reuters) - "
+# "GOMA, Democratic Republic of Congo, Jan 27 (Reuters) - ", "NEW DELHI: "
 DATELINE = re.compile(
     r"\s*(?:[A-Z][A-Z'’.-]{2,}(?:[ /][A-Z][A-Z'’.-]+)*"
     r"(?:,\s+[A-Z][\w'’.-]+(?:\s(?:of\s)?[A-Z][\w'’.-]+){0,3})?"
     r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"(?:\s+\([^()]{1,30}\)){0,2}"
-    r"|[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+){0,2}(?:\s+\([^()]{1,30}\)){1,2})\s+[-–—]\s+")
+    r"|[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+){0,2}(?:\s+\([^()]{1,30}\)){1,2})\s+[-–—]\s+"
+    # Indian papers: "RAIPUR: ", "NEW DELHI: "
+    r"|\s*[A-Z][A-Z'’.-]{2,}(?:[ /][A-Z][A-Z'’.-]+)*:\s+")
 
 # "said Zelenskiy as Russian troops advanced": a clause after an inverted speaker
 _SUBORDINATE = re.compile(r"\s+(?:as|while|after|before|amid|when|because|since|following"

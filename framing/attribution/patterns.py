@@ -107,14 +107,15 @@ def _according_to(unit: str, base: int) -> list[Report]:
 # -- "…, the ministry said." and "…, said the ministry." (no quote marks) ---------------------
 # Only these verbs invert after the content ("…, said the ministry"); "…, saying X had" is a clause.
 # Every form here must be in the reporting-verb lexicon (its class is looked up).
-_INVERTED = r"said|says|added|adds|wrote|told"
+_INVERTED = r"said|says|added|adds|wrote|told|claimed|claims"
 # A finite verb inside a would-be speaker phrase means it is a clause, not a speaker.
 _FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|did|does)\b", re.IGNORECASE)
 
 
 # Whom a report was given to, after the verb at the end of the sentence: "…, the army told
 # reporters", "…, a doctor told the Meridian Post", "…, the ministry told a news conference".
-_ADDRESSEE = (r"reporters|journalists|(?:a|the)\s+(?:news|press)\s+conference|(?:a|the)\s+briefing"
+_ADDRESSEE = (r"reporters|journalists|this\s+(?:newspaper|paper|reporter|correspondent|website)"
+              r"|(?:a|the)\s+(?:news|press)\s+conference|(?:a|the)\s+briefing"
               r"|parliament|lawmakers|legislators|(?:the\s+)?(?:senate|cabinet|assembly)"
               r"|supporters|delegates|(?:a|the)\s+(?:rally|crowd|gathering)"
               r"|(?:the\s+)?(?:state|official)\s+(?:news\s+agency|broadcaster)(?:\s+[A-Z]\w*)?"
@@ -140,7 +141,9 @@ _WHEN = (rf"\s+(?:late\s+|early\s+)?(?:{WEEKDAY}|yesterday|today"
 
 @lru_cache(maxsize=1)
 def _addressee_re() -> re.Pattern[str]:
-    return re.compile(rf"\s+(?:{_ADDRESSEE})(?=\s+that\b|\s*[,:]|\s+(?:on|in|at)\b)",
+    # "told reporters that …", "told Reuters on Monday …", "told Reuters the group had …"
+    return re.compile(rf"\s+(?:{_ADDRESSEE})(?=\s+that\b|\s*[,:]|\s+(?:on|in|at)\b"
+                      r"|\s+(?:the|a|an|it|he|she|they|we|its|their|his|her)\s)",
                       re.IGNORECASE)
 
 
@@ -343,7 +346,7 @@ _NOT_SPEECH_BEFORE_TO = frozenset({"add", "tell"})
 _TO = re.compile(r"\s+to\b", re.IGNORECASE)
 # "A said …, while B said …", "…, and the army blamed the RSF"
 _SECOND_CLAUSE = re.compile(r"(?:,\s*|;\s*|\s+)(?:while|whereas|but|and)\s+(?=[A-Z])"
-                            r"|[,;]\s*(?:while|whereas|but|and)\s+(?=the\s)")
+                            r"|[,;]\s*(?:while|whereas|but|and)\s+(?=(?:the|a|an)\s)")
 # -- helpers ---------------------------------------------------------------------------------
 def _title_case(unit: str) -> bool:
     """Is ``unit`` a Title Case headline ("Armenia Claims Soldiers Killed")?"""

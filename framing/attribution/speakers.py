@@ -59,6 +59,8 @@ _PRONOUN = re.compile(r"he|she|they|it|the\s+(?:spokesman|spokeswoman|spokespers
 _COUNTRY_CONTEXT = re.compile(r"(?:the\s+country['’]s|its)\b")
 _FULL_NAME = re.compile(r"\b(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][a-z]+\s+[A-Z][a-z]+")
 _NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_DOCUMENT = re.compile(r"(?:the|this|that)\s+(?:joint\s+|written\s+)?(?:statement|communiqu[eé]"
+                       r"|note|letter|declaration|pamphlet|press\s+release)")
 _DEFINITE_NOUN = re.compile(r"the\s+([a-z][\w-]+)", re.IGNORECASE)
 _NOT_NAMES = frozenset({"The", "This", "That", "These", "Those", "Its", "Their", "Both"})
 
@@ -147,6 +149,8 @@ class SpeakerResolver:
     last_side: str | None = None
     #: the actors of the speakers resolved in the last sentence that had one, and its index
     recent: tuple[int, list[str]] = (-2, [])
+    #: the sentence of the last resolved speaker (whose side is ``last_side``)
+    last_at: int = -2
     #: speaker noun ("ministry") → side of the last resolved speaker phrase containing it
     by_head: dict[str, str] = field(default_factory=dict)
     #: capitalised name ("Michel") → side of the last resolved speaker phrase containing it
@@ -169,6 +173,7 @@ class SpeakerResolver:
         result = self._resolve(phrase, sentence, reciprocal, after_verb)
         if result.side != UNKNOWN:
             self._remember(phrase, result.side)
+            self.last_at = sentence
             if result.side != BOTH:
                 if self.recent[0] != sentence:
                     self.recent = (sentence, [])
@@ -239,6 +244,10 @@ class SpeakerResolver:
         head = office_head(phrase)  # not "residents", "a fertilizer maker"
         if head and head[1] == "institution" and low.startswith("the ") and head[0] in self.by_head:
             return Resolved(self.by_head[head[0]], "institution", 0.8)
+        if _DOCUMENT.fullmatch(low) and self.last_side and sentence - self.last_at <= 1:
+            # "…, the two countries' security services said in a joint statement. The statement
+            # said …": the document of the speaker just before
+            return Resolved(self.last_side, "previous_speaker", 0.7)
         organ = organ_side(phrase, self.sides)
         if organ:
             # "Hamas fired rockets … Most were intercepted, the military said": not Hamas; but

@@ -48,7 +48,8 @@ def _statement(
     """The statement of ``report``; ``previous``: the one before it in the same sentence."""
     speaker = text[report.speaker[0]:report.speaker[1]]
     resolved = resolver.resolve(speaker, sentence, report.reciprocal, _after_verb(text, report),
-                                _content_subject(text, report, sides))
+                                _content_subject(text, report, sides),
+                                _quoting_medium(text, report.speaker[0], sides))
     resolution = "headline" if heading and resolved.resolution == "named" else resolved.resolution
     if report.kind == "according_to" and resolved.resolution == "named":
         resolution = "according_to"
@@ -76,6 +77,15 @@ def _statement(
 
 
 _IT = re.compile(r"it|them", re.IGNORECASE)
+_QUOTED_BY = re.compile(r"([^,.;:“”\"]{2,80}?)\s+quoted\s+$")
+
+
+def _quoting_medium(text: str, speaker_start: int, sides: SideSet) -> str | None:
+    """The actor named by the medium that quoted the speaker starting at ``speaker_start``
+    ("Iran's semi-official Tasnim news agency quoted an informed source as saying …")."""
+    m = _QUOTED_BY.search(text, max(0, speaker_start - 100), speaker_start)
+    first = next(iter(sides.mentions(text, *m.span(1))), None) if m else None
+    return first.actor if first is not None else None
 
 
 def _target(text: str, span: tuple[int, int] | None, resolver: SpeakerResolver, sides: SideSet,

@@ -85,8 +85,8 @@ def _names_and_calls(content: str) -> bool:
 
 # "X, speaking in Tembe, said" / "X, who spoke on condition of anonymity, said" / "The RSF, led by
 # Mohamed Hamdan Dagalo, accused"
-_PARENTHETICAL = re.compile(r"(?:who|which|speaking|writing|citing|according|asked|in"
-                            r"|for\s+(?:its|their|his|her)\s+part"
+_PARENTHETICAL = re.compile(r"(?:who|which|[a-z]+ing|according|asked|in|however|meanwhile"
+                            r"|though|too|in\s+turn|for\s+(?:its|their|his|her)\s+part"
                             r"|(?:led|backed|headed|run|supported|cited|quoted)\s+by)\b",
                             re.IGNORECASE)
 # An appositive right before the verb: a noun phrase or a name ("the shadow government's
@@ -131,12 +131,17 @@ def subject(unit: str, verb_start: int) -> tuple[int, int] | None:
     if _ENDS_JOINED.search(unit, speaker[0], speaker[1]):
         first = _PAST_FORM.search(unit, speaker[0], speaker[1])
         speaker = trim_aux(unit, (speaker[0], first.start())) if first else speaker
+    # "Armenpress quoted Sargsyan as (saying)": the one quoted speaks
+    quoted = _QUOTED_AS.search(unit, speaker[0], speaker[1])
+    if quoted:
+        speaker = quoted.span(1)
     phrase = unit[speaker[0]:speaker[1]]
     if phrase.strip() and len(phrase.split()) <= words and plausible_speaker(phrase):
         return speaker
     return None
 
 
+_QUOTED_AS = re.compile(r"\bquoted\s+(.+?)\s+as$")
 _AUX_BEFORE_VERB = re.compile(r"(?:has|have|had)(?:\s+also)?\s+$")
 LEADING_AND = re.compile(r"(?:and|but|with|while|whereas)\s+", re.IGNORECASE)
 _ENDS_JOINED = re.compile(r"\s(?:and|but)$")

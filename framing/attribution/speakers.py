@@ -160,16 +160,20 @@ class SpeakerResolver:
     key_by_name: dict[str, str] = field(default_factory=dict)
     key_by_head: dict[str, str] = field(default_factory=dict)
     _content_subject: str | None = None
+    _quoted_by: str | None = None
 
     def resolve(self, phrase: str, sentence: int, reciprocal: bool = False,
                 after_verb: tuple[int, int] | None = None,
-                content_subject: str | None = None) -> Resolved:
+                content_subject: str | None = None, quoted_by: str | None = None) -> Resolved:
         """The side of the speaker ``phrase`` in ``sentence``; ``after_verb``: the span of the
         text where the place of the report may be named ("told a briefing in New Delhi");
         ``content_subject``: the actor that opens the content, when the content came first
-        ("Algeria recalled its ambassador, its foreign ministry said": "its" is Algeria)."""
+        ("Algeria recalled its ambassador, its foreign ministry said": "its" is Algeria);
+        ``quoted_by``: the actor of the medium that quoted the speaker ("Iran's Tasnim news
+        agency quoted an informed source as saying …")."""
         phrase = phrase.strip()
         self._content_subject = content_subject
+        self._quoted_by = quoted_by
         result = self._resolve(phrase, sentence, reciprocal, after_verb)
         if result.side != UNKNOWN:
             self._remember(phrase, result.side)
@@ -241,6 +245,8 @@ class SpeakerResolver:
         person = self._known_person(phrase)
         if person:
             return Resolved(person, "named", 0.85)
+        if self._quoted_by:
+            return Resolved(self._quoted_by, "quoted_by", 0.7)
         head = office_head(phrase)  # not "residents", "a fertilizer maker"
         if head and head[1] == "institution" and low.startswith("the ") and head[0] in self.by_head:
             return Resolved(self.by_head[head[0]], "institution", 0.8)

@@ -520,6 +520,19 @@ def test_indian_and_wire_styles(text, speaker, content):
     assert (st.speaker, st.text) == (speaker, content)
 
 
+@pytest.mark.parametrize("text, speaker, side", [
+    ("Southland's Tasnim news agency quoted an informed source as saying the general was alive.",
+     "an informed source", "southland"),
+    ("The Maoists, however, claimed in a statement that the camp was illegal.",
+     "The Maoists", UNKNOWN),
+    ("A senior Northland official, briefing reporters on condition of anonymity, said the deal "
+     "was done.", "A senior Northland official", "northland"),
+])
+def test_quoted_as_saying_and_parentheticals(text, speaker, side):
+    st = run(text)[0]
+    assert (st.speaker, st.side) == (speaker, side)
+
+
 def test_but_a_group_of_is_a_second_report():
     found = run("A Southland spokesman said the deal was a step, but a group of Northland "
                 "lawmakers said it ceded land.")

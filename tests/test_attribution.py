@@ -533,6 +533,13 @@ def test_quoted_as_saying_and_parentheticals(text, speaker, side):
     assert (st.speaker, st.side) == (speaker, side)
 
 
+def test_its_office_after_a_sentence_about_an_actor_is_that_actors():
+    text = ("The United Nations has declined to intervene. Its secretary general, Ada Rell, said "
+            "the clashes were a bilateral matter.")
+    st = run(text)[-1]
+    assert (st.side, st.resolution) == ("un", "country_context")
+
+
 def test_but_a_group_of_is_a_second_report():
     found = run("A Southland spokesman said the deal was a step, but a group of Northland "
                 "lawmakers said it ceded land.")

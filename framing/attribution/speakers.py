@@ -227,8 +227,10 @@ class SpeakerResolver:
             if self.last_side:
                 return Resolved(self.last_side, "pronoun", 0.8)
             return Resolved(UNKNOWN, "unresolved", 0.0)
-        if _COUNTRY_CONTEXT.match(low) and (self._content_subject or self.last_side):
-            return Resolved(self._content_subject or self.last_side, "country_context", 0.75)
+        if _COUNTRY_CONTEXT.match(low):
+            owner = self._content_subject or self._subject_before(sentence) or self.last_side
+            if owner:
+                return Resolved(owner, "country_context", 0.75)
         owned = _OWNER.match(phrase)
         if owned and not self.sides.mentions(owned.group(1)):
             # "the Front's representative in Spain": whose, not where
@@ -311,6 +313,14 @@ class SpeakerResolver:
             if len(words) > 1 and words[-1].lower() == noun:
                 return mention.actor
         return None
+
+    def _subject_before(self, sentence: int) -> str | None:
+        """The first actor named in the sentence before, when no one spoke there ("The CSTO
+        has declined to intervene. Its secretary general said …")."""
+        if sentence < 1 or self.last_at == sentence - 1:
+            return None
+        s = self.sentences[sentence - 1]
+        return next((m.actor for m in self.sides.mentions(self.text, s.start, s.end)), None)
 
     def _previous_speaker(self, sentence: int) -> str | None:
         """The actor of the first speaker (not both sides) of this sentence or the one before

@@ -17,7 +17,9 @@ HELDOUT = GOLD.with_name("heldout_wire.jsonl")
 HELDOUT2 = GOLD.with_name("heldout_wire2.jsonl")
 HELDOUT3 = GOLD.with_name("heldout_wire3.jsonl")
 HELDOUT4 = GOLD.with_name("heldout_wire4.jsonl")
-HELDOUT5 = GOLD.with_name("heldout_wire5.jsonl")  # blind and untuned: its own, lower floors
+HELDOUT5 = GOLD.with_name("heldout_wire5.jsonl")
+HELDOUT6 = GOLD.with_name("heldout_wire6.jsonl")
+HELDOUT7 = GOLD.with_name("heldout_wire7.jsonl")  # blind and untuned: its own, lower floors
 
 # Measured on the shipped gold file: side-aware F1 0.97 (0.92 before rules were tuned on it),
 # stance F1 0.82.
@@ -90,15 +92,16 @@ def test_shipped_gold_scores_stay_above_the_floor(shipped_report):
     assert shipped_report.stance["f1"] >= STANCE_F1_FLOOR, shipped_report.stance
 
 
-# The wire-style files, annotated blind: side-aware F1 0.77 / 0.83 / 0.77 / 0.73 and stance F1
-# 0.55 / 0.58 / 0.71 / 0.62 at their first measurements on the code before the session that wrote
-# them; now 0.92 / 0.96 / 0.92 / 0.90 and 0.76 / 0.74 / 0.86 / 0.77, in-sample (docs/evaluate.md).
+# The wire-style files, annotated blind: side-aware F1 0.77 / 0.83 / 0.77 / 0.73 / 0.78 / 0.80
+# and stance F1 0.55 / 0.58 / 0.71 / 0.62 / 0.62 / 0.71 at their first measurements on the code
+# before the session that wrote them; now about 0.94 / 0.96 / 0.94 / 0.95 / 0.91 / 0.89 and
+# 0.80 / 0.76 / 0.87 / 0.83 / 0.73 / 0.80, in-sample (docs/evaluate.md).
 HELDOUT_SIDE_AWARE_F1_FLOOR = 0.85
 HELDOUT_STANCE_F1_FLOOR = 0.68
 
 
-@pytest.mark.parametrize("path", [HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4],
-                         ids=["wire", "wire2", "wire3", "wire4"])
+@pytest.mark.parametrize("path", [HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6],
+                         ids=["wire", "wire2", "wire3", "wire4", "wire5", "wire6"])
 def test_wire_gold_scores_stay_above_the_floor(path):
     report = evaluate(path)
     assert len(load_gold(path)) >= 40
@@ -109,12 +112,12 @@ def test_wire_gold_scores_stay_above_the_floor(path):
 
 
 def test_untuned_wire_gold_scores_stay_above_their_floor():
-    # measured blind at the end of the session that added it: side-aware 0.82, stance 0.68
-    report = evaluate(HELDOUT5)
-    assert report.side_aware["f1"] >= 0.78, report.side_aware
+    # measured blind at the end of the session that added it: side-aware 0.86, stance 0.79
+    report = evaluate(HELDOUT7)
+    assert report.side_aware["f1"] >= 0.82, report.side_aware
     if report.stance is None:
         pytest.skip(report.stance_note)
-    assert report.stance["f1"] >= 0.62, report.stance
+    assert report.stance["f1"] >= 0.74, report.stance
 
 
 def test_shipped_gold_known_hard_cases_are_reported_as_errors(shipped_report):

@@ -77,14 +77,19 @@ def _statement(
 
 
 _IT = re.compile(r"it|them", re.IGNORECASE)
-_QUOTED_BY = re.compile(r"([^,.;:“”\"]{2,80}?)\s+quoted\s+$")
+_QUOTED_BY = re.compile(r"[^,.;:“”\"]{2,80}$")
 
 
 def _quoting_medium(text: str, speaker_start: int, sides: SideSet) -> str | None:
     """The actor named by the medium that quoted the speaker starting at ``speaker_start``
     ("Iran's semi-official Tasnim news agency quoted an informed source as saying …")."""
-    m = _QUOTED_BY.search(text, max(0, speaker_start - 100), speaker_start)
-    first = next(iter(sides.mentions(text, *m.span(1))), None) if m else None
+    end = speaker_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if text[end - 6:end] != "quoted":
+        return None
+    m = _QUOTED_BY.search(text, max(0, end - 86), end - 6)
+    first = next(iter(sides.mentions(text, *m.span())), None) if m else None
     return first.actor if first is not None else None
 
 

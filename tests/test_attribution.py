@@ -540,6 +540,13 @@ def test_its_office_after_a_sentence_about_an_actor_is_that_actors():
     assert (st.side, st.resolution) == ("un", "country_context")
 
 
+def test_a_coalition_after_an_opening_adverbial_is_a_speaker():
+    found = run("Earlier this month, the coalition accused Southland of shelling villages, while "
+                "the group blamed Northland for a strike.")
+    assert [(s.speaker, s.verb) for s in found] == [("the coalition", "accuse"),
+                                                    ("the group", "blame")]
+
+
 def test_but_a_group_of_is_a_second_report():
     found = run("A Southland spokesman said the deal was a step, but a group of Northland "
                 "lawmakers said it ceded land.")

@@ -547,6 +547,13 @@ def test_a_coalition_after_an_opening_adverbial_is_a_speaker():
                                                     ("the group", "blame")]
 
 
+def test_a_report_that_accused_is_the_reports_accusation():
+    found = run("She was responding to a UN report that accused Southland troops of executing "
+                "civilians.")
+    assert [(s.speaker, s.side, s.verb, s.target) for s in found] == [
+        ("a UN report", "un", "accuse", "southland")]
+
+
 def test_but_a_group_of_is_a_second_report():
     found = run("A Southland spokesman said the deal was a step, but a group of Northland "
                 "lawmakers said it ceded land.")

@@ -400,3 +400,15 @@ def test_a_subject_that_will_pay_for_an_act_does_it():
     text = "the Northlanders would pay a heavy price for firing at Southland"
     assert hits(text, speaker="southland", indirect=True)[-1] == (
         "fire on", "active", "northland", "southland")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Northland and Southland forces shelled UN positions.",
+     {("shell", "active", "northland", "un"), ("shell", "active", "southland", "un")}),
+    ("UN troops shelled Northland and Southland positions.",
+     {("shell", "active", "un", "southland"), ("shell", "active", "un", "northland")}),
+    # a comma alone joins nothing: "According to the government in Nordia, Southland forces …"
+    ("In Nordia, Southland forces shelled UN positions.", {("shell", "active", "southland", "un")}),
+])
+def test_joined_actors_act_and_suffer_each(text, expected):
+    assert set(hits(text)) == expected

@@ -185,6 +185,12 @@ _RELATIVE_REPORT = re.compile(
     r"(?!(?:in|on|at|for|as|to|by|with|from|over)\b)(?P<content>[^,;:“”\"]+)",
     re.IGNORECASE,
 )
+# "a Human Rights Watch report that accused Rwandan troops of …": the document speaks
+_DOCUMENT_THAT = re.compile(
+    r"(?:(?<=\breport)|(?<=\bstatement)|(?<=\bletter))\s+(?P<rel>that)\s+(?P<spk>)"
+    r"(?P<v>accused|accuses|blamed|blames|alleged|alleges)\s+(?P<content>[^;:“”\"]+)",
+    re.IGNORECASE,
+)
 # "…sanctions on Rwanda, which he blamed for the massacre", "…Rwanda, which it accuses of
 # commanding the group": the antecedent is whom the speaker accuses
 _RELATIVE_ACCUSED = re.compile(
@@ -233,7 +239,8 @@ def target_span(unit: str, pos: int) -> tuple[int, int] | None:
 
 def relative_clause(unit: str, start: int, end: int) -> re.Match[str] | None:
     """The first relative or subordinate clause that reports, between ``start`` and ``end``."""
-    found = [m for m in (_RELATIVE_ACCUSED.search(unit, start, end),
+    found = [m for m in (_DOCUMENT_THAT.search(unit, start, end),
+                         _RELATIVE_ACCUSED.search(unit, start, end),
                          _RELATIVE_REPORT.search(unit, start, end),
                          _SUBORDINATE_REPORT.search(unit, start, end)) if m is not None]
     m = min(found, key=lambda x: x.start()) if found else None
@@ -249,7 +256,7 @@ def relative_reports(unit: str, base: int, m: re.Match[str] | None,
     speaker = m.span("spk")
     speaker = (speaker[0], speaker[0] + len(m.group("spk").rstrip()))
     if speaker[0] == speaker[1]:  # "Thailand's air force, which said …": the antecedent
-        if m.group("rel").lower() not in ("which", "who"):
+        if m.group("rel").lower() not in ("which", "who", "that"):
             return []
         speaker = antecedent or \
             _antecedent(unit, max(0, unit.rfind(",", 0, m.start()) + 1), m.start())

@@ -58,6 +58,8 @@ _INTRODUCED = re.compile(r"\s*(?:that\b|:)")
 _THAT = re.compile(r"\s*(?:that\b|:|,)?\s*")
 _RECIPROCAL_PREP = re.compile(r"(?:of|over|for)?\s*")
 _CLAUSE_COMMA = re.compile(r",\s+[a-z]")
+_INDEFINITE_NOUN = re.compile(
+    r"\b(?:a|an)\s+(?:[A-Z][\w'’.-]*\s+){0,4}(?:report|claim|call|appeal)$")
 # "blamed the Jaime Martínez front, the largest dissident group, for the attack"
 _APPOSITIVE_THEN_CHARGE = re.compile(r",[^,]{1,80},\s+(?:for|of)\s")
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
@@ -227,8 +229,9 @@ def _reporting(unit: str, v: re.Match[str], title_case: bool) -> bool:
     # "the Organisation of Coastal States": a capitalised form inside a name is no verb
     if v.group(0)[0].isupper() and v.start() > 0 and not title_case:
         return False
-    # "Rakhine state's 17 townships": a possessive makes the form a noun
-    if unit.startswith(("'s", "’s"), v.end()):
+    # "Rakhine state's 17 townships": a possessive makes the form a noun; so does "a" before a
+    # bare form ("a Human Rights Watch report that accused …": not "a … reports")
+    if unit.startswith(("'s", "’s"), v.end()) or _INDEFINITE_NOUN.search(unit, 0, v.end()):
         return False
     # "adds to investor jitters", "were told to reduce gas use": no one is quoted
     lemma = verb_table()[norm_form(v.group(0))][0]

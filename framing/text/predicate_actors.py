@@ -9,7 +9,9 @@ actor of a by/on/of phrase. :mod:`framing.text.predicates` decides which slot is
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
 from framing.attribution.verbs import reporting_forms
 from framing.lexicons import load_rows
@@ -349,3 +351,33 @@ def support_verb_subject(text: str, clause_start: int, pos: int, mentions: list[
     if support is None or not _object_is_the_act(text, support.start(1), pos):
         return None
     return left_actor(text, clause_start, support.start(), mentions)
+
+
+# "Rwandan and Mozambican forces", "Israel, Egypt and Qatar": actors joined into one phrase
+_JOINED_ACTORS = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?")
+
+
+def joined_actors(text: str, hit: Any, mentions: list[Mention]) -> list[Any]:
+    """Copies of ``hit`` for the other actors joined to its agent or target ("Rwandan and
+    Mozambican forces killed …" is an act of each)."""
+    copies = []
+    for role in ("agent", "target"):
+        span = getattr(hit, f"{role}_span")
+        if span is None:
+            continue
+        at = next((i for i, m in enumerate(mentions) if [m.start, m.end] == span), None)
+        if at is None:
+            continue
+        for step in (-1, 1):  # "Northland and Southland forces", "Northland and Southland"
+            i = at
+            while 0 <= i + step < len(mentions):
+                a, b = sorted((mentions[i], mentions[i + step]), key=lambda m: m.start)
+                if not _JOINED_ACTORS.fullmatch(text, a.end, b.start):
+                    break
+                i += step
+                other = mentions[i]
+                if other.actor != getattr(hit, role):
+                    copies.append(replace(hit, **{role: other.actor,
+                                                  f"{role}_span": [other.start, other.end]}))
+    return copies
+

@@ -34,6 +34,7 @@ from framing.text.predicate_actors import (
     armed_subject,
     first_actor,
     head_word,
+    joined_actors,
     left_actor,
     modified_actor,
     object_actor,
@@ -291,7 +292,8 @@ def find_predicates(
             hit.agent, hit.agent_span = hits[-1].agent, hits[-1].agent_span
         hits.append(hit)
     _share_coordinated(text, hits)
-    return hits
+    return sorted(hits + [x for h in hits for x in joined_actors(text, h, mentions)],
+                  key=lambda h: h.start)
 
 
 def _arguments(text: str, hit: PredicateHit, entry: PredicateEntry, clause: tuple[int, int],

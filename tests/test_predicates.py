@@ -407,6 +407,8 @@ def test_a_subject_that_will_pay_for_an_act_does_it():
      {("shell", "active", "northland", "un"), ("shell", "active", "southland", "un")}),
     ("UN troops shelled Northland and Southland positions.",
      {("shell", "active", "un", "southland"), ("shell", "active", "un", "northland")}),
+    ("UN troops ambushed a convoy of Northland soldiers and Southland fighters.",
+     {("ambush", "active", "un", "northland"), ("ambush", "active", "un", "southland")}),
     # a comma alone joins nothing: "According to the government in Nordia, Southland forces …"
     ("In Nordia, Southland forces shelled UN positions.", {("shell", "active", "southland", "un")}),
 ])

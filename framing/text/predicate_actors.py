@@ -353,8 +353,13 @@ def support_verb_subject(text: str, clause_start: int, pos: int, mentions: list[
     return left_actor(text, clause_start, support.start(), mentions)
 
 
-# "Rwandan and Mozambican forces", "Israel, Egypt and Qatar": actors joined into one phrase
-_JOINED_ACTORS = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?")
+@lru_cache(maxsize=1)
+def _joined_actors() -> re.Pattern[str]:
+    """The gap between actors joined into one phrase: "Rwandan and Mozambican forces", "Israel,
+    Egypt and Qatar", "Malian soldiers and Russian fighters" (a force noun may end the first)."""
+    forces = trie_regex(sorted(_force_words()))
+    return re.compile(rf"(?:\s+(?:{forces}))?\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?",
+                      re.IGNORECASE)
 
 
 def joined_actors(text: str, hit: Any, mentions: list[Mention]) -> list[Any]:
@@ -372,7 +377,7 @@ def joined_actors(text: str, hit: Any, mentions: list[Mention]) -> list[Any]:
             i = at
             while 0 <= i + step < len(mentions):
                 a, b = sorted((mentions[i], mentions[i + step]), key=lambda m: m.start)
-                if not _JOINED_ACTORS.fullmatch(text, a.end, b.start):
+                if not _joined_actors().fullmatch(text, a.end, b.start):
                     break
                 i += step
                 other = mentions[i]

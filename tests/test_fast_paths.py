@@ -13,9 +13,9 @@ from framing.analyzers.stance import StanceAnalyzer, blamed, victim, voice_stanc
 from framing.config import AnalysisConfig
 from framing.model import NARRATOR, Side, SideSet, Voice
 from framing.sides.detect import _EVEN_HANDED, _MEDIATOR_BEFORE, _last_even_handed, _links, _Unit
-from framing.text import predicates
+from framing.text import narrator_predicates as predicates
+from framing.text.narrator_predicates import narrator_predicates
 from framing.text.predicate_lexicon import lexicon, scan
-from framing.text.predicates import narrator_predicates
 from tests.helpers import make_analysis
 
 TEXT = (

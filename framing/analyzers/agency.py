@@ -19,7 +19,8 @@ from typing import Any
 from framing.analyzers import Analyzer, register
 from framing.lexicons import load_mapping
 from framing.model import NARRATOR, ArticleAnalysis
-from framing.text.predicates import PredicateHit, narrator_predicates
+from framing.text.narrator_predicates import narrator_predicates
+from framing.text.predicates import PredicateHit
 from framing.voices import sentence_pieces
 
 TYPES = ("named_agent", "agentless_passive", "agentless_nominal", "agentless_other",

@@ -14,8 +14,9 @@ from typing import Any
 from framing.analyzers import Analyzer, register
 from framing.lexicons import load_rows
 from framing.model import BOTH, NARRATOR, ArticleAnalysis, Statement
+from framing.text.narrator_predicates import narrator_predicates
 from framing.text.predicate_lexicon import HOSTILE, entry_of
-from framing.text.predicates import PredicateHit, find_predicates, narrator_predicates
+from framing.text.predicates import PredicateHit, find_predicates
 
 METHOD = (
     "Hostile, violent, harm and cooperative predicates (hostile_predicates lexicon) with agent and "

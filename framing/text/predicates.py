@@ -20,10 +20,9 @@ A mention followed by a reporting verb before the predicate is the speaker, neve
 from __future__ import annotations
 
 import re
-import weakref
 from dataclasses import dataclass
 
-from framing.model import NARRATOR, ArticleAnalysis, Mention, SideSet, Voice
+from framing.model import Mention, SideSet
 from framing.text.alias_pattern import for_lowered, plain_lower
 from framing.text.predicate_actors import (
     AUX,
@@ -49,7 +48,6 @@ from framing.text.predicate_lexicon import (
     scan,
 )
 from framing.text.word_class import penn_tag
-from framing.voices import sentence_pieces
 
 _DETERMINERS = frozenset(
     "a an the this that these those another new fresh renewed further its their his her our "
@@ -364,38 +362,3 @@ def _share_coordinated(text: str, hits: list[PredicateHit]) -> None:
             elif getattr(b, role) is None and getattr(a, role) is not None:
                 setattr(b, role, getattr(a, role))
                 setattr(b, f"{role}_span", getattr(a, f"{role}_span"))
-
-
-# The last narrator_predicates result: (the analysis, what it was computed from, the hits).
-_last_narrated: tuple[weakref.ref[ArticleAnalysis], tuple, list] | None = None
-
-
-def narrator_predicates(analysis: ArticleAnalysis) -> list[tuple[PredicateHit, int]]:
-    """Predicates in the narrator's own text, each with its sentence index.
-
-    Arguments may be found anywhere in the predicate's clause, even inside a quote, but only
-    predicates that start in narrator text are returned. Stance and agency both ask for them:
-    the last result is reused while the same analysis object asks again with unchanged text,
-    sides, sentences and narrator spans (the hits are shared: do not change them).
-    """
-    global _last_narrated
-    narrator = analysis.voice(NARRATOR)
-    key = (analysis.document.text, analysis.sides,
-           tuple((s.index, s.start, s.end) for s in analysis.sentences),
-           tuple(map(tuple, narrator.spans)) if narrator is not None else None)
-    last = _last_narrated
-    if last is not None and last[0]() is analysis and last[1] == key:
-        return list(last[2])
-    found = _narrator_predicates(analysis, narrator)
-    _last_narrated = (weakref.ref(analysis), key, found)
-    return list(found)
-
-
-def _narrator_predicates(analysis: ArticleAnalysis, narrator: Voice | None
-                         ) -> list[tuple[PredicateHit, int]]:
-    sentences = {s.index: s for s in analysis.sentences}
-    return [(hit, index)
-            for start, end, index in sentence_pieces(narrator.spans if narrator else [],
-                                                     analysis.sentences)
-            for hit in find_predicates(analysis.document.text, start, end, analysis.sides,
-                                       context=(sentences[index].start, sentences[index].end))]

@@ -1,0 +1,44 @@
+"""Predicates in the narrator's own text: :func:`find_predicates` over the narrator's
+sentence-pieces, computed once per analysis for the analyzers that ask (stance and agency)."""
+
+from __future__ import annotations
+
+import weakref
+
+from framing.model import NARRATOR, ArticleAnalysis, Voice
+from framing.text.predicates import PredicateHit, find_predicates
+from framing.voices import sentence_pieces
+
+# The last narrator_predicates result: (the analysis, what it was computed from, the hits).
+_last_narrated: tuple[weakref.ref[ArticleAnalysis], tuple, list] | None = None
+
+
+def narrator_predicates(analysis: ArticleAnalysis) -> list[tuple[PredicateHit, int]]:
+    """Predicates in the narrator's own text, each with its sentence index.
+
+    Arguments may be found anywhere in the predicate's clause, even inside a quote, but only
+    predicates that start in narrator text are returned. Stance and agency both ask for them:
+    the last result is reused while the same analysis object asks again with unchanged text,
+    sides, sentences and narrator spans (the hits are shared: do not change them).
+    """
+    global _last_narrated
+    narrator = analysis.voice(NARRATOR)
+    key = (analysis.document.text, analysis.sides,
+           tuple((s.index, s.start, s.end) for s in analysis.sentences),
+           tuple(map(tuple, narrator.spans)) if narrator is not None else None)
+    last = _last_narrated
+    if last is not None and last[0]() is analysis and last[1] == key:
+        return list(last[2])
+    found = _narrator_predicates(analysis, narrator)
+    _last_narrated = (weakref.ref(analysis), key, found)
+    return list(found)
+
+
+def _narrator_predicates(analysis: ArticleAnalysis, narrator: Voice | None
+                         ) -> list[tuple[PredicateHit, int]]:
+    sentences = {s.index: s for s in analysis.sentences}
+    return [(hit, index)
+            for start, end, index in sentence_pieces(narrator.spans if narrator else [],
+                                                     analysis.sentences)
+            for hit in find_predicates(analysis.document.text, start, end, analysis.sides,
+                                       context=(sentences[index].start, sentences[index].end))]

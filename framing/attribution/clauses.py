@@ -19,7 +19,7 @@ from framing.attribution.report import (
     strip_end,
 )
 from framing.attribution.speaker_phrase import office_head, plausible_speaker
-from framing.attribution.verbs import verb_table
+from framing.attribution.verbs import is_reciprocal, verb_table
 from framing.text.tokenize import tokenize
 from framing.text.word_class import penn_tag, word_classes
 
@@ -100,8 +100,7 @@ def subject(unit: str, verb_start: int) -> tuple[int, int] | None:
     phrase before that parenthetical; when an appositive does ("A junta spokesman, Major General
     Zaw Min Tun, said", "Ivo Dal, the Northland defence minister, said"), both."""
     bounds = [m.span() for m in _COMMA.finditer(unit, 0, verb_start)]
-    aux = _AUX_BEFORE_VERB.search(unit, 0, verb_start)
-    if bounds and aux and aux.start() == bounds[-1][1]:
+    if bounds and _AUX_BEFORE_VERB.match(unit, bounds[-1][1], verb_start):
         # "The UN special envoy for Yemen, Hans Lindqvist, has warned": as if the comma came
         # right before the verb
         verb_start = bounds[-1][1]
@@ -215,6 +214,12 @@ _SUBORDINATE_REPORT = re.compile(
 )
 
 
+def _antecedent_of(unit: str, m: re.Match[str]) -> tuple[int, int]:
+    """The antecedent of the relative clause ``m``: the noun phrase before it, after the last
+    comma."""
+    return _antecedent(unit, max(0, unit.rfind(",", 0, m.start()) + 1), m.start())
+
+
 def _antecedent(unit: str, start: int, end: int) -> tuple[int, int]:
     """The noun phrase that ends at ``end`` (right before ", which"): "the Southland Front" of
     "the attackers had links to the Southland Front"."""
@@ -258,17 +263,16 @@ def relative_reports(unit: str, base: int, m: re.Match[str] | None,
     if speaker[0] == speaker[1]:  # "Thailand's air force, which said …": the antecedent
         if m.group("rel").lower() not in ("which", "who", "that"):
             return []
-        speaker = antecedent or \
-            _antecedent(unit, max(0, unit.rfind(",", 0, m.start()) + 1), m.start())
+        speaker = antecedent or _antecedent_of(unit, m)
     elif m.group("rel").lower() == "who":
         return []
     content = strip_end(unit, *m.span("content"))
     if not plausible_speaker(unit[speaker[0]:speaker[1]]) or content[1] - content[0] < 3:
         return []
     lemma, cls = verb_table()[norm_form(m.group("v"))]
-    reciprocal = "accusations" in lemma
+    reciprocal = is_reciprocal(lemma)
     if m.re is _RELATIVE_ACCUSED:
-        target = _antecedent(unit, max(0, unit.rfind(",", 0, m.start()) + 1), m.start())
+        target = _antecedent_of(unit, m)
     elif cls == "accusatory" and not reciprocal:
         target = target_span(unit, content[0])
     else:

@@ -39,7 +39,7 @@ from framing.attribution.report import (
     strip_end,
 )
 from framing.attribution.speaker_phrase import plausible_speaker
-from framing.attribution.verbs import verb_regex, verb_table
+from framing.attribution.verbs import is_reciprocal, verb_regex, verb_table
 from framing.text.tokenize import tokenize
 from framing.text.word_class import VERB, word_classes
 
@@ -58,8 +58,9 @@ _INTRODUCED = re.compile(r"\s*(?:that\b|:)")
 _THAT = re.compile(r"\s*(?:that\b|:|,)?\s*")
 _RECIPROCAL_PREP = re.compile(r"(?:of|over|for)?\s*")
 _CLAUSE_COMMA = re.compile(r",\s+[a-z]")
+_NOUN_FORMS = ("report", "claim", "call", "appeal")
 _INDEFINITE_NOUN = re.compile(
-    r"\b(?:a|an)\s+(?:[A-Z][\w'’.-]*\s+){0,4}(?:report|claim|call|appeal)$")
+    rf"\b(?:a|an)\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}(?:{'|'.join(_NOUN_FORMS)})$")
 # "blamed the Jaime Martínez front, the largest dissident group, for the attack"
 _APPOSITIVE_THEN_CHARGE = re.compile(r",[^,]{1,80},\s+(?:for|of)\s")
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
@@ -231,7 +232,8 @@ def _reporting(unit: str, v: re.Match[str], title_case: bool) -> bool:
         return False
     # "Rakhine state's 17 townships": a possessive makes the form a noun; so does "a" before a
     # bare form ("a Human Rights Watch report that accused …": not "a … reports")
-    if unit.startswith(("'s", "’s"), v.end()) or _INDEFINITE_NOUN.search(unit, 0, v.end()):
+    if unit.startswith(("'s", "’s"), v.end()) or (
+            v.group(0).lower() in _NOUN_FORMS and _INDEFINITE_NOUN.search(unit, 0, v.end())):
         return False
     # "adds to investor jitters", "were told to reduce gas use": no one is quoted
     lemma = verb_table()[norm_form(v.group(0))][0]
@@ -260,7 +262,7 @@ def _reports_at(unit: str, base: int, v: re.Match[str],
     """The report of ``speaker`` with the verb ``v``, and those joined to it in the sentence."""
     lemma, cls = verb_table()[norm_form(v.group(0))]
     pos = v.end()
-    reciprocal = "accusations" in lemma or "blame" in lemma and "trade" in lemma
+    reciprocal = is_reciprocal(lemma)
     target = None
     each = _EACH_OTHER.match(unit, pos)
     if each:

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from framing.attribution.adverbials import DATELINE
 from framing.attribution.speaker_key import lone_name, person_name, phrase_key
@@ -147,8 +148,8 @@ class SpeakerResolver:
     sides: SideSet
     sentences: list[Sentence]
     last_side: str | None = None
-    #: the actors of the speakers resolved in the last sentence that had one, and its index
-    recent: tuple[int, list[str]] = (-2, [])
+    #: the first speaker (not both sides) of the last sentence that had one: (sentence, actor)
+    first_speaker: tuple[int, str] | None = None
     #: the sentence of the last resolved speaker (whose side is ``last_side``)
     last_at: int = -2
     #: speaker noun ("ministry") → side of the last resolved speaker phrase containing it
@@ -159,8 +160,6 @@ class SpeakerResolver:
     last_key: str = ""
     key_by_name: dict[str, str] = field(default_factory=dict)
     key_by_head: dict[str, str] = field(default_factory=dict)
-    _content_subject: str | None = None
-    _quoted_by: str | None = None
 
     def resolve(self, phrase: str, sentence: int, reciprocal: bool = False,
                 after_verb: tuple[int, int] | None = None,
@@ -172,16 +171,14 @@ class SpeakerResolver:
         ``quoted_by``: the actor of the medium that quoted the speaker ("Iran's Tasnim news
         agency quoted an informed source as saying …")."""
         phrase = phrase.strip()
-        self._content_subject = content_subject
-        self._quoted_by = quoted_by
-        result = self._resolve(phrase, sentence, reciprocal, after_verb)
+        result = self._resolve(phrase, sentence, reciprocal, after_verb, content_subject,
+                               quoted_by)
         if result.side != UNKNOWN:
             self._remember(phrase, result.side)
             self.last_at = sentence
-            if result.side != BOTH:
-                if self.recent[0] != sentence:
-                    self.recent = (sentence, [])
-                self.recent[1].append(result.side)
+            if result.side != BOTH and (self.first_speaker is None
+                                        or self.first_speaker[0] != sentence):
+                self.first_speaker = (sentence, result.side)
         result.key = self.key(phrase)
         return result
 
@@ -219,7 +216,8 @@ class SpeakerResolver:
                 self.by_name[word] = side
 
     def _resolve(self, phrase: str, sentence: int, reciprocal: bool,
-                 after_verb: tuple[int, int] | None) -> Resolved:
+                 after_verb: tuple[int, int] | None, content_subject: str | None,
+                 quoted_by: str | None) -> Resolved:
         low = phrase.lower()
         if reciprocal or BOTH_SIDES.fullmatch(low):
             return Resolved(BOTH, "reciprocal", 0.9)
@@ -228,7 +226,7 @@ class SpeakerResolver:
                 return Resolved(self.last_side, "pronoun", 0.8)
             return Resolved(UNKNOWN, "unresolved", 0.0)
         if _COUNTRY_CONTEXT.match(low):
-            owner = self._content_subject or self._subject_before(sentence) or self.last_side
+            owner = content_subject or self._subject_before(sentence) or self.last_side
             if owner:
                 return Resolved(owner, "country_context", 0.75)
         owned = _OWNER.match(phrase)
@@ -247,8 +245,8 @@ class SpeakerResolver:
         person = self._known_person(phrase)
         if person:
             return Resolved(person, "named", 0.85)
-        if self._quoted_by:
-            return Resolved(self._quoted_by, "quoted_by", 0.7)
+        if quoted_by:
+            return Resolved(quoted_by, "quoted_by", 0.7)
         head = office_head(phrase)  # not "residents", "a fertilizer maker"
         if head and head[1] == "institution" and low.startswith("the ") and head[0] in self.by_head:
             return Resolved(self.by_head[head[0]], "institution", 0.8)
@@ -264,7 +262,7 @@ class SpeakerResolver:
             owner = self.sides.get(actor) if actor else None
             kind = "state" if organ.resolution == "state" else "non_state"
             if owner is None or owner.id in self.sides.side_ids or owner.kind != kind \
-                    or self._dateline(0, any_actor=False) == organ.side:
+                    or self._home == organ.side:
                 return organ  # (an article filed from the state: "MAIDUGURI, Nigeria (AP) —")
         named = self.named_before(phrase, sentence)
         if named:  # "The coalition said …" after "the U.S.-led coalition"
@@ -292,9 +290,8 @@ class SpeakerResolver:
                 # Whitcomb said …": the office of the speaker just before, not a side it named;
                 # but after a third party's words, a side the article is filed from ("ISLAMABAD
                 # (Reuters) - … China's embassy urged … Interior Ministry spokesman X said")
-                home = self._dateline(0, any_actor=False)
-                if home and previous not in self.sides.side_ids:
-                    return Resolved(home, "place", 0.6)
+                if self._home and previous not in self.sides.side_ids:
+                    return Resolved(self._home, "place", 0.6)
                 return Resolved(previous, "previous_speaker", 0.6)
             side = self._side_in_context(sentence, any_actor)
             if side:
@@ -325,8 +322,13 @@ class SpeakerResolver:
     def _previous_speaker(self, sentence: int) -> str | None:
         """The actor of the first speaker (not both sides) of this sentence or the one before
         ("The State Department urged …, after the two neighbors traded accusations …")."""
-        at, actors = self.recent
-        return actors[0] if actors and sentence - at <= 1 else None
+        first = self.first_speaker
+        return first[1] if first is not None and sentence - first[0] <= 1 else None
+
+    @cached_property
+    def _home(self) -> str | None:
+        """The side named in the article's dateline: where it is filed from."""
+        return self._dateline(0, any_actor=False)
 
     def _place(self, span: tuple[int, int]) -> str | None:
         """The actor named as where a report was given: "in/from <alias>" inside ``span``."""

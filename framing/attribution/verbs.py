@@ -36,3 +36,9 @@ def verb_regex() -> re.Pattern[str]:
     # a trie of the lower-case forms (sorted, longest continuation first), spaces as \s+
     body = trie_regex(list(reporting_forms())).replace(r"\ ", r"\s+")
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def is_reciprocal(lemma: str) -> bool:
+    """Does the verb ``lemma`` report both sides at once ("exchange accusations", "trade
+    blame")?"""
+    return "accusations" in lemma or "blame" in lemma and "trade" in lemma

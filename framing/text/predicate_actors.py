@@ -355,8 +355,9 @@ def support_verb_subject(text: str, clause_start: int, pos: int, mentions: list[
 
 @lru_cache(maxsize=1)
 def _joined_actors() -> re.Pattern[str]:
-    """The gap between actors joined into one phrase: "Rwandan and Mozambican forces", "Israel,
-    Egypt and Qatar", "Malian soldiers and Russian fighters" (a force noun may end the first)."""
+    """The gap between actors joined into one phrase by "and": "Rwandan and Mozambican forces",
+    "Egypt, and Qatar", "Malian soldiers and Russian fighters" (a force noun may end the first);
+    a comma alone joins nothing."""
     forces = trie_regex(sorted(_force_words()))
     return re.compile(rf"(?:\s+(?:{forces}))?\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?",
                       re.IGNORECASE)

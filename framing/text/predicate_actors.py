@@ -17,8 +17,8 @@ from framing.attribution.verbs import reporting_forms
 from framing.lexicons import load_rows
 from framing.model import Mention, SideSet
 from framing.text.alias_pattern import for_lowered, plain_lower, trie_regex
+from framing.text.forces import armed_heads, force_words, names_a_force, side_forces
 from framing.text.tokenize import document_tokens, token_slice
-from framing.text.word_class import part_of_a_name
 
 AUX = frozenset("is are was were be been being get got gets getting".split())
 PREPOSITIONS = frozenset("for of with in on against from to into at about".split())
@@ -95,7 +95,7 @@ def actor_mentions(text: str, start: int, end: int, sides: SideSet, speaker: str
                   for m in _FIRST_PERSON.finditer(text, start, end)]
         if reported_from is not None:
             first = min((f.start for f in found if f.start >= reported_from
-                         and not _names_a_force(text, f.end)), default=end)
+                         and not names_a_force(text, f.end)), default=end)
             selves = [m for m in _SPEAKER_IT.finditer(text, reported_from, first)
                       if not _object_it(text, m)]
             if any(m.group(0).lower() in ("it", "its") for m in selves):
@@ -109,74 +109,12 @@ def actor_mentions(text: str, start: int, end: int, sides: SideSet, speaker: str
                       for m in _ENEMY.finditer(text, start, end)]
     extra = [x for x in extra if not any(f.start < x.end and x.start < f.end for f in found)]
     named = found + extra
-    return sorted(named + _side_forces(text, start, end, sides, named), key=lambda m: m.start)
+    return sorted(named + side_forces(text, start, end, sides, named), key=lambda m: m.start)
 
 
 # "Houthi-held ports", "Russian-occupied Donetsk", "the Hamas-run ministry": the place or body
 # belongs to the actor fused to it (not "Iran-backed Houthis": a backer is not the object)
 _HELD_BY = re.compile(r"(?<=\w)-(?=(?:held|controlled|run|occupied|led)\b)")
-
-
-def _side_forces(text: str, start: int, end: int, sides: SideSet,
-                 named: list[Mention]) -> list[Mention]:
-    """Where only one side is a state, its bare forces ("the troops", "an army base") and the
-    armed group's ("militants", "the rebels"), unless an actor or a pronoun owns them ("Hezbollah
-    fighters", "our troops") or they are part of a name ("the Arakan Army")."""
-    owners = {"state": sides.state_side(), "non_state": sides.armed_group_side()}
-    if not any(owners.values()):
-        return []
-    out = []
-    for m in _side_force_re().finditer(text, start, end):
-        owner = owners[_force_sides()[m.group(0).lower()]]
-        if owner and not _owned(text, m.start(), named):
-            out.append(Mention(owner, m.start(), m.end(), m.group(0)))
-    return out
-
-
-def _owned(text: str, pos: int, named: list[Mention]) -> bool:
-    """Is the force noun at ``pos`` an actor's ("Hezbollah's fighters", "Israeli ground troops",
-    "its fighters") or part of a name ("Free Syrian Army")?"""
-    if any(m.start <= pos < m.end for m in named):
-        return True
-    if any(m.end <= pos and _OWNER_GAP.fullmatch(text, m.end, pos) for m in named):
-        return True
-    before = text[max(0, pos - 40):pos].split()
-    return part_of_a_name(before[-1] if before else "")
-
-
-
-# between an owner and its force: "'s", at most two words ("Israeli ground troops")
-_OWNER_GAP = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,2}\s+")
-
-
-@lru_cache(maxsize=1)
-def _force_sides() -> dict[str, str]:
-    return {row[0].lower(): row[1] for row in load_rows("force_nouns") if len(row) > 1}
-
-
-@lru_cache(maxsize=1)
-def _side_force_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{trie_regex(sorted(_force_sides()))})(?![\w-])",
-                      re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _force_words() -> frozenset[str]:
-    return frozenset(row[0].lower() for row in load_rows("force_nouns"))
-
-
-@lru_cache(maxsize=1)
-def _force_noun() -> re.Pattern[str]:
-    return re.compile(rf"\s+(?:{trie_regex(sorted(_force_words()))})(?![\w-])", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _armed_heads() -> frozenset[str]:
-    from framing.text.predicate_lexicon import lexicon
-
-    nouns = {form for entry in lexicon()[0].values() for form in entry.noun_forms}
-    return frozenset({*_force_words(), *(row[0].lower() for row in load_rows("weapon_modifiers")),
-                      *nouns})
 
 
 _VERB_GROUP = frozenset("has have had will would could may might also reportedly".split()) | AUX
@@ -189,15 +127,10 @@ def armed_subject(text: str, start: int, pos: int, mentions: list[Mention]) -> b
     between = words(text, start, pos)
     while between and between[-1] in _VERB_GROUP:
         between.pop()
-    if not between or between[-1] in _armed_heads():
+    if not between or between[-1] in armed_heads():
         return True
     actor = left_actor(text, start, pos, mentions)
     return actor is not None and all(w in _VERB_GROUP for w in words(text, actor.end, pos))
-
-
-def _names_a_force(text: str, pos: int) -> bool:
-    """Does a force noun follow ``pos`` ("Armenian| forces")?"""
-    return _force_noun().match(text, pos) is not None
 
 
 def speaks(text: str, start: int, end: int) -> bool:
@@ -358,7 +291,7 @@ def _joined_actors() -> re.Pattern[str]:
     """The gap between actors joined into one phrase by "and": "Rwandan and Mozambican forces",
     "Egypt, and Qatar", "Malian soldiers and Russian fighters" (a force noun may end the first);
     a comma alone joins nothing."""
-    forces = trie_regex(sorted(_force_words()))
+    forces = trie_regex(sorted(force_words()))
     return re.compile(rf"(?:\s+(?:{forces}))?\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?",
                       re.IGNORECASE)
 

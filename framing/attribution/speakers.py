@@ -38,11 +38,15 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from framing.attribution.adverbials import DATELINE
+from framing.attribution.speaker_actors import (
+    joins_both_sides,
+    qualifies_private_name,
+    unknown_owner,
+)
 from framing.attribution.speaker_key import lone_name, person_name, phrase_key
 from framing.attribution.speaker_phrase import (
     BOTH_SIDES,
     names_armed_group,
-    names_private_body,
     names_state_organ,
     office_head,
     speaker_head,
@@ -66,35 +70,6 @@ _DEFINITE_NOUN = re.compile(r"the\s+([a-z][\w-]+)", re.IGNORECASE)
 _NOT_NAMES = frozenset({"The", "This", "That", "These", "Those", "Its", "Their", "Both"})
 
 
-# "Gaza's health ministry", "the Tigray regional government": a place or body we do not know
-# as an actor owns the institution, so the actor in context is not its owner
-_POSSESSOR = re.compile(r"\b[A-Z][\w-]*(?:['’]s\b|s['’](?=\s))")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w-]*")
-
-
-def _unknown_owner(phrase: str, head: str) -> bool:
-    """Does an institution phrase (no actor in it) name its owner: a capitalised possessive, or
-    a capitalised word before a lower-case head ("the Gaza health ministry", not "the Foreign
-    Ministry", whose capitals are its own name)?"""
-    if _POSSESSOR.search(phrase):
-        return True
-    first, *rest = phrase.split(maxsplit=1) or [""]
-    return head in phrase and bool(rest) and bool(_CAPITALISED.search(rest[0]))
-
-
-# "the Sudan Doctors Network", "the Syrian Observatory for Human Rights": a name that uses an
-# actor's name as a modifier of a word for people or a private body
-_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
-
-
-def _civil_society(phrase: str, mention: Mention) -> bool:
-    """Does the actor named in ``phrase`` only qualify the proper name of people or a private
-    body, which speaks for no side?"""
-    name = phrase.split(",", 1)[0]
-    return (mention.end < len(name) and _NAME_GOES_ON.match(name, mention.end) is not None
-            and names_private_body(name))
-
-
 @dataclass
 class Resolved:
     side: str
@@ -102,22 +77,6 @@ class Resolved:
     confidence: float
     #: who the speaker is, the same for every statement of one speaker (:meth:`SpeakerResolver.key`)
     key: str = ""
-
-
-# "Armenian and Azerbaijani officials", "Serbia, Kosovo": two actors joined
-_JOINED = re.compile(r"(?:['’]s)?\s*(?:,|and|&|or)\s*(?:the\s+)?", re.IGNORECASE)
-
-
-def _names_both(phrase: str, mentions: list[Mention], side_ids: list[str]) -> bool:
-    """Does the speaker ``phrase`` speak for both sides: the two joined ("Armenian and
-    Azerbaijani officials"), not one owning what names the other ("Serbia's Office for Kosovo",
-    "the Russian envoy to Ukraine", "the EU envoy to Armenia and Azerbaijan")?"""
-    if not set(side_ids) <= {m.actor for m in mentions}:
-        return False
-    first = mentions[0]
-    other = next(m for m in mentions if m.actor != first.actor and m.actor in side_ids)
-    return first.actor in side_ids and _JOINED.fullmatch(phrase, first.end, other.start) \
-        is not None
 
 
 # "the movement’s secretary general", "the army's spokesman": an owner before a possessive
@@ -236,10 +195,10 @@ class SpeakerResolver:
             if organ:
                 return organ
         mentions = self.sides.mentions(phrase) or self._fused_mentions(phrase)
-        if mentions and _civil_society(phrase, mentions[0]):
+        if mentions and qualifies_private_name(phrase, mentions[0]):
             return Resolved(UNKNOWN, "unresolved", 0.0)
         if mentions:
-            if _names_both(phrase, mentions, self.sides.side_ids):
+            if joins_both_sides(phrase, mentions, self.sides.side_ids):
                 return Resolved(BOTH, "named", 0.9)
             return Resolved(mentions[0].actor, "named", 0.95)
         person = self._known_person(phrase)
@@ -276,7 +235,7 @@ class SpeakerResolver:
             # an institution with no earlier speaker may belong to a third party ("Egypt closed
             # the crossing. The foreign ministry said …"); an unnamed official, to a side
             any_actor = bool(head) and head[1] == "institution"
-            if any_actor and _unknown_owner(phrase, head[0]):
+            if any_actor and unknown_owner(phrase, head[0]):
                 return Resolved(UNKNOWN, "unresolved", 0.0)
             place = self._place(after_verb) if after_verb else None
             if place:  # "Foreign Secretary Vikram Misri told a briefing in New Delhi"

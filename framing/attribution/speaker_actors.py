@@ -1,0 +1,57 @@
+"""What the actors named in a speaker phrase say about whose voice it is.
+
+"Armenian and Azerbaijani officials" speak for both sides; "the Sudan Doctors Network" for
+neither (the actor only qualifies a private body's name); "Gaza's health ministry" has an owner
+we do not know as an actor, so the actor in context does not own it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from framing.attribution.speaker_phrase import names_private_body
+from framing.model import Mention
+
+# "Gaza's health ministry", "the Tigray regional government": a place or body we do not know
+# as an actor owns the institution, so the actor in context is not its owner
+_POSSESSOR = re.compile(r"\b[A-Z][\w-]*(?:['’]s\b|s['’](?=\s))")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w-]*")
+
+
+def unknown_owner(phrase: str, head: str) -> bool:
+    """Does an institution phrase (no actor in it) name its owner: a capitalised possessive, or
+    a capitalised word before a lower-case head ("the Gaza health ministry", not "the Foreign
+    Ministry", whose capitals are its own name)?"""
+    if _POSSESSOR.search(phrase):
+        return True
+    first, *rest = phrase.split(maxsplit=1) or [""]
+    return head in phrase and bool(rest) and bool(_CAPITALISED.search(rest[0]))
+
+
+# "the Sudan Doctors Network", "the Syrian Observatory for Human Rights": a name that uses an
+# actor's name as a modifier of a word for people or a private body
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+
+
+def qualifies_private_name(phrase: str, mention: Mention) -> bool:
+    """Does the actor named in ``phrase`` only qualify the proper name of people or a private
+    body, which speaks for no side?"""
+    name = phrase.split(",", 1)[0]
+    return (mention.end < len(name) and _NAME_GOES_ON.match(name, mention.end) is not None
+            and names_private_body(name))
+
+
+# "Armenian and Azerbaijani officials", "Serbia, Kosovo": two actors joined
+_JOINED = re.compile(r"(?:['’]s)?\s*(?:,|and|&|or)\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def joins_both_sides(phrase: str, mentions: list[Mention], side_ids: list[str]) -> bool:
+    """Does the speaker ``phrase`` speak for both sides: the two joined ("Armenian and
+    Azerbaijani officials"), not one owning what names the other ("Serbia's Office for Kosovo",
+    "the Russian envoy to Ukraine", "the EU envoy to Armenia and Azerbaijan")?"""
+    if not set(side_ids) <= {m.actor for m in mentions}:
+        return False
+    first = mentions[0]
+    other = next(m for m in mentions if m.actor != first.actor and m.actor in side_ids)
+    return first.actor in side_ids and _JOINED.fullmatch(phrase, first.end, other.start) \
+        is not None

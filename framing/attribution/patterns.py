@@ -131,10 +131,13 @@ _ADDRESSEE = (r"reporters|journalists|this\s+(?:newspaper|paper|reporter|corresp
 # words: "…, the ministry said, citing witnesses", "…, it said, without giving details", "…, the
 # army said, in what it called a response", "…, the ministry said, adding that …" (a statement
 # of its own, see participle_tail).
-_TRAIL = (r",\s+(?:[a-z]+ing\b|without|in\s+what|as|after|before|amid|but|and|while|which|who"
+# The trail runs to the sentence's end; a point before it is an abbreviation ("the Oct. 7
+# attack"). "…, X said on Wednesday after hosting …" needs no comma.
+_TRAIL = (r"(?:,\s+(?:[a-z]+ing\b|without|in\s+what|as|after|before|amid|but|and|while|which|who"
           r"|though|although|when|where|because|since|in\s+(?:a|an|the|its|his|her|their)\s"
           r"|(?:a|an|one|two|three|hours?|days?|weeks?)(?:\s+\w+)?\s+(?:after|before|since)\b)"
-          r"[^.!?]*?")
+          r"|\s+(?:after|before|following|during|while)\s)"
+          r"(?:[^.!?]|[.!?](?!\s*$))*?")
 
 
 # AP style: "…, the military said Tuesday.", "… said late Monday night"
@@ -174,7 +177,7 @@ def _content_first(unit: str, base: int) -> list[Report]:
     phrase = unit[speaker[0]:speaker[1]]
     verb = m.group(spk[1])
     if (not plausible_speaker(phrase) or verb[0].isupper()
-            or len(phrase.split()) > (16 if "," in phrase else 8)
+            or len(phrase.split()) > (16 if "," in phrase else 11)
             or _FINITE.search(phrase) or LEADING_AND.match(phrase)):
         return []
     lemma, cls = verb_table()[norm_form(verb)]

@@ -28,7 +28,8 @@ BOTH_SIDES = re.compile(
 _GENERIC_SUBJECT = re.compile(rf"^(?:{BOTH_SIDES.pattern})$|^(?:he|she|they|we|it)$", re.I)
 # a subject never ends with a preposition: "… after reported drone strike", "… amid claims"
 _PREPOSITIONS = frozenset({"after", "amid", "amidst", "despite", "following", "over", "of", "on",
-                           "in", "at", "for", "with", "from", "into", "about", "against", "to"})
+                           "in", "at", "for", "with", "from", "into", "about", "against", "to",
+                           "without", "by", "before", "during"})
 # "urged Baku and Yerevan to show restraint and (said)": a clause, not a speaker
 _CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 # "the monitors' report", "the ministry's report": a possessive makes the word after it a noun

@@ -39,3 +39,13 @@ def test_a_clause_ending_in_a_preposition_is_no_speaker():
     text = ("At the airport in Arvel on Wednesday, Irena Voss held her son for a long time "
             "without speaking.")
     assert run(text) == []
+
+
+@pytest.mark.parametrize("speaker", [
+    "the two delegations", "the two panels", "both warring sides", "the two foreign ministers",
+])
+def test_two_delegations_or_panels_speak_for_both_sides(speaker):
+    text = (f"Northland and Southland agreed to a ceasefire. In a joint statement, {speaker} "
+            "said they would meet again in Geneva.")
+    st = run(text)[-1]
+    assert (st.speaker, st.side) == (speaker, "both")

@@ -22,7 +22,9 @@ _THE_NAME = re.compile(r"the\s+[A-Z]")
 _NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+[A-Z][a-z]+")
 #: A joint speaker: "the two sides", "both governments" (lower-case text).
 BOTH_SIDES = re.compile(
-    r"(?:the\s+)?(?:two|both)\s+(?:sides|governments|countries|capitals|armies|parties|neighbou?rs)"
+    r"(?:the\s+)?(?:two|both)\s+(?:warring\s+|rival\s+|opposing\s+|negotiating\s+)?"
+    r"(?:sides|governments|countries|capitals|armies|militaries|parties|neighbou?rs|nations"
+    r"|delegations|panels|teams|leaders|presidents|(?:foreign|defen[cs]e)\s+ministers)"
     # "the two countries’ security services"
     r"(?:['’]\s+(?:[\w-]+\s+){0,2}[\w-]+)?")
 _GENERIC_SUBJECT = re.compile(rf"^(?:{BOTH_SIDES.pattern})$|^(?:he|she|they|we|it)$", re.I)

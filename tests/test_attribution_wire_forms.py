@@ -6,13 +6,19 @@ from __future__ import annotations
 import pytest
 
 from framing.attribution import attribute
-from framing.model import Document
+from framing.model import Document, Side, SideSet
 from framing.text.segment import split_sentences
 from tests.helpers import DEFAULT_SIDES
 
+STATE_VS_GROUP = SideSet(
+    sides=[Side("northland", "Northland", ["Northland", "Northlandic"], "state"),
+           Side("front", "Liberation Front", ["Liberation Front"], "non_state")],
+    third_parties=[Side("sudia", "Sudia", ["Sudia"], "state")],
+)
 
-def run(text: str):
-    return attribute(Document("t", text), split_sentences(text), DEFAULT_SIDES)
+
+def run(text: str, sides: SideSet = DEFAULT_SIDES):
+    return attribute(Document("t", text), split_sentences(text), sides)
 
 
 @pytest.mark.parametrize("tail", [
@@ -49,3 +55,25 @@ def test_two_delegations_or_panels_speak_for_both_sides(speaker):
             "said they would meet again in Geneva.")
     st = run(text)[-1]
     assert (st.speaker, st.side) == (speaker, "both")
+
+
+@pytest.mark.parametrize("speaker", [
+    "A senior official of the militant group", "A spokesman for the group, Omar Dask,",
+])
+def test_an_official_of_the_group_speaks_for_the_armed_group(speaker):
+    text = (f"The Liberation Front attacked a convoy on Monday. {speaker} said the convoy "
+            "carried weapons.")
+    st = run(text, STATE_VS_GROUP)[-1]
+    assert (st.speaker, st.side) == (speaker.rstrip(","), "front")
+
+
+@pytest.mark.parametrize("speaker", ["Northlandic rebels", "Northlandic insurgents"])
+def test_rebels_named_after_the_state_are_the_armed_groups(speaker):
+    text = f"{speaker} said they had entered the city of Arvel."
+    (st,) = run(text, STATE_VS_GROUP)
+    assert (st.speaker, st.side) == (speaker, "front")
+
+
+def test_the_states_army_is_still_the_states():
+    (st,) = run("The Northlandic army said it had left the city of Arvel.", STATE_VS_GROUP)
+    assert st.side == "northland"

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from framing.attribution.speaker_phrase import names_private_body
-from framing.model import Mention
+from framing.attribution.speaker_phrase import names_armed_group, names_private_body
+from framing.model import Mention, SideSet
 
 # "Gaza's health ministry", "the Tigray regional government": a place or body we do not know
 # as an actor owns the institution, so the actor in context is not its owner
@@ -55,3 +55,13 @@ def joins_both_sides(phrase: str, mentions: list[Mention], side_ids: list[str]) 
     other = next(m for m in mentions if m.actor != first.actor and m.actor in side_ids)
     return first.actor in side_ids and _JOINED.fullmatch(phrase, first.end, other.start) \
         is not None
+
+
+def state_names_its_rebels(phrase: str, mention: Mention, sides: SideSet) -> str | None:
+    """The armed group, when the state's name only says where the rebels are from ("Syrian
+    rebels", "Syrian insurgents" against the state of Syria): None otherwise."""
+    group = sides.armed_group_side()
+    if group is None or mention.actor != sides.state_side():
+        return None
+    rest = phrase[mention.end:].split(",", 1)[0].strip()
+    return group if rest and names_armed_group(rest) else None

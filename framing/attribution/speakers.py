@@ -41,6 +41,7 @@ from framing.attribution.adverbials import DATELINE
 from framing.attribution.speaker_actors import (
     joins_both_sides,
     qualifies_private_name,
+    state_names_its_rebels,
     unknown_owner,
 )
 from framing.attribution.speaker_key import lone_name, person_name, phrase_key
@@ -83,11 +84,16 @@ class Resolved:
 _OWNER = re.compile(r"((?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)['’]s\s", re.IGNORECASE)
 
 
+# "a senior official of the Islamist group", "A spokesman for the group, Hazem Abu Rumman"
+_OF_OWNER = re.compile(r"[^,]*?\b(?:of|for)\s+((?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+                       r"(?=\s*(?:,|$))", re.IGNORECASE)
+
+
 def organ_side(phrase: str, sides: SideSet) -> Resolved | None:
     """Where only one side is a state, the state's organs ("the military") are the state's;
     against a state, an armed group's own names ("the group") are the armed group's; so are
-    what they own ("the movement’s secretary general")."""
-    owner = _OWNER.match(phrase)
+    what they own ("the movement’s secretary general", "a spokesman for the group")."""
+    owner = _OWNER.match(phrase) or _OF_OWNER.match(phrase)
     if owner:
         phrase = owner.group(1)
     state = sides.state_side()
@@ -200,6 +206,9 @@ class SpeakerResolver:
         if mentions:
             if joins_both_sides(phrase, mentions, self.sides.side_ids):
                 return Resolved(BOTH, "named", 0.9)
+            rebels = state_names_its_rebels(phrase, mentions[0], self.sides)
+            if rebels:
+                return Resolved(rebels, "armed_group", 0.8)
             return Resolved(mentions[0].actor, "named", 0.95)
         person = self._known_person(phrase)
         if person:

@@ -77,3 +77,11 @@ def test_rebels_named_after_the_state_are_the_armed_groups(speaker):
 def test_the_states_army_is_still_the_states():
     (st,) = run("The Northlandic army said it had left the city of Arvel.", STATE_VS_GROUP)
     assert st.side == "northland"
+
+
+@pytest.mark.parametrize("name", ["Aydın", "Ekström", "Nguyễn"])
+def test_a_surname_with_letters_beyond_ascii_keeps_its_side(name):
+    text = (f"Southland Foreign Minister Kemal {name} said the talks had failed. {name} denied "
+            "that troops had crossed the river.")
+    first, second = run(text)
+    assert second.speaker == name and second.side == first.side == "southland"

@@ -60,11 +60,12 @@ _HYPHEN_LINK = re.compile(r"-(?=(?:run|led|based|backed|controlled|held|allied|a
 _BACKER = re.compile(r"-(?:backed|allied|aligned)\b")
 # "told a briefing in New Delhi (that)", "said in Kyiv", "speaking from Moscow"
 _AT_PLACE = re.compile(r"\b(?:in|from)\s+$")
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"[^\W\d_]+")  # letters, also "Aydın", "Ekström"
 _PRONOUN = re.compile(r"he|she|they|it|the\s+(?:spokesman|spokeswoman|spokesperson)")
 _COUNTRY_CONTEXT = re.compile(r"(?:the\s+country['’]s|its)\b")
-_FULL_NAME = re.compile(r"\b(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][a-z]+\s+[A-Z][a-z]+")
-_NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_FULL_NAME = re.compile(r"\b(?!(?:The|A|An|This|That|Its|Their)\s)"
+                        r"[A-Z][^\W\d_A-Z]+\s+[A-Z][^\W\d_A-Z]+")
+_NAME = re.compile(r"\b[A-Z][^\W\d_A-Z]{2,}\b")
 _DOCUMENT = re.compile(r"(?:the|this|that)\s+(?:joint\s+|written\s+)?(?:statement|communiqu[eé]"
                        r"|note|letter|declaration|pamphlet|press\s+release)")
 _DEFINITE_NOUN = re.compile(r"the\s+([a-z][\w-]+)", re.IGNORECASE)

@@ -85,3 +85,16 @@ def test_a_surname_with_letters_beyond_ascii_keeps_its_side(name):
             "that troops had crossed the river.")
     first, second = run(text)
     assert second.speaker == name and second.side == first.side == "southland"
+
+
+@pytest.mark.parametrize("tail, lemma", [
+    ("urging both sides to accept it", "urge"),
+    ("calling on both sides to return to talks", "call on"),
+    ("demanding that both sides withdraw", "demand"),
+])
+def test_a_directive_participle_after_a_report_is_a_second_statement(tail, lemma):
+    text = f"A new proposal has been presented, the UN said on Friday, {tail}."
+    first, second = run(text)
+    assert first.text == "A new proposal has been presented"
+    assert (second.verb, second.verb_class, second.speaker) == (lemma, "directive", "the UN")
+    assert second.text in tail

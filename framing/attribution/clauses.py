@@ -32,7 +32,7 @@ _CALLED = re.compile(r"(?:X|D?[AN]*?N)[DA]")
 PARTICIPLE_TAIL = re.compile(
     r",\s+(?:while\s+|also\s+)?(?:with\s+(?P<spk>[^,;:“”\"]{2,60}?)\s+)?"
     r"(?P<verb>adding(?!\s+to\b)|saying|noting|stressing|claiming|insisting|warning|accusing"
-    r"|calling(?!\s+(?:on|for)\b))"
+    r"|calling(?!\s+(?:on|for)\b)|calling\s+on|urging|demanding)"
     r"(?:\s+that)?\s+",
     re.IGNORECASE,
 )
@@ -154,10 +154,11 @@ def participle_tail(unit: str, base: int, pos: int, speaker: tuple[int, int],
     m = PARTICIPLE_TAIL.search(unit, pos) if at is None else PARTICIPLE_TAIL.match(unit, at)
     if not m:
         return []
-    word = m.group("verb").lower()
+    word = " ".join(m.group("verb").lower().split())
     form = {"adding": "adds", "saying": "says", "noting": "notes", "stressing": "stresses",
             "claiming": "claims", "insisting": "insists", "warning": "warns",
-            "accusing": "accuses", "calling": "calls"}[word]
+            "accusing": "accuses", "calling": "calls", "calling on": "calls on",
+            "urging": "urges", "demanding": "demands"}[word]
     lemma, cls = verb_table()[form]
     content = strip_end(unit, m.end(), len(unit))
     if not reports_words(lemma, unit[content[0]:content[1]]):
@@ -166,7 +167,7 @@ def participle_tail(unit: str, base: int, pos: int, speaker: tuple[int, int],
         speaker = m.span("spk")
         if not plausible_speaker(unit[speaker[0]:speaker[1]]):
             return []
-    target = target_span(unit, content[0]) if cls == "accusatory" else None
+    target = target_span(unit, content[0]) if cls in ("accusatory", "directive") else None
     return [Report(shift(speaker, base), shift((m.start("verb"), m.end("verb")), base), lemma, cls,
                    shift(content, base), mostly_quoted(unit, *content), kind="participle",
                    target=shift(target, base) if target else None)]

@@ -98,3 +98,17 @@ def test_a_directive_participle_after_a_report_is_a_second_statement(tail, lemma
     assert first.text == "A new proposal has been presented"
     assert (second.verb, second.verb_class, second.speaker) == (lemma, "directive", "the UN")
     assert second.text in tail
+
+
+def test_a_semicolon_ends_a_report_before_the_other_sides():
+    text = ("Northland's army says Southland forces fired first; Southland's defence ministry "
+            "insists its troops only returned fire.")
+    first, second = run(text)
+    assert (first.side, first.text) == ("northland", "Southland forces fired first")
+    assert (second.side, second.text) == ("southland", "its troops only returned fire")
+
+
+def test_a_semicolon_with_no_report_after_it_stays_in_the_content():
+    text = "The army said the road was closed; trucks waited at the border."
+    (st,) = run(text)
+    assert st.text == "the road was closed; trucks waited at the border"

@@ -352,9 +352,10 @@ def _present(form: str) -> bool:
 _COORDINATED = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:later|also|then|again|repeatedly)\s+)?")
 _NOT_SPEECH_BEFORE_TO = frozenset({"add", "tell"})
 _TO = re.compile(r"\s+to\b", re.IGNORECASE)
-# "A said …, while B said …", "…, and the army blamed the RSF"
+# "A said …, while B said …", "…, and the army blamed the RSF";
+# "A says …; B says …" (a semicolon needs no conjunction)
 _SECOND_CLAUSE = re.compile(r"(?:,\s*|;\s*|\s+)(?:while|whereas|but|and)\s+(?=[A-Z])"
-                            r"|[,;]\s*(?:while|whereas|but|and)\s+(?=(?:the|a|an)\s)")
+                            r"|[,;]\s*(?:while|whereas|but|and)\s+(?=(?:the|a|an)\s)|;\s+")
 # -- helpers ---------------------------------------------------------------------------------
 def _title_case(unit: str) -> bool:
     """Is ``unit`` a Title Case headline ("Armenia Claims Soldiers Killed")?"""

@@ -112,3 +112,11 @@ def test_a_semicolon_with_no_report_after_it_stays_in_the_content():
     text = "The army said the road was closed; trucks waited at the border."
     (st,) = run(text)
     assert st.text == "the road was closed; trucks waited at the border"
+
+
+def test_a_speaker_with_a_participle_aside_is_not_content_of_an_inverted_report():
+    text = ("A Southland official, speaking on condition of anonymity, said the Northland reply "
+            "amounted to a rejection.")
+    (st,) = run(text)
+    assert st.speaker.startswith("A Southland official") and st.side == "southland"
+    assert st.text == "the Northland reply amounted to a rejection"

@@ -41,7 +41,7 @@ from framing.attribution.report import (
 from framing.attribution.speaker_phrase import plausible_speaker
 from framing.attribution.verbs import is_reciprocal, verb_regex, verb_table
 from framing.text.tokenize import tokenize
-from framing.text.word_class import VERB, word_classes
+from framing.text.word_class import VERB, penn_tag, word_classes
 
 _PRONOUNS = r"he|she|they|it|we"
 
@@ -188,10 +188,10 @@ def _content_first(unit: str, base: int) -> list[Report]:
     content = strip_end(unit, 0, m.start())
     if content[1] - content[0] < 3:
         return []
-    if spk[0] == "spk2" and VERB not in word_classes(
-            [t.text for t in tokenize(unit, *content) if t.text[:1].isalnum()]):
-        # "A rival faction, the Estado Mayor de Bloques, said it remained …": the words before
-        # "said" are the speaker, with no verb they are no content
+    if spk[0] == "spk2" and not _has_verb(unit, content):
+        # "A rival faction, the Estado Mayor de Bloques, said it remained …", "An Israeli
+        # official, speaking on condition of anonymity, said …": the words before "said" are
+        # the speaker; with no verb but a participle aside they are no content
         return []
     if answers_claim(unit, (m.start(spk[0]), m.end(spk[0]))):
         # "Valdorian officials alleged that …, a claim Kestria rejected": the allegation is
@@ -357,6 +357,13 @@ _TO = re.compile(r"\s+to\b", re.IGNORECASE)
 _SECOND_CLAUSE = re.compile(r"(?:,\s*|;\s*|\s+)(?:while|whereas|but|and)\s+(?=[A-Z])"
                             r"|[,;]\s*(?:while|whereas|but|and)\s+(?=(?:the|a|an)\s)|;\s+")
 # -- helpers ---------------------------------------------------------------------------------
+def _has_verb(unit: str, span: tuple[int, int]) -> bool:
+    """Does ``unit[span]`` have a verb other than an "-ing" form?"""
+    words = [t.text for t in tokenize(unit, *span) if t.text[:1].isalnum()]
+    return any(c == VERB and penn_tag(w) != "VBG" for w, c in zip(words, word_classes(words),
+                                                                  strict=True))
+
+
 def _title_case(unit: str) -> bool:
     """Is ``unit`` a Title Case headline ("Armenia Claims Soldiers Killed")?"""
     words = _LONG_WORD.findall(unit)

@@ -120,3 +120,20 @@ def test_a_speaker_with_a_participle_aside_is_not_content_of_an_inverted_report(
     (st,) = run(text)
     assert st.speaker.startswith("A Southland official") and st.side == "southland"
     assert st.text == "the Northland reply amounted to a rejection"
+
+
+def test_a_report_after_but_in_the_trail_of_a_parenthetical_report():
+    text = ("Southland is studying the proposal, a senior Southland official told Reuters on "
+            "Monday, but he said any deal must include a withdrawal.")
+    first, second = run(text)
+    assert first.text == "Southland is studying the proposal"
+    assert (second.speaker, second.side) == ("he", "southland")
+    assert second.text == "any deal must include a withdrawal"
+
+
+def test_and_it_warned_inside_a_content_is_a_report_of_its_own():
+    text = ("The Northland military said the launches came from an area it had ordered "
+            "civilians to leave, and it warned that it would act forcefully.")
+    first, second = run(text)
+    assert first.text.endswith("ordered civilians to leave")
+    assert (second.speaker, second.verb, second.side) == ("it", "warn", "northland")

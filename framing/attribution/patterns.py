@@ -140,6 +140,9 @@ _TRAIL = (r"(?:,\s+(?:[a-z]+ing\b|without|in\s+what|as|after|before|amid|but|and
           r"(?:[^.!?]|[.!?](?!\s*$))*?")
 
 
+# A trail that may be a report of its own: "…, X told Reuters, but he said …"
+_TRAIL_JOINT = re.compile(r",\s+(?:but|and|while)\s+")
+
 # AP style: "…, the military said Tuesday.", "… said late Monday night"
 _WHEN = (rf"\s+(?:late\s+|early\s+)?(?:{WEEKDAY}|yesterday|today"
          r"|tonight|last\s+(?:week|month|night))(?:\s+(?:morning|afternoon|evening|night))?")
@@ -206,8 +209,14 @@ def _content_first(unit: str, base: int) -> list[Report]:
     report = Report(shift(speaker, base), shift((m.start(spk[1]), m.end(spk[1])), base), lemma, cls,
                     shift(content, base), mostly_quoted(unit, *content))
     trail = m.start("trail")
-    return [report, *(participle_tail(unit, base, trail, speaker, trail)
-                               if trail >= 0 else [])]
+    if trail < 0:
+        return [report]
+    joint = _TRAIL_JOINT.match(unit, trail)
+    if joint:  # "…, a senior official told Reuters on Monday, but he said any deal must …"
+        second = _speaker_verb(unit[joint.end():], base + joint.end())
+        if second:
+            return [report, *second]
+    return [report, *participle_tail(unit, base, trail, speaker, trail)]
 
 
 # -- "X said (that) …", "X accused Y of …", "X called on Y to …" ------------------------------
@@ -355,7 +364,7 @@ _TO = re.compile(r"\s+to\b", re.IGNORECASE)
 # "A said …, while B said …", "…, and the army blamed the RSF";
 # "A says …; B says …" (a semicolon needs no conjunction)
 _SECOND_CLAUSE = re.compile(r"(?:,\s*|;\s*|\s+)(?:while|whereas|but|and)\s+(?=[A-Z])"
-                            r"|[,;]\s*(?:while|whereas|but|and)\s+(?=(?:the|a|an)\s)|;\s+")
+                            r"|[,;]\s*(?:while|whereas|but|and)\s+(?=(?:the|a|an|he|she|it|they)\s)|;\s+")
 # -- helpers ---------------------------------------------------------------------------------
 def _has_verb(unit: str, span: tuple[int, int]) -> bool:
     """Does ``unit[span]`` have a verb other than an "-ing" form?"""

@@ -137,3 +137,13 @@ def test_and_it_warned_inside_a_content_is_a_report_of_its_own():
     first, second = run(text)
     assert first.text.endswith("ordered civilians to leave")
     assert (second.speaker, second.verb, second.side) == ("it", "warn", "northland")
+
+
+@pytest.mark.parametrize("first", [
+    "did not confirm the strikes", "could not give details", "has not commented on the claim",
+])
+def test_a_negated_first_verb_then_but_said_keeps_the_subject(first):
+    text = f"Northland's foreign office {first} but said Southland had been warned."
+    st = run(text)[-1]
+    assert (st.speaker, st.side, st.verb) == ("Northland's foreign office", "northland", "say")
+    assert st.text == "Southland had been warned"

@@ -126,7 +126,7 @@ def subject(unit: str, verb_start: int) -> tuple[int, int] | None:
     if joined:
         speaker = (joined.end(), speaker[1])
     # "President Teodor Marek called the detention a kidnapping and (demanded)": the subject
-    # of the first verb, a past tense that is no report
+    # of the first verb, a past tense or an auxiliary, that is no report
     if _ENDS_JOINED.search(unit, speaker[0], speaker[1]):
         first = _PAST_FORM.search(unit, speaker[0], speaker[1])
         speaker = trim_aux(unit, (speaker[0], first.start())) if first else speaker
@@ -144,7 +144,9 @@ _QUOTED_AS = re.compile(r"\bquoted\s+(.+?)\s+as$")
 _AUX_BEFORE_VERB = re.compile(r"(?:has|have|had)(?:\s+also)?\s+$")
 LEADING_AND = re.compile(r"(?:and|but|with|while|whereas)\s+", re.IGNORECASE)
 _ENDS_JOINED = re.compile(r"\s(?:and|but)$")
-_PAST_FORM = re.compile(r"(?<=\s)[a-z]+ed\b")
+# "… declined to comment but (said)", "… did not confirm the strikes but (said)"
+_PAST_FORM = re.compile(r"(?<=\s)(?:[a-z]+ed|did|does|do|has|have|had|is|are|was|were|could"
+                        r"|would|will|can|cannot|may|might|should)\b")
 
 
 def participle_tail(unit: str, base: int, pos: int, speaker: tuple[int, int],

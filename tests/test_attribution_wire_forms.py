@@ -147,3 +147,11 @@ def test_a_negated_first_verb_then_but_said_keeps_the_subject(first):
     st = run(text)[-1]
     assert (st.speaker, st.side, st.verb) == ("Northland's foreign office", "northland", "say")
     assert st.text == "Southland had been warned"
+
+
+def test_a_long_formula_of_anonymity_after_the_speaker():
+    text = ("A Northland diplomat who asked not to be named because he was not authorised to "
+            "speak to the media said the talks would resume.")
+    (st,) = run(text)
+    assert st.speaker.startswith("A Northland diplomat") and st.side == "northland"
+    assert st.text == "the talks would resume"

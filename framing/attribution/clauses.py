@@ -18,7 +18,7 @@ from framing.attribution.report import (
     shift,
     strip_end,
 )
-from framing.attribution.speaker_phrase import office_head, plausible_speaker
+from framing.attribution.speaker_phrase import office_head, plausible_speaker, without_anonymity
 from framing.attribution.verbs import is_reciprocal, verb_table
 from framing.text.tokenize import tokenize
 from framing.text.word_class import penn_tag, word_classes
@@ -135,7 +135,8 @@ def subject(unit: str, verb_start: int) -> tuple[int, int] | None:
     if quoted:
         speaker = quoted.span(1)
     phrase = unit[speaker[0]:speaker[1]]
-    if phrase.strip() and len(phrase.split()) <= words and plausible_speaker(phrase):
+    if phrase.strip() and len(without_anonymity(phrase).split()) <= words \
+            and plausible_speaker(phrase):
         return speaker
     return None
 

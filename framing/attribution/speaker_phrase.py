@@ -118,7 +118,7 @@ def names_armed_group(phrase: str) -> bool:
 def plausible_speaker(phrase: str) -> bool:
     """Could ``phrase`` be who is speaking (not "the conflict, which has" before "claimed")?
     People may carry a short relative clause: "officials who spoke on condition of anonymity"."""
-    p = phrase.strip()
+    p = without_anonymity(phrase.strip())
     who = _WHO.search(p)
     if who and "," not in p:
         return len(p[who.end():].split()) <= 8 and _plausible_head(p[:who.start()])
@@ -126,6 +126,20 @@ def plausible_speaker(phrase: str) -> bool:
 
 
 _WHO = re.compile(r"\s+who\s+", re.IGNORECASE)
+# "A Pakistani diplomat who asked not to be named because he was not authorised to speak to the
+# media": the formula of anonymity may be long, and says nothing of whom the speaker speaks for
+_ANONYMITY = re.compile(
+    r"\s+who\s+(?:asked|requested|spoke|declined|(?:was|were|is|are)\s+not)\b[^,;]*?"
+    r"\b(?:named|identified|anonymity|authori[sz]ed|publicly)\b[^,;]*$", re.IGNORECASE)
+
+
+def without_anonymity(phrase: str) -> str:
+    """``phrase`` without a relative clause asking for anonymity at its end."""
+    m = _ANONYMITY.search(phrase)
+    last = phrase.split()[-1].lower() if phrase.split() else ""
+    if m is None or last in _PREPOSITIONS or last in DETERMINERS:
+        return phrase  # "… not authorised to (speak)": the clause goes on
+    return phrase[:m.start()]
 
 
 def _plausible_head(p: str) -> bool:

@@ -155,3 +155,11 @@ def test_a_long_formula_of_anonymity_after_the_speaker():
     (st,) = run(text)
     assert st.speaker.startswith("A Northland diplomat") and st.side == "northland"
     assert st.text == "the talks would resume"
+
+
+@pytest.mark.parametrize("text", [
+    "Reuters could not independently verify battlefield reports from either side.",
+    "The agency did not publish casualty reports from the front.",
+])
+def test_a_modal_clause_before_a_plural_noun_is_no_speaker(text):
+    assert run(text) == []

@@ -21,6 +21,8 @@ def texts(text: str) -> list[str]:
     [
         ("Mr. Smith met Gen. Aliyev in St. Petersburg. They talked.",
          ["Mr. Smith met Gen. Aliyev in St. Petersburg.", "They talked."]),
+        ("CHR spokesperson Ma. Theresa Bunag spoke in Sto. Tomas. They listened.",
+         ["CHR spokesperson Ma. Theresa Bunag spoke in Sto. Tomas.", "They listened."]),
         ("Lt. Col. Petrosyan and Sgt. Ivanov met Sen. Ruiz and Gov. Lee. Dr. Haro stayed.",
          ["Lt. Col. Petrosyan and Sgt. Ivanov met Sen. Ruiz and Gov. Lee.", "Dr. Haro stayed."]),
         ("U.S. officials said talks failed. The E.U. and the U.N. disagreed.",
@@ -41,8 +43,8 @@ def texts(text: str) -> list[str]:
         ("Baku denied it, i.e. Northland lied. Yerevan disagreed.",
          ["Baku denied it, i.e. Northland lied.", "Yerevan disagreed."]),
     ],
-    ids=["titles", "military-titles", "initialisms", "initialism-ends", "initial", "decimal",
-         "ellipsis", "months-vs-eg", "number", "ie"],
+    ids=["titles", "philippine-titles", "military-titles", "initialisms", "initialism-ends",
+         "initial", "decimal", "ellipsis", "months-vs-eg", "number", "ie"],
 )
 def test_full_stops_and_abbreviations(text, expected):
     assert texts(text) == expected

@@ -44,6 +44,10 @@ _NO_ONE = re.compile(r"^there\s+(?:is|was|were|are|has\s+been|have\s+been)\b|\bn
 # "the Iran-backed group": the backer is named, the group is not
 _BACKED = re.compile(r"\w-(?:backed|aligned|allied|linked)$")
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t)(?:\s+[a-z]+ly)?$", re.IGNORECASE)
+# "Reuters could not independently verify battlefield (reports)": a modal and its verb make a
+# clause, whatever noun ends it
+_MODAL_VERB = re.compile(r"\b(?:could|would|can|cannot|should|did|does|do|will)\s+"
+                         r"(?:not\s+|never\s+)?(?:[a-z]+ly\s+)?[a-z]+\s")
 
 
 @lru_cache(maxsize=1)
@@ -152,7 +156,7 @@ def _plausible_head(p: str) -> bool:
         return False
     if last.islower() and penn_tag(last) in _FINITE_VERB:
         return False  # "…, said the rebels retreated": a clause, not who spoke
-    if _RELATIVE.search(p) or _NEGATED.search(p) or _NO_ONE.search(p):
+    if _RELATIVE.search(p) or _NEGATED.search(p) or _NO_ONE.search(p) or _MODAL_VERB.search(p):
         return False
     if _GENERIC_SUBJECT.match(p) or speaker_head(p):
         return True

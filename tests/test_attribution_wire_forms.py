@@ -163,3 +163,13 @@ def test_a_long_formula_of_anonymity_after_the_speaker():
 ])
 def test_a_modal_clause_before_a_plural_noun_is_no_speaker(text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("person", [
+    "Dr. Omar Dask, a surgeon at Arvel hospital,", "fisherman Leo Cabra, 46,",
+    "Ana Ruiz, a law student,",
+])
+def test_people_with_a_private_occupation_take_no_side_from_the_speaker_before(person):
+    text = (f"The Southland army said the town was calm. “Nobody slept,” {person} said.")
+    st = run(text)[-1]
+    assert st.side == "unknown"

@@ -173,3 +173,16 @@ def test_people_with_a_private_occupation_take_no_side_from_the_speaker_before(p
     text = (f"The Southland army said the town was calm. “Nobody slept,” {person} said.")
     st = run(text)[-1]
     assert st.side == "unknown"
+
+
+def test_a_body_installed_by_an_actor_speaks_for_it():
+    (st,) = run("The Northland-installed management of the plant said a drone had hit the roof.")
+    assert st.side == "northland"
+
+
+@pytest.mark.parametrize("text", [
+    "Marchenko laughed when he was told of the claim.",
+    "The commander was repeatedly warned that the line would break.",
+])
+def test_the_subject_of_a_passive_reporting_verb_is_no_speaker(text):
+    assert run(text) == []

@@ -247,6 +247,11 @@ def _reporting(unit: str, v: re.Match[str], title_case: bool) -> bool:
     if unit.startswith(("'s", "’s"), v.end()) or (
             v.group(0).lower() in _NOUN_FORMS and _INDEFINITE_NOUN.search(unit, 0, v.end())):
         return False
+    # "when he was told of the claim": the subject of a passive is told, it does not tell
+    form = v.group(0).lower()
+    if (form.endswith("ed") or form in _IRREGULAR_PARTICIPLES) \
+            and _BE_BEFORE.search(unit, max(0, v.start() - 30), v.start()):
+        return False
     # "adds to investor jitters", "were told to reduce gas use": no one is quoted
     lemma = verb_table()[norm_form(v.group(0))][0]
     return not (lemma in _NOT_SPEECH_BEFORE_TO and _TO.match(unit, v.end()))
@@ -358,6 +363,9 @@ def _present(form: str) -> bool:
     return form.endswith("s") and not form.endswith("ss")
 
 
+_BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$",
+                        re.IGNORECASE)
+_IRREGULAR_PARTICIPLES = frozenset({"told", "said", "written", "spoken"})
 _COORDINATED = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:later|also|then|again|repeatedly)\s+)?")
 _NOT_SPEECH_BEFORE_TO = frozenset({"add", "tell"})
 _TO = re.compile(r"\s+to\b", re.IGNORECASE)

@@ -56,7 +56,8 @@ from framing.model import BOTH, UNKNOWN, Mention, Sentence, SideSet
 
 # "In Beijing, …", "From Kyiv, …": where the sentence's report was given
 _OPENING_PLACE = re.compile(r"\s*(?:In|From)\s+(?:[A-Z][\w'’.-]*\s*){1,3},")
-_HYPHEN_LINK = re.compile(r"-(?=(?:run|led|based|backed|controlled|held|allied|aligned)\b)")
+_HYPHEN_LINK = re.compile(
+    r"-(?=(?:run|led|based|backed|controlled|held|allied|aligned|installed|appointed)\b)")
 _BACKER = re.compile(r"-(?:backed|allied|aligned)\b")
 # "told a briefing in New Delhi (that)", "said in Kyiv", "speaking from Moscow"
 _AT_PLACE = re.compile(r"\b(?:in|from)\s+$")

@@ -186,3 +186,10 @@ def test_a_body_installed_by_an_actor_speaks_for_it():
 ])
 def test_the_subject_of_a_passive_reporting_verb_is_no_speaker(text):
     assert run(text) == []
+
+
+def test_according_to_a_source_with_an_initialism():
+    text = "Ten thousand people have fled, according to the U.N. humanitarian office."
+    (st,) = run(text)
+    assert (st.speaker, st.verb, st.text) == (
+        "the U.N. humanitarian office", "according to", "Ten thousand people have fled")

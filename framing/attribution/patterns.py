@@ -50,7 +50,8 @@ _EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 _ACCORDING_PRE = re.compile(r"^\s*according\s+to\s+(?P<spk>[^,]+),\s*", re.IGNORECASE)
 # "…, according to the Sudan Doctors Network, a medical group tracking casualties."
 # "Lt. Col. Abubakar Danjuma": a title's full stop is no sentence end
-_NAME_PART = r"(?:\b(?:Lt|Col|Gen|Maj|Capt|Brig|Sgt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Rev|St)\.|[^,.;])+"
+_NAME_PART = (r"(?:\b(?:Lt|Col|Gen|Maj|Capt|Brig|Sgt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Rev|St)\."
+              r"|\b(?:[A-Z]\.){2,}|[^,.;])+")  # titles and initialisms ("the U.N. office")
 _ACCORDING_POST = re.compile(
     rf",\s*according\s+to\s+(?P<spk>{_NAME_PART}(?:,\s+{_NAME_PART})?)"
     r"(?:[.!?]?\s*$|(?=,\s*which\s))", re.IGNORECASE)

@@ -173,3 +173,19 @@ def test_a_threat_in_the_reporting_verb_is_the_speakers_not_the_narrators():
     claims = StanceAnalyzer(AnalysisConfig()).analyze(analysis)["claims"]
     assert [(c["claimant"], c["predicate"], c["agent"], c["target"]) for c in claims] == [
         ("northland", "threaten", "northland", "southland")]
+
+
+def test_every_actor_joined_in_an_accusation_is_accused():
+    import framing
+    from framing.model import Document
+
+    sides = SideSet([Side("northland", "Northland", ["Northland"]),
+                     Side("southland", "Southland", ["Southland"])],
+                    [Side("sudia", "Sudia", ["Sudia"])])
+    text = ("Northland's foreign ministry accused Southland and Sudia of orchestrating the "
+            "advance. Southland blamed Northland and Sudia for the bloodshed.")
+    claims = framing.analyze(Document("t", text), sides=sides).results["stance"]["claims"]
+    accusations = sorted((c["claimant"], c["target"]) for c in claims
+                         if c["source"] == "reporting_verb")
+    assert accusations == [("northland", "southland"), ("northland", "sudia"),
+                           ("southland", "northland"), ("southland", "sudia")]

@@ -15,6 +15,7 @@ from framing.analyzers import Analyzer, register
 from framing.lexicons import load_rows
 from framing.model import BOTH, NARRATOR, ArticleAnalysis, Statement
 from framing.text.narrator_predicates import narrator_predicates
+from framing.text.predicate_actors import joined_run
 from framing.text.predicate_lexicon import HOSTILE, entry_of
 from framing.text.predicates import PredicateHit, find_predicates
 
@@ -98,14 +99,27 @@ def statement_claims(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
             continue
         accusers = sides.side_ids if st.side == BOTH else [st.side]
         for accuser in accusers:
-            target = sides.other(accuser) if st.side == BOTH else st.target
-            claims.append({
+            targets = [sides.other(accuser)] if st.side == BOTH else _accused(analysis, st)
+            claims += [{
                 "claimant": accuser, "predicate": st.verb, "category": "hostility",
                 "text": st.verb_text, "voice": "active", "agent": accuser, "target": target,
                 "statement_id": st.id, "span": _verb_span(analysis, st),
                 "source": "reporting_verb",
-            })
+            } for target in targets]
     return claims
+
+
+def _accused(analysis: ArticleAnalysis, st: Statement) -> list[str | None]:
+    """The statement's target and the actors joined to it between the verb and the content
+    ("accused Turkey and the United States of …", "blamed Damascus and Moscow for …")."""
+    span = st.verb_span
+    if st.target is None or not span or not span[1] <= st.end:
+        return [st.target]
+    text = analysis.document.text
+    named = analysis.sides.mentions(text, span[1], min(st.end, span[1] + 120))
+    if not named or named[0].actor != st.target or named[0].start - span[1] > 5:
+        return [st.target]
+    return list(dict.fromkeys(m.actor for m in joined_run(text, named)))
 
 
 def _introducing_verb(st: Statement) -> list[int] | None:

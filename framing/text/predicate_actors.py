@@ -296,6 +296,17 @@ def _joined_actors() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def joined_run(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The first of ``mentions`` and those joined to it one after another ("Turkey and the
+    United States", "Damascus and Moscow")."""
+    run = mentions[:1]
+    for m in mentions[1:]:
+        if not _joined_actors().fullmatch(text, run[-1].end, m.start):
+            break
+        run.append(m)
+    return run
+
+
 def joined_actors(text: str, hit: Any, mentions: list[Mention]) -> list[Any]:
     """Copies of ``hit`` for the other actors joined to its agent or target ("Rwandan and
     Mozambican forces killed …" is an act of each)."""

@@ -414,3 +414,13 @@ def test_a_subject_that_will_pay_for_an_act_does_it():
 ])
 def test_joined_actors_act_and_suffer_each(text, expected):
     assert set(hits(text)) == expected
+
+
+def test_a_gap_may_hold_a_number_with_thousands_separators():
+    assert hits("Russia launched more than 1,200 drones at Ukraine last week.", RU_UA) == [
+        ("fire on", "active", "russia", "ukraine")]
+
+
+def test_a_support_verb_before_one_of_its_acts():
+    assert hits("Ukraine launched one of its largest drone attacks on Russia overnight.",
+                RU_UA) == [("attack", "nominal", "ukraine", "russia")]

@@ -259,12 +259,13 @@ _SUPPORT_VERB = re.compile(
     r"\b(?:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?"
     r"|mount(?:s|ed|ing)?|stag(?:e|es|ed|ing)|wag(?:e|es|ed|ing)|step(?:s|ped|ping)?\s+up"
     r"|intensif(?:y|ies|ied|ying)|escalat(?:e|es|ed|ing)|commit(?:s|ted|ting)?)"
-    r"((?:\s+[\w'’-]+){0,4}?)\s+$",
+    r"((?:\s+[\w'’-]+){0,5}?)\s+$",
     re.IGNORECASE,
 )
-#: "several rounds of air strikes", "a wave of attacks": an "of" that keeps the act the object
+#: "several rounds of air strikes", "a wave of attacks", "one of its largest drone attacks": an
+#: "of" that keeps the act the object
 _QUANTITY = frozenset("rounds round series wave waves barrage volley string spate dozens "
-                      "hundreds campaign act acts".split())
+                      "hundreds campaign act acts one some several many most".split())
 
 
 def _object_is_the_act(text: str, start: int, end: int) -> bool:

@@ -23,8 +23,10 @@ HOSTILE = ("violence", "hostility", "harm")
 # at"); neither crosses punctuation other than quote marks ("near Brnjak crossing,” Kosovar
 # border" is no crossing)
 _SPACE = r"[\s“”\"‘’«»]+"  # spaces and quote marks: 'tried to “cross” the border'
-_GAP = rf"(?:{_SPACE}[\w'’-]+){{0,2}}{_SPACE}"
-_LONG_GAP = rf"(?:{_SPACE}[\w'’-]+){{0,6}}{_SPACE}"
+# a gap's word may be a number with thousands separators ("launched more than 1,200 drones at")
+_GAP_WORD = r"(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)"
+_GAP = rf"(?:{_SPACE}{_GAP_WORD}){{0,2}}{_SPACE}"
+_LONG_GAP = rf"(?:{_SPACE}{_GAP_WORD}){{0,6}}{_SPACE}"
 _WORD = re.compile(r"\w+")
 
 @dataclass(frozen=True)

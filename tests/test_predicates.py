@@ -424,3 +424,8 @@ def test_a_gap_may_hold_a_number_with_thousands_separators():
 def test_a_support_verb_before_one_of_its_acts():
     assert hits("Ukraine launched one of its largest drone attacks on Russia overnight.",
                 RU_UA) == [("attack", "nominal", "ukraine", "russia")]
+
+
+def test_an_adverb_between_of_and_a_gerund_that_needs_an_object():
+    content = "Russia of deliberately targeting Ukraine's power grid"  # after "accused"
+    assert hits(content, RU_UA) == [("target", "active", "russia", "ukraine")]

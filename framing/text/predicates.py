@@ -211,9 +211,10 @@ def _with_object(form: str, voice: str, prev: list[str], nxt: list[str]) -> bool
         return False  # an adjective
     if form.endswith("ed") and prev and prev[-1] in PREPOSITIONS:
         return False  # an adjective: "asked for targeted sanctions"
-    if form.endswith("ing") and not (prev and prev[-1] in _GERUND_AFTER
-                                     or _after_auxiliary(prev)):
-        return False  # an adjective ("burning tyres"), not "were / of burning homes"
+    if form.endswith("ing"):
+        before = prev[:-1] if prev and prev[-1].endswith("ly") else prev  # "of deliberately"
+        if not (before and before[-1] in _GERUND_AFTER or _after_auxiliary(prev)):
+            return False  # an adjective ("burning tyres"), not "were / of burning homes"
     if nxt[:1] == ["by"]:
         return True
     if voice == "passive":

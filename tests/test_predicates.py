@@ -429,3 +429,8 @@ def test_a_support_verb_before_one_of_its_acts():
 def test_an_adverb_between_of_and_a_gerund_that_needs_an_object():
     content = "Russia of deliberately targeting Ukraine's power grid"  # after "accused"
     assert hits(content, RU_UA) == [("target", "active", "russia", "ukraine")]
+
+
+def test_a_support_verb_reaches_an_act_inside_quote_marks():
+    text = "Russian forces carried out a “massive strike” on Ukrainian facilities."
+    assert ("strike", "nominal", "russia", "ukraine") in hits(text, RU_UA)

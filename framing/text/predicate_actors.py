@@ -259,7 +259,7 @@ _SUPPORT_VERB = re.compile(
     r"\b(?:carr(?:y|ies|ied|ying)\s+out|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?"
     r"|mount(?:s|ed|ing)?|stag(?:e|es|ed|ing)|wag(?:e|es|ed|ing)|step(?:s|ped|ping)?\s+up"
     r"|intensif(?:y|ies|ied|ying)|escalat(?:e|es|ed|ing)|commit(?:s|ted|ting)?)"
-    r"((?:\s+[\w'’-]+){0,5}?)\s+$",
+    r"((?:[\s“”\"‘]+[\w'’-]+){0,5}?)[\s“”\"‘]+$",  # quote marks too: 'a “massive strike” on'
     re.IGNORECASE,
 )
 #: "several rounds of air strikes", "a wave of attacks", "one of its largest drone attacks": an

@@ -194,7 +194,8 @@ class Statement:
     matching institution), ``country_context`` ("the country's ministry" → the country in context),
     ``state`` ("the military" → the only side that is a state), ``armed_group``
     ("the group" → the armed group, against a state), ``place`` ("told a briefing in New
-    Delhi" → India), ``named_before`` ("the coalition" after "the U.S.-led coalition"),
+    Delhi" → India), ``named_before`` ("the coalition" after "the U.S.-led coalition", "the
+    experts" after "UN experts"), ``same_noun`` ("the diplomat" after "a Congolese diplomat"),
     ``quoted_by`` (a speaker quoted by a medium that names an actor),
     ``previous_speaker`` (an official with no country → the actor of the
     speaker just before), ``title`` (a named person resolved from title and context),

@@ -193,3 +193,19 @@ def test_according_to_a_source_with_an_initialism():
     (st,) = run(text)
     assert (st.speaker, st.verb, st.text) == (
         "the U.N. humanitarian office", "according to", "Ten thousand people have fled")
+
+
+def test_the_diplomat_after_a_diplomat_of_a_side_keeps_the_side():
+    text = ("The talks will resume, said a Southland diplomat familiar with the plans. "
+            "“Everything depends on Northland,” the diplomat added.")
+    first, second = run(text)
+    assert first.side == "southland"
+    assert (second.speaker, second.side, second.resolution) == (
+        "the diplomat", "southland", "same_noun")
+
+
+def test_the_experts_after_a_report_by_experts_of_an_actor():
+    text = ("A team of UN experts visited the valley last week. "
+            "The experts said the troops had stayed for a week.")
+    st = run(text)[-1]
+    assert (st.speaker, st.side, st.resolution) == ("The experts", "un", "named_before")

@@ -13,7 +13,8 @@ text order. Rules, first match wins:
    (aliases of sides or third parties): both sides joined ("Armenian and Azerbaijani
    officials") → both; else the first ("Serbia's Office for Kosovo");
 5. a surname already seen in a resolved speaker ("Michel said") → that speaker's side;
-6. a definite institution ("the ministry") → the last speaker with the same head noun;
+6. a definite institution ("the ministry") → the last speaker with the same head noun; so
+   does a definite person with no office ("the diplomat" after "a Congolese diplomat");
 7. where only one side is a state, an organ only a state has ("the military", "an army
    spokesman", "the president", "Defence Minister X", "police") → the state; against a state,
    what an armed group goes by ("the group", "the militants", "the Front") → the armed group;
@@ -21,7 +22,7 @@ text order. Rules, first match wins:
    before it is a third party of that kind ("Egypt closed the crossing. The army said …"; not the
    UN);
 8. "the X" after an actor named by an alias of several words ending in X ("The coalition" after
-   "the U.S.-led coalition") → that actor;
+   "the U.S.-led coalition") or right before X ("The experts" after "UN experts") → that actor;
 9. a person or office with no alias ("Security Council Secretary Armen Grigoryan") → the actor
    named as where the report was given ("told a briefing in New Delhi") or where its sentence
    opens (a dateline, "ADDIS ABABA, Ethiopia (AP) — Prime Minister Dawit Alemu said"; "In
@@ -220,6 +221,11 @@ class SpeakerResolver:
         head = office_head(phrase)  # not "residents", "a fertilizer maker"
         if head and head[1] == "institution" and low.startswith("the ") and head[0] in self.by_head:
             return Resolved(self.by_head[head[0]], "institution", 0.8)
+        plain = speaker_head(phrase)
+        if plain and plain[1] == "private" and plain[0] in self.by_head \
+                and _DEFINITE_NOUN.fullmatch(phrase) and not names_armed_group(phrase):
+            # "the diplomat added" after "said a Congolese diplomat"
+            return Resolved(self.by_head[plain[0]], "same_noun", 0.75)
         if _DOCUMENT.fullmatch(low) and self.last_side and sentence - self.last_at <= 1:
             # "…, the two countries' security services said in a joint statement. The statement
             # said …": the document of the speaker just before
@@ -270,14 +276,19 @@ class SpeakerResolver:
 
     def named_before(self, phrase: str, sentence: int) -> str | None:
         """The actor named in an earlier sentence by an alias of several words that ends in
-        the noun of ``phrase``, "the X" ("The coalition" after "the U.S.-led coalition")."""
+        the noun of ``phrase``, "the X" ("The coalition" after "the U.S.-led coalition"), or
+        right before that noun ("The experts said" after "a report by UN experts")."""
         m = _DEFINITE_NOUN.fullmatch(phrase)
         if m is None or not 0 < sentence < len(self.sentences):
             return None
         noun = m.group(1).lower()
+        modified = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b",
+                              re.IGNORECASE)
         for mention in reversed(self.sides.mentions(self.text, 0, self.sentences[sentence].start)):
             words = mention.alias.split()
-            if len(words) > 1 and words[-1].lower() == noun:
+            if len(words) > 1 and words[-1].lower() == noun \
+                    or modified.match(self.text, mention.end, mention.end + 60):
+                # "the U.S.-led coalition", "a report by UN experts" before "The experts said"
                 return mention.actor
         return None
 

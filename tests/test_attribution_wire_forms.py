@@ -209,3 +209,10 @@ def test_the_experts_after_a_report_by_experts_of_an_actor():
             "The experts said the troops had stayed for a week.")
     st = run(text)[-1]
     assert (st.speaker, st.side, st.resolution) == ("The experts", "un", "named_before")
+
+
+def test_a_relative_clause_after_the_speaker_names_who_runs_it():
+    text = ("Arvel's port authority, which is run by Southland, said nine bodies had been "
+            "recovered.")
+    (st,) = run(text)
+    assert (st.speaker, st.side, st.resolution) == ("Arvel's port authority", "southland", "named")

@@ -49,7 +49,8 @@ def _statement(
     speaker = text[report.speaker[0]:report.speaker[1]]
     resolved = resolver.resolve(speaker, sentence, report.reciprocal, _after_verb(text, report),
                                 _content_subject(text, report, sides),
-                                _quoting_medium(text, report.speaker[0], sides))
+                                _quoting_medium(text, report.speaker[0], sides),
+                                _run_by(text, report.speaker[1], sides))
     resolution = "headline" if heading and resolved.resolution == "named" else resolved.resolution
     if report.kind == "according_to" and resolved.resolution == "named":
         resolution = "according_to"
@@ -77,7 +78,17 @@ def _statement(
 
 
 _IT = re.compile(r"it|them", re.IGNORECASE)
+_RUN_BY = re.compile(r",\s+which\s+(?:is|was|are|were)\s+(?:run|controlled|led|administered"
+                     r"|operated)\s+by\s+[^,.;:“”\"]{2,60}(?=,)")
 _QUOTED_BY = re.compile(r"[^,.;:“”\"]{2,80}$")
+
+
+def _run_by(text: str, speaker_end: int, sides: SideSet) -> str | None:
+    """The actor a relative clause right after the speaker says runs it ("Hodeidah's port
+    authority, which is run by the Houthis, said …")."""
+    m = _RUN_BY.match(text, speaker_end)
+    first = next(iter(sides.mentions(text, *m.span())), None) if m else None
+    return first.actor if first is not None else None
 
 
 def _quoting_medium(text: str, speaker_start: int, sides: SideSet) -> str | None:

@@ -131,16 +131,18 @@ class SpeakerResolver:
 
     def resolve(self, phrase: str, sentence: int, reciprocal: bool = False,
                 after_verb: tuple[int, int] | None = None,
-                content_subject: str | None = None, quoted_by: str | None = None) -> Resolved:
+                content_subject: str | None = None, quoted_by: str | None = None,
+                run_by: str | None = None) -> Resolved:
         """The side of the speaker ``phrase`` in ``sentence``; ``after_verb``: the span of the
         text where the place of the report may be named ("told a briefing in New Delhi");
         ``content_subject``: the actor that opens the content, when the content came first
         ("Algeria recalled its ambassador, its foreign ministry said": "its" is Algeria);
         ``quoted_by``: the actor of the medium that quoted the speaker ("Iran's Tasnim news
-        agency quoted an informed source as saying …")."""
+        agency quoted an informed source as saying …"); ``run_by``: the actor a relative clause
+        after the speaker names as running it ("…, which is run by the Houthis, said")."""
         phrase = phrase.strip()
         result = self._resolve(phrase, sentence, reciprocal, after_verb, content_subject,
-                               quoted_by)
+                               quoted_by, run_by)
         if result.side != UNKNOWN:
             self._remember(phrase, result.side)
             self.last_at = sentence
@@ -185,7 +187,7 @@ class SpeakerResolver:
 
     def _resolve(self, phrase: str, sentence: int, reciprocal: bool,
                  after_verb: tuple[int, int] | None, content_subject: str | None,
-                 quoted_by: str | None) -> Resolved:
+                 quoted_by: str | None, run_by: str | None) -> Resolved:
         low = phrase.lower()
         if reciprocal or BOTH_SIDES.fullmatch(low):
             return Resolved(BOTH, "reciprocal", 0.9)
@@ -213,6 +215,8 @@ class SpeakerResolver:
             if rebels:
                 return Resolved(rebels, "armed_group", 0.8)
             return Resolved(mentions[0].actor, "named", 0.95)
+        if run_by:
+            return Resolved(run_by, "named", 0.9)
         person = self._known_person(phrase)
         if person:
             return Resolved(person, "named", 0.85)

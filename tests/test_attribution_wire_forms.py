@@ -216,3 +216,18 @@ def test_a_relative_clause_after_the_speaker_names_who_runs_it():
             "recovered.")
     (st,) = run(text)
     assert (st.speaker, st.side, st.resolution) == ("Arvel's port authority", "southland", "named")
+
+
+@pytest.mark.parametrize("person", [
+    "Ana Berri, a security analyst in Northland", "Military analysts in Nordia",
+    "Ahmed Khal, 42",
+])
+def test_a_private_person_located_in_a_side_or_with_an_age_speaks_for_no_side(person):
+    text = f"Southland troops shelled the border overnight. “It was loud,” said {person}."
+    assert run(text)[-1].side == "unknown"
+
+
+def test_a_pronoun_after_a_named_person_of_no_side_is_not_the_speaker_before():
+    text = ("The Southland army said the road was closed. “Prices will rise,” said Oskar Lind, "
+            "an energy analyst. He said the pipeline would stay shut.")
+    assert [s.side for s in run(text)] == ["southland", "unknown", "unknown"]

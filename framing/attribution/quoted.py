@@ -20,7 +20,8 @@ _STRAIGHT_SINGLE_CLOSE = re.compile(r"[,.!?](')(?=\s|$)")
 # "said Oskar Lind, an energy analyst in Dolmir" / "said Petra Kovar, chief economist at a bank
 # in Arvel": the appositive belongs to the speaker (it may name their side)
 _INVERTED_SPEAKER = re.compile(
-    r"\s+([^,.;!?]+(?:,\s+(?:(?:a|an|the)\s+|(?!(?:who|which|that|whose|whom)\b)(?:[a-z]+\s+){1,3}"
+    r"\s+([^,.;!?]+(?:,\s+\d{1,3}(?=[,.;!?]))?"  # an age: "said Ahmed Khalaf, 42."
+    r"(?:,\s+(?:(?:a|an|the)\s+|(?!(?:who|which|that|whose|whom)\b)(?:[a-z]+\s+){1,3}"
     r"(?:at|of|for|with)\s+)"
     r"[^,.;!?“\"]+)?)")
 _RELATIVE_IN_APPOSITIVE = re.compile(r",[^,]*?(?=\s+(?:who|whose|whom|which|that)\b)")

@@ -41,6 +41,7 @@ from functools import cached_property
 from framing.attribution.adverbials import DATELINE
 from framing.attribution.speaker_actors import (
     joins_both_sides,
+    located_only,
     qualifies_private_name,
     state_names_its_rebels,
     unknown_owner,
@@ -67,6 +68,7 @@ _PRONOUN = re.compile(r"he|she|they|it|the\s+(?:spokesman|spokeswoman|spokespers
 _COUNTRY_CONTEXT = re.compile(r"(?:the\s+country['’]s|its)\b")
 _FULL_NAME = re.compile(r"\b(?!(?:The|A|An|This|That|Its|Their)\s)"
                         r"[A-Z][^\W\d_A-Z]+\s+[A-Z][^\W\d_A-Z]+")
+_AGED = re.compile(r",\s+\d{1,3}$")  # "Ahmed Khalaf, 42": news style for a private person
 _NAME = re.compile(r"\b[A-Z][^\W\d_A-Z]{2,}\b")
 _DOCUMENT = re.compile(r"(?:the|this|that)\s+(?:joint\s+|written\s+)?(?:statement|communiqu[eé]"
                        r"|note|letter|declaration|pamphlet|press\s+release)")
@@ -116,6 +118,8 @@ class SpeakerResolver:
     sides: SideSet
     sentences: list[Sentence]
     last_side: str | None = None
+    #: the last speaker was a named person whose side is unknown (a pronoun after it is theirs)
+    last_person_unknown: bool = False
     #: the first speaker (not both sides) of the last sentence that had one: (sentence, actor)
     first_speaker: tuple[int, str] | None = None
     #: the sentence of the last resolved speaker (whose side is ``last_side``)
@@ -143,6 +147,7 @@ class SpeakerResolver:
         phrase = phrase.strip()
         result = self._resolve(phrase, sentence, reciprocal, after_verb, content_subject,
                                quoted_by, run_by)
+        self.last_person_unknown = result.side == UNKNOWN and bool(_FULL_NAME.search(phrase))
         if result.side != UNKNOWN:
             self._remember(phrase, result.side)
             self.last_at = sentence
@@ -192,7 +197,9 @@ class SpeakerResolver:
         if reciprocal or BOTH_SIDES.fullmatch(low):
             return Resolved(BOTH, "reciprocal", 0.9)
         if _PRONOUN.fullmatch(low):
-            if self.last_side:
+            if self.last_side and not self.last_person_unknown:
+                # not after a named person of no side: "Oskar Lind, an energy analyst, said …
+                # He said …"
                 return Resolved(self.last_side, "pronoun", 0.8)
             return Resolved(UNKNOWN, "unresolved", 0.0)
         if _COUNTRY_CONTEXT.match(low):
@@ -206,7 +213,9 @@ class SpeakerResolver:
             if organ:
                 return organ
         mentions = self.sides.mentions(phrase) or self._fused_mentions(phrase)
-        if mentions and qualifies_private_name(phrase, mentions[0]):
+        plain = speaker_head(phrase)
+        if mentions and (qualifies_private_name(phrase, mentions[0])
+                         or plain and plain[1] == "private" and located_only(phrase, mentions)):
             return Resolved(UNKNOWN, "unresolved", 0.0)
         if mentions:
             if joins_both_sides(phrase, mentions, self.sides.side_ids):
@@ -225,7 +234,6 @@ class SpeakerResolver:
         head = office_head(phrase)  # not "residents", "a fertilizer maker"
         if head and head[1] == "institution" and low.startswith("the ") and head[0] in self.by_head:
             return Resolved(self.by_head[head[0]], "institution", 0.8)
-        plain = speaker_head(phrase)
         if plain and plain[1] == "private" and plain[0] in self.by_head \
                 and _DEFINITE_NOUN.fullmatch(phrase) and not names_armed_group(phrase):
             # "the diplomat added" after "said a Congolese diplomat"
@@ -247,10 +255,10 @@ class SpeakerResolver:
         named = self.named_before(phrase, sentence)
         if named:  # "The coalition said …" after "the U.S.-led coalition"
             return Resolved(named, "named_before", 0.8)
-        plain = speaker_head(phrase)
-        if plain and plain[1] == "private":
-            # "Amna Osman, a 43-year-old teacher", "two diplomats in Yangon": a person with no
-            # office speaks for no side the context names (a side in the phrase is `named`)
+        if plain and plain[1] == "private" or _AGED.search(phrase):
+            # "Amna Osman, a 43-year-old teacher", "two diplomats in Yangon", "Ahmed Khalaf, 42":
+            # a person with no office speaks for no side the context names (a side in the
+            # phrase is `named`)
             return Resolved(UNKNOWN, "unresolved", 0.0)
         if head or _FULL_NAME.search(phrase):
             # an institution with no earlier speaker may belong to a third party ("Egypt closed

@@ -231,3 +231,38 @@ def test_a_pronoun_after_a_named_person_of_no_side_is_not_the_speaker_before():
     text = ("The Southland army said the road was closed. “Prices will rise,” said Oskar Lind, "
             "an energy analyst. He said the pipeline would stay shut.")
     assert [s.side for s in run(text)] == ["southland", "unknown", "unknown"]
+
+
+KOREAS = SideSet(
+    sides=[Side("north_korea", "North Korea", ["North Korea", "North Korean", "Pyongyang"]),
+           Side("south_korea", "South Korea", ["South Korea", "South Korean", "Seoul"])],
+    third_parties=[Side("china", "China", ["China", "Chinese", "Beijing"])],
+)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("SEOUL, Nov. 10 (Yonhap) -- The official Korean Central News Agency said South Korean "
+     "warships had entered the North's waters.", "north_korea"),
+    ("“The puppet navy is provoking us,” KCNA said.", "north_korea"),
+    ("The official Xinhua news agency said talks would resume.", "china"),
+    ("KCNA quoted a military spokesman as saying the drills were a rehearsal for war.",
+     "north_korea"),
+])
+def test_a_state_medium_speaks_for_its_state(text, side):
+    st = run(text, KOREAS)[0]
+    assert st.side == side
+
+
+def test_a_state_medium_of_a_state_that_is_no_actor_speaks_for_no_one():
+    (st,) = run("TASS said the talks would resume.", KOREAS)
+    assert st.side == "unknown"
+
+
+@pytest.mark.parametrize("dateline, speaker", [
+    ("Taipei, March 20 (CNA) ", "Coast Guard chief Lee Yu"),
+    ("SEOUL, Nov. 10 (Yonhap) -- ", "The Southland army"),
+    ("Mekelle – ", "An official of the Southland administration"),
+])
+def test_more_dateline_styles_are_not_part_of_the_speaker(dateline, speaker):
+    (st,) = run(f"{dateline}{speaker} said the cable had been cut.")
+    assert st.speaker == speaker

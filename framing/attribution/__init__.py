@@ -14,6 +14,7 @@ import re
 from framing.attribution.patterns import find_reports
 from framing.attribution.report import OPEN_QUOTES, Report
 from framing.attribution.speakers import SpeakerResolver, organ_side
+from framing.attribution.state_media import state_of_medium
 from framing.model import BOTH, Document, Sentence, SideSet, Statement
 
 __all__ = ["attribute"]
@@ -100,8 +101,11 @@ def _quoting_medium(text: str, speaker_start: int, sides: SideSet) -> str | None
     if text[end - 6:end] != "quoted":
         return None
     m = _QUOTED_BY.search(text, max(0, end - 86), end - 6)
-    first = next(iter(sides.mentions(text, *m.span())), None) if m else None
-    return first.actor if first is not None else None
+    if m is None:
+        return None
+    first = next(iter(sides.mentions(text, *m.span())), None)
+    # "KCNA quoted a military spokesman as saying": a state medium names its state
+    return first.actor if first is not None else state_of_medium(m.group(0), sides)
 
 
 def _target(text: str, span: tuple[int, int] | None, resolver: SpeakerResolver, sides: SideSet,

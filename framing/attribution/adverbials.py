@@ -63,14 +63,21 @@ def answers_claim(unit: str, span: tuple[int, int]) -> bool:
 # A wire story's dateline: "KHARTOUM, March 3 (Reuters) - ", "BEIRUT/JERUSALEM (AP) — ",
 # "PESHAWAR, Pakistan (AP) — ", "Maiduguri (AFP) - ", "Tindouf (Algeria) (AFP) - ",
 # "GOMA, Democratic Republic of Congo, Jan 27 (Reuters) - ", "NEW DELHI: "
+_CITY = r"[A-Z][A-Z'’.-]{2,}(?:[ /][A-Z][A-Z'’.-]+)*"
+_CITY_DATE = (rf"{_CITY}(?:,\s+[A-Z][\w'’.-]+(?:\s(?:of\s)?[A-Z][\w'’.-]+){{0,3}})?"
+              r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?")
+_AGENCY = r"\s+\([^()]{1,30}\)"
 DATELINE = re.compile(
-    r"\s*(?:[A-Z][A-Z'’.-]{2,}(?:[ /][A-Z][A-Z'’.-]+)*"
-    r"(?:,\s+[A-Z][\w'’.-]+(?:\s(?:of\s)?[A-Z][\w'’.-]+){0,3})?"
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"(?:\s+\([^()]{1,30}\)){0,2}"
-    r"|[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+){0,2}(?:\s+\([^()]{1,30}\)){1,2})\s+[-–—]\s+"
+    rf"\s*(?:{_CITY_DATE}(?:{_AGENCY}){{0,2}}"
+    rf"|[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+){{0,2}}(?:{_AGENCY}){{1,2}}"
+    # "Mekelle – ": a place in title case needs a long dash
+    r"|[A-Z][a-z'’.-]+(?=\s+[–—]\s+[A-Z]))\s+(?:--|[-–—])\s+"
+    # "SEOUL, Nov. 10 (Yonhap) -- " above; "Taipei, March 20 (CNA) " with no dash
+    rf"|\s*(?:{_CITY_DATE}|[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+){{0,2}}"
+    r",\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})"  # a place in title case needs a date
+    rf"(?:{_AGENCY}){{1,2}}\s+(?=[A-Z])"
     # Indian papers: "RAIPUR: ", "NEW DELHI: "
-    r"|\s*[A-Z][A-Z'’.-]{2,}(?:[ /][A-Z][A-Z'’.-]+)*:\s+")
+    rf"|\s*{_CITY}:\s+")
 
 # "said Zelenskiy as Russian troops advanced": a clause after an inverted speaker
 _SUBORDINATE = re.compile(r"\s+(?:as|while|after|before|amid|when|because|since|following"

@@ -12,7 +12,8 @@ text order. Rules, first match wins:
    representative in Spain") → as in 7, before any place it names; the phrase names actors
    (aliases of sides or third parties): both sides joined ("Armenian and Azerbaijani
    officials") → both; else the first ("Serbia's Office for Kosovo");
-5. a surname already seen in a resolved speaker ("Michel said") → that speaker's side;
+5. a surname already seen in a resolved speaker ("Michel said") → that speaker's side; a state
+   medium ("KCNA said") → its state, when that state is an actor;
 6. a definite institution ("the ministry") → the last speaker with the same head noun; so
    does a definite person with no office ("the diplomat" after "a Congolese diplomat");
 7. where only one side is a state, an organ only a state has ("the military", "an army
@@ -54,6 +55,7 @@ from framing.attribution.speaker_phrase import (
     office_head,
     speaker_head,
 )
+from framing.attribution.state_media import state_of_medium
 from framing.model import BOTH, UNKNOWN, Mention, Sentence, SideSet
 
 # "In Beijing, …", "From Kyiv, …": where the sentence's report was given
@@ -226,6 +228,9 @@ class SpeakerResolver:
             return Resolved(mentions[0].actor, "named", 0.95)
         if run_by:
             return Resolved(run_by, "named", 0.9)
+        medium = state_of_medium(phrase, self.sides)
+        if medium:  # "KCNA said", "the official Xinhua news agency said"
+            return Resolved(medium, "state_media", 0.85)
         person = self._known_person(phrase)
         if person:
             return Resolved(person, "named", 0.85)

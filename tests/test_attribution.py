@@ -76,8 +76,8 @@ def test_the_countrys_ministry_is_the_country_in_context():
 
 
 @pytest.mark.parametrize("text", [
-    "According to the Northland Red Cross, 40 families fled the valley.",
-    "Forty families fled the valley, according to the Northland Red Cross.",
+    "According to the Northland interior ministry, 40 families fled the valley.",
+    "Forty families fled the valley, according to the Northland interior ministry.",
 ])
 def test_according_to(text):
     st = one(text)

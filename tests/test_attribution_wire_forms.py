@@ -266,3 +266,17 @@ def test_a_state_medium_of_a_state_that_is_no_actor_speaks_for_no_one():
 def test_more_dateline_styles_are_not_part_of_the_speaker(dateline, speaker):
     (st,) = run(f"{dateline}{speaker} said the cable had been cut.")
     assert st.speaker == speaker
+
+
+@pytest.mark.parametrize("speaker", [
+    "the Southland Red Crescent", "the Red Cross", "a church official", "a hospital official",
+])
+def test_humanitarian_and_church_people_take_no_side_from_the_speaker_before(speaker):
+    text = f"The Northland army said it had taken the town. Six people died, {speaker} said."
+    assert run(text)[-1].side == "unknown"
+
+
+def test_fighters_against_a_state_are_the_armed_groups():
+    text = "In a video posted online, separatist fighters said they had attacked the convoy."
+    (st,) = run(text, STATE_VS_GROUP)
+    assert (st.speaker, st.side) == ("separatist fighters", "front")

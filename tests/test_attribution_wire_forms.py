@@ -280,3 +280,27 @@ def test_fighters_against_a_state_are_the_armed_groups():
     text = "In a video posted online, separatist fighters said they had attacked the convoy."
     (st,) = run(text, STATE_VS_GROUP)
     assert (st.speaker, st.side) == ("separatist fighters", "front")
+
+
+def test_a_noun_phrase_aside_after_a_parenthetical_report():
+    text = ("A Northland soldier crossed the border on Tuesday, Southland's military said, "
+            "the first such defection this year.")
+    (st,) = run(text)
+    assert st.text == "A Northland soldier crossed the border on Tuesday"
+
+
+def test_warning_before_a_noun_is_no_report():
+    assert run("Southland troops fired warning shots in response.") == []
+
+
+def test_a_present_perfect_joins_a_present_report_of_the_same_speaker():
+    text = "Northland has denied sending troops and says its personnel are instructors."
+    assert [(s.verb, s.text) for s in run(text)] == [
+        ("deny", "sending troops"), ("say", "its personnel are instructors")]
+
+
+def test_a_speaker_of_eleven_words_before_said_that():
+    text = ("A spokesperson for the Southland Affairs Office of the State Council said "
+            "Saturday that the talks had failed.")
+    (st,) = run(text)
+    assert st.text == "the talks had failed" and st.side == "southland"

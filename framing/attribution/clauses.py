@@ -105,7 +105,7 @@ def subject(unit: str, verb_start: int) -> tuple[int, int] | None:
         # right before the verb
         verb_start = bounds[-1][1]
     start, end = (bounds[-1][1] if bounds else 0), verb_start
-    words = 10
+    words = 12
     if len(bounds) >= 1 and bounds[-1][1] == verb_start:
         inner = bounds[-2][1] if len(bounds) > 1 else 0
         if inner == 0:

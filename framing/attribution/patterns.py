@@ -136,7 +136,8 @@ _ADDRESSEE = (r"reporters|journalists|this\s+(?:newspaper|paper|reporter|corresp
 # attack"). "…, X said on Wednesday after hosting …" needs no comma.
 _TRAIL = (r"(?:,\s+(?:[a-z]+ing\b|without|in\s+what|as|after|before|amid|but|and|while|which|who"
           r"|though|although|when|where|because|since|in\s+(?:a|an|the|its|his|her|their)\s"
-          r"|(?:a|an|one|two|three|hours?|days?|weeks?)(?:\s+\w+)?\s+(?:after|before|since)\b)"
+          r"|(?:a|an|one|two|three|hours?|days?|weeks?)(?:\s+\w+)?\s+(?:after|before|since)\b"
+          r"|the\s+(?:first|second|third|latest|last|\w+est)\b)"  # ", the first such defection"
           r"|\s+(?:after|before|following|during|while)\s)"
           r"(?:[^.!?]|[.!?](?!\s*$))*?")
 
@@ -250,6 +251,9 @@ def _reporting(unit: str, v: re.Match[str], title_case: bool) -> bool:
         return False
     # "when he was told of the claim": the subject of a passive is told, it does not tell
     form = v.group(0).lower()
+    if form.endswith("ing") and _ADJECTIVE_ING.search(unit, max(0, v.start() - 20), v.start()):
+        return False  # "fired warning shots", "issued a warning": a noun's modifier
+
     if (form.endswith("ed") or form in _IRREGULAR_PARTICIPLES) \
             and _BE_BEFORE.search(unit, max(0, v.start() - 30), v.start()):
         return False
@@ -334,7 +338,9 @@ def _coordinated(unit: str, base: int, v: re.Match[str], speaker: tuple[int, int
     ``start`` and ``end``: where the joint is, and its reports."""
     for joint in _COORDINATED.finditer(unit, start, end):
         v2 = verb_regex().match(unit, joint.end())
-        if (v2 and v2.group(0).islower() and _present(v2.group(0)) == _present(v.group(0))
+        if (v2 and v2.group(0).islower()
+                and _present(unit, v2.start(), v2.group(0)) == _present(unit, v.start(),
+                                                                        v.group(0))
                 and _reporting(unit, v2, False)):
             joined = _reports_at(unit, base, v2, speaker)
             if joined:
@@ -359,11 +365,18 @@ def _tail_and_coordinated(unit: str, base: int, v: re.Match[str], pos: int,
     return [*tail[:-1], replace(last, content=shift(content, base)), *second[1]]
 
 
-def _present(form: str) -> bool:
-    """"says", "denies": present tense (a form joined to it by "and" must match it)."""
-    return form.endswith("s") and not form.endswith("ss")
+def _present(unit: str, start: int, form: str) -> bool:
+    """"says", "denies", "has denied": present tense (a form joined to it by "and" must match
+    it: "Moscow has denied deploying troops and says its personnel are instructors")."""
+    return form.endswith("s") and not form.endswith("ss") \
+        or _HAS_BEFORE.search(unit, max(0, start - 12), start) is not None
 
 
+_HAS_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?$")
+
+
+_ADJECTIVE_ING = re.compile(r"\b(?:fired|fires|fire|firing|a|the|its|their|his|her)\s+$",
+                            re.IGNORECASE)
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$",
                         re.IGNORECASE)
 _IRREGULAR_PARTICIPLES = frozenset({"told", "said", "written", "spoken"})

@@ -434,3 +434,13 @@ def test_an_adverb_between_of_and_a_gerund_that_needs_an_object():
 def test_a_support_verb_reaches_an_act_inside_quote_marks():
     text = "Russian forces carried out a “massive strike” on Ukrainian facilities."
     assert ("strike", "nominal", "russia", "ukraine") in hits(text, RU_UA)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian ships harassed a Ukrainian supply vessel.",
+     ("harass", "active", "russia", "ukraine")),
+    ("Russia of kidnapping two Ukrainian police officers",
+     ("kidnap", "active", "russia", "ukraine")),
+])
+def test_harassing_and_kidnapping_are_hostile_acts(text, expected):
+    assert expected in hits(text, RU_UA)

@@ -189,3 +189,16 @@ def test_every_actor_joined_in_an_accusation_is_accused():
                          if c["source"] == "reporting_verb")
     assert accusations == [("northland", "southland"), ("northland", "sudia"),
                            ("southland", "northland"), ("southland", "sudia")]
+
+
+def test_a_condemnation_before_an_accusation_does_not_take_its_target():
+    import framing
+    from framing.model import Document
+
+    sides = SideSet([Side("northland", "Northland", ["Northland"]),
+                     Side("southland", "Southland", ["Southland"])])
+    text = "Northland's president condemned the drills and accused Southland of threatening it."
+    claims = framing.analyze(Document("t", text), sides=sides).results["stance"]["claims"]
+    verbs = sorted((c["predicate"], c["target"]) for c in claims
+                   if c["source"] == "reporting_verb")
+    assert verbs == [("accuse", "southland"), ("condemn", None)]

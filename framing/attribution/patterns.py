@@ -324,6 +324,9 @@ def _reports_at(unit: str, base: int, v: re.Match[str],
     content = strip_end(unit, pos, c_end)
     if content[1] <= content[0]:
         return []
+    if target and target[1] > content[1]:
+        # "condemned the drills and accused Beijing of …": the target ends with the content
+        target = (target[0], content[1]) if content[1] > target[0] else None
     if not reports_words(lemma, unit[content[0]:content[1]]):
         return []  # "claimed the temple", "declared independence", "called a meeting"
     reports = [Report(shift(speaker, base), shift((v.start(), v.end()), base), lemma, cls,

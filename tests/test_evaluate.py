@@ -20,7 +20,8 @@ HELDOUT4 = GOLD.with_name("heldout_wire4.jsonl")
 HELDOUT5 = GOLD.with_name("heldout_wire5.jsonl")
 HELDOUT6 = GOLD.with_name("heldout_wire6.jsonl")
 HELDOUT7 = GOLD.with_name("heldout_wire7.jsonl")
-HELDOUT8 = GOLD.with_name("heldout_wire8.jsonl")  # blind and untuned: its own floors
+HELDOUT8 = GOLD.with_name("heldout_wire8.jsonl")
+HELDOUT9 = GOLD.with_name("heldout_wire9.jsonl")  # blind and untuned: its own floors
 
 # Measured on the shipped gold file: side-aware F1 0.97 (0.92 before rules were tuned on it),
 # stance F1 0.82.
@@ -94,16 +95,18 @@ def test_shipped_gold_scores_stay_above_the_floor(shipped_report):
 
 
 # The wire-style files, annotated blind: side-aware F1 0.77 / 0.83 / 0.77 / 0.73 / 0.78 / 0.80 /
-# 0.82 and stance F1 0.55 / 0.58 / 0.71 / 0.62 / 0.62 / 0.71 / 0.75 at their first measurements
-# on the code before the session that wrote them; now 0.94 / 0.96 / 0.94 / 0.96 / 0.91 / 0.90 /
-# 0.96 and 0.80 / 0.76 / 0.88 / 0.83 / 0.75 / 0.87 / 0.88, in-sample (docs/evaluate.md).
+# 0.82 / 0.88 and stance F1 0.55 / 0.58 / 0.71 / 0.62 / 0.62 / 0.71 / 0.75 / 0.83 at their first
+# measurements on the code before the session that wrote them; now 0.94 / 0.96 / 0.94 / 0.96 /
+# 0.93 / 0.93 / 0.96 / 0.95 and 0.80 / 0.76 / 0.88 / 0.84 / 0.77 / 0.87 / 0.90 / 0.92, in-sample
+# (docs/evaluate.md).
 HELDOUT_SIDE_AWARE_F1_FLOOR = 0.85
 HELDOUT_STANCE_F1_FLOOR = 0.68
 
 
 @pytest.mark.parametrize("path", [HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6,
-                                  HELDOUT7],
-                         ids=["wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7"])
+                                  HELDOUT7, HELDOUT8],
+                         ids=["wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7",
+                              "wire8"])
 def test_wire_gold_scores_stay_above_the_floor(path):
     report = evaluate(path)
     assert len(load_gold(path)) >= 40
@@ -114,13 +117,14 @@ def test_wire_gold_scores_stay_above_the_floor(path):
 
 
 def test_untuned_wire_gold_scores_stay_above_their_floor():
-    # set 8, never used to tune a rule: side-aware 0.88, stance 0.86 at the end of its session
-    report = evaluate(HELDOUT8)
-    assert len(load_gold(HELDOUT8)) >= 40
-    assert report.side_aware["f1"] >= 0.83, report.side_aware
+    # set 9, never used to tune a rule: side-aware 0.86 -> 0.89, stance 0.76 -> 0.82 over the
+    # session that added it (rules made on other sets)
+    report = evaluate(HELDOUT9)
+    assert len(load_gold(HELDOUT9)) >= 40
+    assert report.side_aware["f1"] >= 0.85, report.side_aware
     if report.stance is None:
         pytest.skip(report.stance_note)
-    assert report.stance["f1"] >= 0.80, report.stance
+    assert report.stance["f1"] >= 0.77, report.stance
 
 
 def test_shipped_gold_known_hard_cases_are_reported_as_errors(shipped_report):

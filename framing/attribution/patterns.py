@@ -39,9 +39,8 @@ from framing.attribution.report import (
     strip_end,
 )
 from framing.attribution.speaker_phrase import plausible_speaker
+from framing.attribution.verb_use import has_verb, present_tense, reporting_use, title_case
 from framing.attribution.verbs import is_reciprocal, verb_regex, verb_table
-from framing.text.tokenize import tokenize
-from framing.text.word_class import VERB, penn_tag, word_classes
 
 _PRONOUNS = r"he|she|they|it|we"
 
@@ -59,12 +58,8 @@ _INTRODUCED = re.compile(r"\s*(?:that\b|:)")
 _THAT = re.compile(r"\s*(?:that\b|:|,)?\s*")
 _RECIPROCAL_PREP = re.compile(r"(?:of|over|for)?\s*")
 _CLAUSE_COMMA = re.compile(r",\s+[a-z]")
-_NOUN_FORMS = ("report", "claim", "call", "appeal")
-_INDEFINITE_NOUN = re.compile(
-    rf"\b(?:a|an)\s+(?:[A-Z][\w'’.-]*\s+){{0,4}}(?:{'|'.join(_NOUN_FORMS)})$")
 # "blamed the Jaime Martínez front, the largest dissident group, for the attack"
 _APPOSITIVE_THEN_CHARGE = re.compile(r",[^,]{1,80},\s+(?:for|of)\s")
-_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
 
 
 def find_reports(text: str, start: int, end: int) -> list[Report]:
@@ -193,7 +188,7 @@ def _content_first(unit: str, base: int) -> list[Report]:
     content = strip_end(unit, 0, m.start())
     if content[1] - content[0] < 3:
         return []
-    if spk[0] == "spk2" and not _has_verb(unit, content):
+    if spk[0] == "spk2" and not has_verb(unit, content):
         # "A rival faction, the Estado Mayor de Bloques, said it remained …", "An Israeli
         # official, speaking on condition of anonymity, said …": the words before "said" are
         # the speaker; with no verb but a participle aside they are no content
@@ -223,9 +218,9 @@ def _content_first(unit: str, base: int) -> list[Report]:
 
 # -- "X said (that) …", "X accused Y of …", "X called on Y to …" ------------------------------
 def _speaker_verb(unit: str, base: int) -> list[Report]:
-    title_case = _title_case(unit)
+    is_title = title_case(unit)
     for v in verb_regex().finditer(unit):
-        if not _reporting(unit, v, title_case):
+        if not reporting_use(unit, v, is_title):
             continue
         speaker = subject(unit, v.start())
         if speaker is None:
@@ -234,32 +229,6 @@ def _speaker_verb(unit: str, base: int) -> list[Report]:
         if reports:
             return reports
     return []
-
-
-def _reporting(unit: str, v: re.Match[str], title_case: bool) -> bool:
-    """Is the verb form ``v`` a reporting act (not content, part of a name or "adds to")?"""
-    # a verb inside a quotation is content, not a reporting act
-    if inside_quote(unit, v.start()):
-        return False
-    # "the Organisation of Coastal States": a capitalised form inside a name is no verb
-    if v.group(0)[0].isupper() and v.start() > 0 and not title_case:
-        return False
-    # "Rakhine state's 17 townships": a possessive makes the form a noun; so does "a" before a
-    # bare form ("a Human Rights Watch report that accused …": not "a … reports")
-    if unit.startswith(("'s", "’s"), v.end()) or (
-            v.group(0).lower() in _NOUN_FORMS and _INDEFINITE_NOUN.search(unit, 0, v.end())):
-        return False
-    # "when he was told of the claim": the subject of a passive is told, it does not tell
-    form = v.group(0).lower()
-    if form.endswith("ing") and _ADJECTIVE_ING.search(unit, max(0, v.start() - 20), v.start()):
-        return False  # "fired warning shots", "issued a warning": a noun's modifier
-
-    if (form.endswith("ed") or form in _IRREGULAR_PARTICIPLES) \
-            and _BE_BEFORE.search(unit, max(0, v.start() - 30), v.start()):
-        return False
-    # "adds to investor jitters", "were told to reduce gas use": no one is quoted
-    lemma = verb_table()[norm_form(v.group(0))][0]
-    return not (lemma in _NOT_SPEECH_BEFORE_TO and _TO.match(unit, v.end()))
 
 
 def _clause_end(unit: str, pos: int, end: int) -> int:
@@ -342,9 +311,9 @@ def _coordinated(unit: str, base: int, v: re.Match[str], speaker: tuple[int, int
     for joint in _COORDINATED.finditer(unit, start, end):
         v2 = verb_regex().match(unit, joint.end())
         if (v2 and v2.group(0).islower()
-                and _present(unit, v2.start(), v2.group(0)) == _present(unit, v.start(),
+                and present_tense(unit, v2.start(), v2.group(0)) == present_tense(unit, v.start(),
                                                                         v.group(0))
-                and _reporting(unit, v2, False)):
+                and reporting_use(unit, v2, False)):
             joined = _reports_at(unit, base, v2, speaker)
             if joined:
                 return joint.start(), joined
@@ -368,37 +337,8 @@ def _tail_and_coordinated(unit: str, base: int, v: re.Match[str], pos: int,
     return [*tail[:-1], replace(last, content=shift(content, base)), *second[1]]
 
 
-def _present(unit: str, start: int, form: str) -> bool:
-    """"says", "denies", "has denied": present tense (a form joined to it by "and" must match
-    it: "Moscow has denied deploying troops and says its personnel are instructors")."""
-    return form.endswith("s") and not form.endswith("ss") \
-        or _HAS_BEFORE.search(unit, max(0, start - 12), start) is not None
-
-
-_HAS_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?$")
-
-
-_ADJECTIVE_ING = re.compile(r"\b(?:fired|fires|fire|firing|a|the|its|their|his|her)\s+$",
-                            re.IGNORECASE)
-_BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$",
-                        re.IGNORECASE)
-_IRREGULAR_PARTICIPLES = frozenset({"told", "said", "written", "spoken"})
 _COORDINATED = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:later|also|then|again|repeatedly)\s+)?")
-_NOT_SPEECH_BEFORE_TO = frozenset({"add", "tell"})
-_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 # "A said …, while B said …", "…, and the army blamed the RSF";
 # "A says …; B says …" (a semicolon needs no conjunction)
 _SECOND_CLAUSE = re.compile(r"(?:,\s*|;\s*|\s+)(?:while|whereas|but|and)\s+(?=[A-Z])"
                             r"|[,;]\s*(?:while|whereas|but|and)\s+(?=(?:the|a|an|he|she|it|they)\s)|;\s+")
-# -- helpers ---------------------------------------------------------------------------------
-def _has_verb(unit: str, span: tuple[int, int]) -> bool:
-    """Does ``unit[span]`` have a verb other than an "-ing" form?"""
-    words = [t.text for t in tokenize(unit, *span) if t.text[:1].isalnum()]
-    return any(c == VERB and penn_tag(w) != "VBG" for w, c in zip(words, word_classes(words),
-                                                                  strict=True))
-
-
-def _title_case(unit: str) -> bool:
-    """Is ``unit`` a Title Case headline ("Armenia Claims Soldiers Killed")?"""
-    words = _LONG_WORD.findall(unit)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.7

@@ -6,12 +6,16 @@ text order. Rules, first match wins:
 
 1. reciprocal acts ("accused each other") and "the two sides" / "both sides" (or governments,
    countries, capitals, armies, parties) → both sides;
-2. a pronoun (he, she, they, it) → the previous speaker;
+2. a pronoun (he, she, they, it) → the previous speaker (unknown after a named person of no
+   side);
 3. "the country's …" / "its …" → the side of the previous speaker (the country in context);
 4. what a state organ or an armed group owns ("the movement's secretary general", "the Front's
    representative in Spain") → as in 7, before any place it names; the phrase names actors
    (aliases of sides or third parties): both sides joined ("Armenian and Azerbaijani
-   officials") → both; else the first ("Serbia's Office for Kosovo");
+   officials") → both; the state's name before its rebels ("Syrian rebels") → the armed group;
+   a private body or person it only qualifies or places ("the Sudan Doctors Network", "an
+   analyst in Caracas") → unresolved; else the first ("Serbia's Office for Kosovo"); so does a
+   relative clause right after the phrase ("…, which is run by the Houthis, said");
 5. a surname already seen in a resolved speaker ("Michel said") → that speaker's side; a state
    medium ("KCNA said") → its state, when that state is an actor;
 6. a definite institution ("the ministry") → the last speaker with the same head noun; so
@@ -24,6 +28,7 @@ text order. Rules, first match wins:
    UN);
 8. "the X" after an actor named by an alias of several words ending in X ("The coalition" after
    "the U.S.-led coalition") or right before X ("The experts" after "UN experts") → that actor;
+   people with no office ("residents", "a teacher", "Ahmed Khalaf, 42") → unresolved;
 9. a person or office with no alias ("Security Council Secretary Armen Grigoryan") → the actor
    named as where the report was given ("told a briefing in New Delhi") or where its sentence
    opens (a dateline, "ADDIS ABABA, Ethiopia (AP) — Prime Minister Dawit Alemu said"; "In

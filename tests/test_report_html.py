@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +16,7 @@ from framing.config import AnalysisConfig
 from framing.model import ArticleAnalysis, Document, Side, SideSet, Statement
 from framing.render.findings import findings
 from framing.render.html import annotate, palette, render_html
+from framing.render.resolutions import HOW_RESOLVED
 from framing.voices import build_voices
 from tests.helpers import make_analysis, simple_sentences
 from tests.test_seed import SEED
@@ -230,3 +233,19 @@ def test_template_lookups_on_dicts_keep_jinjas_meaning():
     template = _environment().from_string(
         "{{ d.name }}|{% for k, v in d.items() %}{{ k }}{% endfor %}|{{ d.missing is defined }}")
     assert template.render(d={"name": "<b>", "items": 3}) == "&lt;b&gt;|nameitems|False"
+
+
+def test_every_resolution_of_the_schema_has_a_phrase_for_readers():
+    schema = (Path(__file__).parents[1] / "docs" / "schema.md").read_text(encoding="utf-8")
+    row = next(line for line in schema.splitlines() if line.startswith("| `resolution` |"))
+    codes = set(re.findall(r"`([a-z_]+)`", row.split("|")[3]))
+    assert codes and codes <= set(HOW_RESOLVED), codes - set(HOW_RESOLVED)
+
+
+def test_the_tooltip_says_how_the_side_was_found():
+    page = render_html(analyze(SEED))
+    found = re.search(r'<script type="application/json" id="statement-data">(.*?)</script>',
+                      page, re.S)
+    tips = json.loads(found.group(1))
+    assert tips["s3"]["side"] == "Armenia (the speaker phrase names it)"
+    assert tips["s4"]["side"] == "Armenia (a pronoun: the speaker before)"

@@ -27,6 +27,7 @@ from framing.lexicons import LEXICON_DIR
 from framing.model import BOTH, NARRATOR, UNKNOWN, ArticleAnalysis, Statement
 from framing.render import charts
 from framing.render.findings import findings, summary_numbers
+from framing.render.resolutions import how_resolved
 from framing.render.sections import block_sections
 from framing.text.tokenize import count_words
 
@@ -236,7 +237,8 @@ def _tips(analysis: ArticleAnalysis) -> dict[str, dict[str, Any]]:
               (analysis.results.get("sentiment") or {}).get("statements") or []}
     tips = {}
     for st in analysis.statements:
-        tip = {"speaker": st.speaker, "side": names.get(st.side, st.side),
+        tip = {"speaker": st.speaker,
+               "side": f"{names.get(st.side, st.side)} ({how_resolved(st.resolution)})",
                "verb": f"{st.verb_text} ({st.verb_class})",
                "quote": "direct quotation" if st.direct else "indirect"}
         sc = scores.get(st.id)

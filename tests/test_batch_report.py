@@ -119,3 +119,12 @@ def test_same_comparison_same_page(html):
     stamp = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC")
     assert "<svg" in html and "clip-path" in html  # the charts' ids would be random if unsalted
     assert stamp.sub("", again) == stamp.sub("", html)
+
+
+def test_a_table_says_how_each_groups_sides_were_found(html):
+    table = html[html.index("How each group's statements were tied to a side"):]
+    table = table[:table.index("</table>")]
+    assert "named with the speaker" in table and "not resolved" in table
+    # the hostile outlet's one article: 3 statements, all named
+    row = re.search(r"<th scope=\"row\">&lt;img[^<]*</th>(.*?)</tr>", table).group(1)
+    assert re.findall(r'<td class="num">(\d+) ', row) == ["3", "0", "0", "0"]

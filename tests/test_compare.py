@@ -213,3 +213,24 @@ def test_a_bare_surname_is_counted_with_the_full_name_of_the_same_side():
                         _article(1, "Y", later, "2024-03-02", sides)])
     [dal] = [r for r in c.speakers if r["voice"] == "Northland"]
     assert (dal["speaker"], dal["statements"], dal["articles"]) == ("Ivo Dal", 2, 2)
+
+
+def test_voice_share_says_how_the_sides_were_found(comparison):
+    from framing.render.resolutions import evidence_counts
+
+    x = comparison.voice_share["X"]
+    # every X article: three speakers that name their side
+    assert x["resolutions"] == {"named": 12}
+    assert evidence_counts(x["resolutions"]) == {
+        "named with the speaker": 12, "carried over from before": 0,
+        "inferred from context": 0, "not resolved": 0}
+    assert sum(comparison.voice_share[ALL]["resolutions"].values()) == \
+        comparison.voice_share[ALL]["n_statements"]
+
+
+def test_evidence_counts_put_every_resolution_somewhere():
+    from framing.render.resolutions import HOW_RESOLVED, evidence_counts
+
+    counts = evidence_counts(dict.fromkeys(HOW_RESOLVED, 1))
+    assert sum(counts.values()) == len(HOW_RESOLVED)
+    assert counts["not resolved"] == 1 and counts["named with the speaker"] == 6

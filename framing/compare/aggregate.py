@@ -103,6 +103,7 @@ class _GroupCell:
     articles: int = 0
     words: int = 0
     statements: Counter[str] = field(default_factory=Counter)  # by voice category
+    resolutions: Counter[str] = field(default_factory=Counter)  # how sides were found
     voice_words: Counter[str] = field(default_factory=Counter)
     narrator_sentiment: _Ratio = field(default_factory=_Ratio)
     as_agent: Counter[str] = field(default_factory=Counter)
@@ -115,6 +116,7 @@ class _GroupCell:
         self.articles += other.articles
         self.words += other.words
         self.statements.update(other.statements)
+        self.resolutions.update(other.resolutions)
         self.voice_words.update(other.voice_words)
         self.narrator_sentiment.extend(other.narrator_sentiment)
         self.as_agent.update(other.as_agent)
@@ -226,6 +228,7 @@ class _Accumulator:
         cell.articles += 1
         cell.words += g["words"]
         cell.statements.update(g["statements"])
+        cell.resolutions.update(g.get("resolutions", {}))  # digests stored before it had none
         cell.voice_words.update(g["voice_words"])
         cell.narrator_sentiment.add(*g["narrator_sentiment"])
         cell.as_agent.update(g["as_agent"])

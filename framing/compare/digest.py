@@ -75,7 +75,8 @@ def side_numbers(a: ArticleAnalysis, names: dict[str, str]) -> dict[str, dict[st
 
 def group_numbers(a: ArticleAnalysis, names: dict[str, str], terms: ArticleTerms
                   ) -> dict[str, Any]:
-    """Words, statements and words by voice category, narrator sentiment, acts and frames."""
+    """Words, statements and words by voice category, how the statements' sides were found
+    (resolution → count), narrator sentiment, acts and frames."""
     third = {t.id for t in a.sides.third_parties}
     text = a.document.text
     statements: Counter[str] = Counter()
@@ -98,6 +99,7 @@ def group_numbers(a: ArticleAnalysis, names: dict[str, str], terms: ArticleTerms
     mean, n = sent.get("mean_compound"), sent.get("n", 0)
     return {
         "words": terms.n_words, "statements": statements, "voice_words": vwords,
+        "resolutions": Counter(st.resolution for st in a.statements),
         "narrator_sentiment": ((mean or 0.0) * n, n if mean is not None else 0),
         "as_agent": {names[s]: v.get("n", 0) for s, v in acts.get("as_agent", {}).items()
                      if s in names},

@@ -34,6 +34,7 @@ from framing.compare.terms import MAX_TERMS
 from framing.model import NARRATOR
 from framing.render.charts import diverging_terms, heatmap
 from framing.render.html import NARRATOR_COLOUR, SIDE_COLOURS, TEMPLATES
+from framing.render.resolutions import EVIDENCE, evidence_counts
 
 #: Short column labels for the long Media Frames Corpus dimension names.
 FRAME_LABELS = {"legality_constitutionality_jurisprudence": "legality",
@@ -197,6 +198,10 @@ def view_model(c: CorpusComparison) -> dict[str, Any]:
         groups, [*voices, "narrator (outlet's own text)"],
         [[c.voice_share[g]["word_share"][v] for v in wvoices] for g in groups],
         "Whose words: share of each group's text", "% of words")
+    vm["evidence_names"] = list(EVIDENCE)
+    vm["evidence_rows"] = [
+        {"group": g, "n": c.voice_share[g]["n_statements"],
+         "counts": evidence_counts(c.voice_share[g].get("resolutions", {}))} for g in groups]
     cls_of = {s: f"v{i}" for i, s in enumerate(sides)}
     vm["speaker_rows"] = [{**r, "cls": cls_of.get(r["voice"], "")} for r in c.speakers]
     vm["verb_rows"] = [

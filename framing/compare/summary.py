@@ -63,6 +63,7 @@ def summarise(acc: _Accumulator, background: str | Path | None, n_resamples: int
             "word_share": {v: _share(cell.voice_words.get(v, 0), cell.words)
                            for v in [*voices, NARRATOR]},
             "n_statements": n_st, "n_words": cell.words,
+            "resolutions": dict(sorted(cell.resolutions.items(), key=lambda kv: (-kv[1], kv[0]))),
         }
         side_cells = {s: acc.cells.get((g, s)) for s in sides}
         sentiment[g] = {s: c.sentiment.estimate(**est) if c else None

@@ -444,3 +444,8 @@ def test_a_support_verb_reaches_an_act_inside_quote_marks():
 ])
 def test_harassing_and_kidnapping_are_hostile_acts(text, expected):
     assert expected in hits(text, RU_UA)
+
+
+def test_the_object_may_name_its_actor_after_a_long_of_phrase():
+    text = "Russian troops killed a senior commander of the Kyiv-backed unit Ukraine's Azov."
+    assert ("kill", "active", "russia", "ukraine") in hits(text, RU_UA)

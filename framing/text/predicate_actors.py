@@ -210,7 +210,7 @@ def object_actor(text: str, pos: int, clause_end: int, mentions: list[Mention],
     if actor is None:
         return None
     between = _place(words(text, pos, actor.start), actor, sides)
-    if len(between) > 6 or any(w in _OBJECT_STOP for w in between):
+    if len(between) > 8 or any(w in _OBJECT_STOP for w in between):
         return None
     return actor
 

@@ -449,3 +449,8 @@ def test_harassing_and_kidnapping_are_hostile_acts(text, expected):
 def test_the_object_may_name_its_actor_after_a_long_of_phrase():
     text = "Russian troops killed a senior commander of the Kyiv-backed unit Ukraine's Azov."
     assert ("kill", "active", "russia", "ukraine") in hits(text, RU_UA)
+
+
+def test_a_number_with_a_thousands_separator_does_not_end_the_clause():
+    text = "Russian forces struck more than 1,000 targets in Ukrainian-held areas."
+    assert ("strike", "active", "russia", "ukraine") in hits(text, RU_UA)

@@ -66,8 +66,10 @@ _GERUND_AFTER = frozenset("of by for after before without".split())
 _TARGET_PREPS = frozenset("on against upon at".split())
 _COOPERATION_PREPS = _TARGET_PREPS | {"with"}
 _OF, _BY, _BY_FROM, _AMONG = (frozenset(w.split()) for w in ("of", "by", "by from", "among"))
+# a comma or point between digits ("1,000 targets", "2.5 km") bounds nothing
 _BOUNDARY = re.compile(
-    r"[,;:()\[\]–—.!?]|\b(?:that|which|who|whom|whose|while|whereas|but|because|although|"
+    r"(?<!\d)[,.]|[,.](?!\d)|[;:()\[\]–—!?]"
+    r"|\b(?:that|which|who|whom|whose|while|whereas|but|because|although|"
     r"though|when|adding|saying)\b",
     re.IGNORECASE,
 )

@@ -454,3 +454,11 @@ def test_the_object_may_name_its_actor_after_a_long_of_phrase():
 def test_a_number_with_a_thousands_separator_does_not_end_the_clause():
     text = "Russian forces struck more than 1,000 targets in Ukrainian-held areas."
     assert ("strike", "active", "russia", "ukraine") in hits(text, RU_UA)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops pushed the Russian units back.",
+    "Ukrainian troops pushed Russian forces back from the river.",
+])
+def test_pushing_an_enemy_back_is_an_act(text):
+    assert ("push back", "active", "ukraine", "russia") in hits(text, RU_UA)

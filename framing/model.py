@@ -151,9 +151,9 @@ class SideSet:
         part = fused.sub(" ", text[start:end])  # one character for one: offsets unchanged
         return [Mention(a, s + start, e + start, alias) for a, s, e, alias in index.find(part)]
 
-    def actor_of(self, phrase: str) -> str | None:
-        """The actor named in ``phrase`` (the first mention), or None."""
-        found = self.mentions(phrase)
+    def actor_of(self, text: str, start: int = 0, end: int | None = None) -> str | None:
+        """The actor named first in ``text[start:end]``, or None."""
+        found = self.mentions(text, start, end)
         return found[0].actor if found else None
 
     def _alias_pattern(self) -> AliasIndex | None:

@@ -88,8 +88,7 @@ def _run_by(text: str, speaker_end: int, sides: SideSet) -> str | None:
     """The actor a relative clause right after the speaker says runs it ("Hodeidah's port
     authority, which is run by the Houthis, said …")."""
     m = _RUN_BY.match(text, speaker_end)
-    first = next(iter(sides.mentions(text, *m.span())), None) if m else None
-    return first.actor if first is not None else None
+    return sides.actor_of(text, *m.span()) if m else None
 
 
 def _quoting_medium(text: str, speaker_start: int, sides: SideSet) -> str | None:
@@ -103,9 +102,8 @@ def _quoting_medium(text: str, speaker_start: int, sides: SideSet) -> str | None
     m = _QUOTED_BY.search(text, max(0, end - 86), end - 6)
     if m is None:
         return None
-    first = next(iter(sides.mentions(text, *m.span())), None)
     # "KCNA quoted a military spokesman as saying": a state medium names its state
-    return first.actor if first is not None else state_of_medium(m.group(0), sides)
+    return sides.actor_of(text, *m.span()) or state_of_medium(m.group(0), sides)
 
 
 def _target(text: str, span: tuple[int, int] | None, resolver: SpeakerResolver, sides: SideSet,
@@ -127,8 +125,8 @@ def _target(text: str, span: tuple[int, int] | None, resolver: SpeakerResolver, 
     if _IT.fullmatch(phrase):
         if previous is None:
             return None
-        first = next(iter(sides.mentions(text, previous.start, previous.end)), None)
-        return first.actor if first is not None and first.actor != previous.side else None
+        first = sides.actor_of(text, previous.start, previous.end)
+        return first if first != previous.side else None
     return resolver.named_before(phrase, sentence)
 
 

@@ -320,7 +320,7 @@ class SpeakerResolver:
         if sentence < 1 or self.last_at == sentence - 1:
             return None
         s = self.sentences[sentence - 1]
-        return next((m.actor for m in self.sides.mentions(self.text, s.start, s.end)), None)
+        return self.sides.actor_of(self.text, s.start, s.end)
 
     def _previous_speaker(self, sentence: int) -> str | None:
         """The actor of the first speaker (not both sides) of this sentence or the one before

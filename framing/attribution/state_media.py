@@ -33,5 +33,4 @@ def state_of_medium(phrase: str, sides: SideSet) -> str | None:
     m = pattern.search(phrase)
     if m is None:
         return None
-    found = sides.mentions(states[m.group(0).lower()])
-    return found[0].actor if found else None
+    return sides.actor_of(states[m.group(0).lower()])

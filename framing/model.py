@@ -196,6 +196,7 @@ class Statement:
     ("the group" → the armed group, against a state), ``place`` ("told a briefing in New
     Delhi" → India), ``named_before`` ("the coalition" after "the U.S.-led coalition", "the
     experts" after "UN experts"), ``same_noun`` ("the diplomat" after "a Congolese diplomat"),
+    ``group_before`` ("the group" after "JNIM said"),
     ``quoted_by`` (a speaker quoted by a medium that names an actor), ``state_media`` ("KCNA
     said" → North Korea),
     ``previous_speaker`` (an official with no country → the actor of the

@@ -304,3 +304,35 @@ def test_a_speaker_of_eleven_words_before_said_that():
             "Saturday that the talks had failed.")
     (st,) = run(text)
     assert st.text == "the talks had failed" and st.side == "southland"
+
+
+GROUP_SIDES = SideSet(
+    sides=[Side("northland", "Northland", ["Northland", "Northland army", "soldiers"]),
+           Side("front", "Liberation Front", ["Liberation Front", "LF"])],
+    third_parties=[Side("watch", "Rights Watch", ["Rights Watch"]),
+                   Side("coalition", "Coalition", ["Gulf-led coalition"])],
+)
+
+
+def test_the_group_after_a_body_named_alone_is_that_body():
+    text = ("The LF said in a statement that its fighters had killed 50 soldiers. The group also "
+            "claimed that it had seized two armoured vehicles. Rights Watch said in a report that "
+            "both forces had killed civilians. The group blamed Northland for failing to act. "
+            "“The state has abandoned the valley,” the group's director said.")
+    sts = run(text, GROUP_SIDES)
+    assert [(s.speaker, s.side) for s in sts] == [
+        ("The LF", "front"), ("The group", "front"), ("Rights Watch", "watch"),
+        ("The group", "watch"), ("the group's director", "watch")]
+    assert sts[1].resolution == "group_before"
+
+
+@pytest.mark.parametrize("text", [
+    # a body that went by another such noun: "the group" is someone else
+    "The Gulf-led coalition accused the LF of shelling villages, while the group blamed "
+    "Northland for a strike on a market.",
+    # an actor named before goes by the phrase's own noun
+    "The LF accused the Gulf-led coalition of killing 14 fishermen. The coalition denied it.",
+])
+def test_the_group_is_not_the_last_body_when_the_text_says_otherwise(text):
+    last = run(text, GROUP_SIDES)[-1]
+    assert last.resolution != "group_before"

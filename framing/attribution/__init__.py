@@ -13,7 +13,8 @@ import re
 
 from framing.attribution.patterns import find_reports
 from framing.attribution.report import OPEN_QUOTES, Report
-from framing.attribution.speakers import SpeakerResolver, organ_side
+from framing.attribution.speaker_actors import organ_side
+from framing.attribution.speakers import SpeakerResolver
 from framing.attribution.state_media import state_of_medium
 from framing.model import BOTH, Document, Sentence, SideSet, Statement
 

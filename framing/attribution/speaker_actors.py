@@ -2,15 +2,25 @@
 
 "Armenian and Azerbaijani officials" speak for both sides; "the Sudan Doctors Network" for
 neither (the actor only qualifies a private body's name); "Gaza's health ministry" has an owner
-we do not know as an actor, so the actor in context does not own it.
+we do not know as an actor, so the actor in context does not own it. Where one side is a state
+and the other an armed group, "the military" is the state's organ and "the group" the armed
+group's (:func:`organ_side`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from framing.attribution.speaker_phrase import names_armed_group, names_private_body
+from framing.attribution.speaker_phrase import (
+    names_armed_group,
+    names_private_body,
+    names_state_organ,
+)
 from framing.model import Mention, SideSet
+
+_ARTICLE = re.compile(r"the\s+", re.IGNORECASE)
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")
 
 # "Gaza's health ministry", "the Tigray regional government": a place or body we do not know
 # as an actor owns the institution, so the actor in context is not its owner
@@ -75,3 +85,47 @@ def located_only(phrase: str, mentions: list[Mention]) -> bool:
     """Are the actors ``phrase`` names only where its person is ("Andrés Berrizbeitia, a security
     analyst in Caracas")?"""
     return all(_AT_A_PLACE.search(phrase, max(0, m.start - 15), m.start) for m in mentions)
+
+
+@dataclass
+class Resolved:
+    side: str
+    resolution: str
+    confidence: float
+    #: who the speaker is, the same for every statement of one speaker (:meth:`SpeakerResolver.key`)
+    key: str = ""
+
+
+# "the movement’s secretary general", "the army's spokesman": an owner before a possessive
+OWNER = re.compile(r"((?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)['’]s\s", re.IGNORECASE)
+
+
+# "a senior official of the Islamist group", "A spokesman for the group, Hazem Abu Rumman"
+_OF_OWNER = re.compile(r"[^,]*?\b(?:of|for)\s+((?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+                       r"(?=\s*(?:,|$))", re.IGNORECASE)
+
+
+def organ_side(phrase: str, sides: SideSet) -> Resolved | None:
+    """Where only one side is a state, the state's organs ("the military") are the state's;
+    against a state, an armed group's own names ("the group") are the armed group's; so are
+    what they own ("the movement’s secretary general", "a spokesman for the group")."""
+    owner = OWNER.match(phrase) or _OF_OWNER.match(phrase)
+    if owner:
+        phrase = owner.group(1)
+    state = sides.state_side()
+    if state and names_state_organ(phrase):
+        return Resolved(state, "state", 0.75)
+    group = sides.armed_group_side()
+    if group and names_armed_group(phrase):
+        return Resolved(group, "armed_group", 0.75)
+    return None
+
+
+def alias_only(phrase: str, sides: SideSet) -> bool:
+    """Whether ``phrase`` is an actor's alias and nothing more, but for "the" and a parenthesis
+    ("JNIM", "The National Human Rights Defense Network (RNDDH)")."""
+    core = _PARENTHESIS.sub("", phrase)
+    article = _ARTICLE.match(core)
+    core = core[article.end():] if article else core
+    mentions = sides.mentions(core)
+    return bool(mentions) and mentions[0].start == 0 and mentions[0].end == len(core)

@@ -9,6 +9,8 @@ text order. Rules, first match wins:
 2. a pronoun (he, she, they, it) → the previous speaker (unknown after a named person of no
    side);
 3. "the country's …" / "its …" → the side of the previous speaker (the country in context);
+   "the group" (movement, organisation …) or what it owns, in or right after the sentence of a
+   body named by its alias alone ("JNIM said …") → that body;
 4. what a state organ or an armed group owns ("the movement's secretary general", "the Front's
    representative in Spain") → as in 7, before any place it names; the phrase names actors
    (aliases of sides or third parties): both sides joined ("Armenian and Azerbaijani
@@ -46,8 +48,12 @@ from functools import cached_property
 
 from framing.attribution.adverbials import DATELINE
 from framing.attribution.speaker_actors import (
+    OWNER,
+    Resolved,
+    alias_only,
     joins_both_sides,
     located_only,
+    organ_side,
     qualifies_private_name,
     state_names_its_rebels,
     unknown_owner,
@@ -56,7 +62,6 @@ from framing.attribution.speaker_key import lone_name, person_name, phrase_key
 from framing.attribution.speaker_phrase import (
     BOTH_SIDES,
     names_armed_group,
-    names_state_organ,
     office_head,
     speaker_head,
 )
@@ -81,40 +86,11 @@ _DOCUMENT = re.compile(r"(?:the|this|that)\s+(?:joint\s+|written\s+)?(?:statemen
                        r"|note|letter|declaration|pamphlet|press\s+release)")
 _DEFINITE_NOUN = re.compile(r"the\s+([a-z][\w-]+)", re.IGNORECASE)
 _NOT_NAMES = frozenset({"The", "This", "That", "These", "Those", "Its", "Their", "Both"})
-
-
-@dataclass
-class Resolved:
-    side: str
-    resolution: str
-    confidence: float
-    #: who the speaker is, the same for every statement of one speaker (:meth:`SpeakerResolver.key`)
-    key: str = ""
-
-
-# "the movement’s secretary general", "the army's spokesman": an owner before a possessive
-_OWNER = re.compile(r"((?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)['’]s\s", re.IGNORECASE)
-
-
-# "a senior official of the Islamist group", "A spokesman for the group, Hazem Abu Rumman"
-_OF_OWNER = re.compile(r"[^,]*?\b(?:of|for)\s+((?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
-                       r"(?=\s*(?:,|$))", re.IGNORECASE)
-
-
-def organ_side(phrase: str, sides: SideSet) -> Resolved | None:
-    """Where only one side is a state, the state's organs ("the military") are the state's;
-    against a state, an armed group's own names ("the group") are the armed group's; so are
-    what they own ("the movement’s secretary general", "a spokesman for the group")."""
-    owner = _OWNER.match(phrase) or _OF_OWNER.match(phrase)
-    if owner:
-        phrase = owner.group(1)
-    state = sides.state_side()
-    if state and names_state_organ(phrase):
-        return Resolved(state, "state", 0.75)
-    group = sides.armed_group_side()
-    if group and names_armed_group(phrase):
-        return Resolved(group, "armed_group", 0.75)
-    return None
+# "The group also claimed …" after "JNIM said …": a body that spoke just before
+# (lower case: a common noun, not the "Network" of a name)
+_GROUP_WORD = re.compile(r"\b(group|organi[sz]ation|movement|network|alliance|coalition|faction"
+                         r"|militia)\b")
+_GROUP_NOUN = re.compile(rf"the\s+{_GROUP_WORD.pattern}", re.IGNORECASE)
 
 
 @dataclass
@@ -131,6 +107,9 @@ class SpeakerResolver:
     first_speaker: tuple[int, str] | None = None
     #: the sentence of the last resolved speaker (whose side is ``last_side``)
     last_at: int = -2
+    #: the last speaker named by an actor's alias alone ("JNIM", "Human Rights Watch") or
+    #: as "the group" after one: (sentence, actor, phrase)
+    last_body: tuple[int, str, str] | None = None
     #: speaker noun ("ministry") → side of the last resolved speaker phrase containing it
     by_head: dict[str, str] = field(default_factory=dict)
     #: capitalised name ("Michel") → side of the last resolved speaker phrase containing it
@@ -157,6 +136,9 @@ class SpeakerResolver:
         self.last_person_unknown = result.side == UNKNOWN and bool(_FULL_NAME.search(phrase))
         if result.side != UNKNOWN:
             self._remember(phrase, result.side)
+            if result.resolution == "group_before" \
+                    or result.resolution == "named" and alias_only(phrase, self.sides):
+                self.last_body = (sentence, result.side, phrase)
             self.last_at = sentence
             if result.side != BOTH and (self.first_speaker is None
                                         or self.first_speaker[0] != sentence):
@@ -213,7 +195,10 @@ class SpeakerResolver:
             owner = content_subject or self._subject_before(sentence) or self.last_side
             if owner:
                 return Resolved(owner, "country_context", 0.75)
-        owned = _OWNER.match(phrase)
+        owned = OWNER.match(phrase)
+        body = self._body_before(owned.group(1) if owned else phrase, sentence)
+        if body:  # "The group also claimed …", "the group's executive director" after "JNIM said"
+            return Resolved(body, "group_before", 0.75)
         if owned and not self.sides.mentions(owned.group(1)):
             # "the Front's representative in Spain": whose, not where
             organ = organ_side(phrase, self.sides)
@@ -313,6 +298,22 @@ class SpeakerResolver:
                 # "the U.S.-led coalition", "a report by UN experts" before "The experts said"
                 return mention.actor
         return None
+
+    def _body_before(self, phrase: str, sentence: int) -> str | None:
+        """The actor of a body named alone as the speaker of this sentence or the one before,
+        when ``phrase`` is "the group" (movement, organisation …); not when that body went by
+        another such noun ("the coalition accused the Houthis …, while the group blamed …")
+        or an actor named before goes by this one ("The coalition denied" after "the Houthis
+        accused the Saudi-led coalition")."""
+        last = self.last_body
+        noun = _GROUP_NOUN.fullmatch(phrase)
+        if last is None or sentence - last[0] > 1 or noun is None:
+            return None
+        other = _GROUP_WORD.search(last[2])
+        if other and other.group(1) != noun.group(1).lower():
+            return None
+        named = self.named_before(phrase, sentence)
+        return last[1] if named in (None, last[1]) else None
 
     def _subject_before(self, sentence: int) -> str | None:
         """The first actor named in the sentence before, when no one spoke there ("The CSTO

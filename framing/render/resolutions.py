@@ -15,6 +15,7 @@ HOW_RESOLVED = {
     "continuation": "the same speaker as the quotation before",
     "institution": "the last speaker with the same institution",
     "same_noun": "the last speaker with the same noun",
+    "group_before": "the group that spoke just before",
     "country_context": "“its” / “the country’s”: the country in context",
     "state": "an organ only the state side has",
     "armed_group": "a name the armed group goes by",
@@ -38,7 +39,8 @@ EVIDENCE = {
     "named with the speaker": ("named", "headline", "according_to", "state_media", "quoted_by",
                                "reciprocal"),
     "carried over from before": ("pronoun", "continuation", "institution", "same_noun",
-                                 "previous_speaker", "country_context", "named_before"),
+                                 "group_before", "previous_speaker", "country_context",
+                                 "named_before"),
     "inferred from context": ("state", "armed_group", "place", "title"),
     "not resolved": ("unresolved",),
 }

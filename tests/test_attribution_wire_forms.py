@@ -336,3 +336,24 @@ def test_the_group_after_a_body_named_alone_is_that_body():
 def test_the_group_is_not_the_last_body_when_the_text_says_otherwise(text):
     last = run(text, GROUP_SIDES)[-1]
     assert last.resolution != "group_before"
+
+
+@pytest.mark.parametrize("text, speaker, verb, content", [
+    ("Northland's defence ministry said that five people were killed in the strike, the Xinhua "
+     "news agency reported.", "Northland's defence ministry", "say",
+     "five people were killed in the strike"),
+    ("Northland's prime minister called on the UN to send more troops, Le Nouvelliste reported.",
+     "Northland's prime minister", "call on", "send more troops"),
+    ("The Southland army said ten soldiers were killed, according to state television.",
+     "The Southland army", "say", "ten soldiers were killed"),
+])
+def test_a_report_relayed_by_another_is_the_first_speakers(text, speaker, verb, content):
+    (st,) = run(text)
+    assert (st.speaker, st.verb) == (speaker, verb)
+    assert st.text.endswith(content)
+
+
+def test_a_capitalised_verb_form_after_a_quotation_is_part_of_the_speakers_name():
+    (st,) = run("“The attack was cowardly,” Northland's State Security Service said.")
+    assert (st.speaker, st.verb, st.side) == ("Northland's State Security Service", "say",
+                                              "northland")

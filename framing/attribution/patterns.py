@@ -97,6 +97,9 @@ def _according_to(unit: str, base: int) -> list[Report]:
             return []
         spk = (m.start("spk"), m.end("spk"))
         content = strip_end(unit, len(unit) - len(unit.lstrip()), m.start())
+        claim = _opening_report(unit, base, content[0], m.start())
+        if claim:  # "The army said ten were killed, according to state television"
+            return claim
     verb_start = unit.lower().find("according to", max(0, m.start() - 1))
     return [Report(shift(spk, base), shift((verb_start, verb_start + 12), base), "according to",
                    "neutral", shift(content, base), direct=mostly_quoted(unit, *content),
@@ -197,11 +200,12 @@ def _content_first(unit: str, base: int) -> list[Report]:
         # "Valdorian officials alleged that …, a claim Kestria rejected": the allegation is
         # Valdoria's statement; the rejection, with nothing said, is the narrator's aside
         return _speaker_verb(unit[:m.start()], base)
-    if cls == "responsive":
+    if cls == "responsive" or lemma == "report":
         # "Armenia says two soldiers killed, Baku denies": the content is Armenia's statement;
-        # the denial says nothing of its own (the same convention as "…, a claim Y rejected")
-        claim = _speaker_verb(unit[:m.start()], base)
-        if claim and claim[0].speaker[0] == base + content[0]:
+        # the denial says nothing of its own (the same convention as "…, a claim Y rejected");
+        # "South Ossetia's KGB said that …, TASS reported": the KGB's, relayed by TASS
+        claim = _opening_report(unit, base, content[0], m.start())
+        if claim:
             return claim
     report = Report(shift(speaker, base), shift((m.start(spk[1]), m.end(spk[1])), base), lemma, cls,
                     shift(content, base), mostly_quoted(unit, *content))
@@ -214,6 +218,13 @@ def _content_first(unit: str, base: int) -> list[Report]:
         if second:
             return [report, *second]
     return [report, *participle_tail(unit, base, trail, speaker, trail)]
+
+
+def _opening_report(unit: str, base: int, start: int, end: int) -> list[Report]:
+    """The reports of ``unit[:end]`` when the first one's speaker opens it at ``start``: a
+    report relayed by another ("X said …, TASS reported") is X's."""
+    claim = _speaker_verb(unit[:end], base)
+    return claim if claim and claim[0].speaker[0] == base + start else []
 
 
 # -- "X said (that) …", "X accused Y of …", "X called on Y to …" ------------------------------

@@ -38,7 +38,8 @@ def quote_first(unit: str, base: int) -> list[Report]:
     if q_close is None:
         return []
     pos = _COMMA_GAP.match(unit, q_close + 1).end()
-    v = verb_regex().search(unit, pos)
+    # "“…,” Georgia's State Security Service said": a capitalised form is part of a name
+    v = next((v for v in verb_regex().finditer(unit, pos) if not v.group(0)[0].isupper()), None)
     if v is None:
         return []
     before = unit[pos:v.start()].strip()

@@ -357,3 +357,26 @@ def test_a_capitalised_verb_form_after_a_quotation_is_part_of_the_speakers_name(
     (st,) = run("“The attack was cowardly,” Northland's State Security Service said.")
     assert (st.speaker, st.verb, st.side) == ("Northland's State Security Service", "say",
                                               "northland")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Northland welcomed the remarks, saying that the vote would restore stability.",
+     "Northland", "the vote would restore stability"),
+    ("The Southland army disputed the account, saying on Facebook that its forces had withdrawn.",
+     "The Southland army", "its forces had withdrawn"),
+])
+def test_the_subject_of_an_act_speaks_in_the_participle_after_it(text, speaker, content):
+    (st,) = run(text)
+    assert (st.speaker, st.verb, st.text) == (speaker, "say", content)
+
+
+def test_a_participle_skips_where_it_was_said():
+    last = run("The Northland army rejected the report, saying in a communique that the army "
+               "respected the law.")[-1]
+    assert last.text == "the army respected the law"
+
+
+def test_an_aside_inside_a_charge_does_not_end_it():
+    (st,) = run("Rights Watch accused Northland soldiers of killing 130 civilians, most of them "
+                "herders, in and around Tarsk in March.")
+    assert st.text.endswith("most of them herders, in and around Tarsk in March")

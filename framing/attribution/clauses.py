@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from framing.attribution.adverbials import trim_aux
+from framing.attribution.adverbials import skip_adverbials, trim_aux
 from framing.attribution.report import (
     Report,
     inside_quote,
@@ -29,6 +29,7 @@ _COMMA = re.compile(r"[,;]\s+")
 _CALLED = re.compile(r"(?:X|D?[AN]*?N)[DA]")
 
 # "…, adding that …" (the same speaker), "…, with Yerevan saying …" (a speaker of its own)
+_THAT_AFTER = re.compile(r"\s*(?:that\b)?\s*")
 PARTICIPLE_TAIL = re.compile(
     r",\s+(?:while\s+|also\s+)?(?:with\s+(?P<spk>[^,;:“”\"]{2,60}?)\s+)?"
     r"(?P<verb>adding(?!\s+to\b)|saying|noting|stressing|claiming|insisting|warning|accusing"
@@ -163,7 +164,10 @@ def participle_tail(unit: str, base: int, pos: int, speaker: tuple[int, int],
             "accusing": "accuses", "calling": "calls", "calling on": "calls on",
             "urging": "urges", "demanding": "demands"}[word]
     lemma, cls = verb_table()[form]
-    content = strip_end(unit, m.end(), len(unit))
+    # "saying in a communique that …", "saying on Facebook that …"
+    start = skip_adverbials(unit, m.end("verb"))
+    start = _THAT_AFTER.match(unit, start).end() if start > m.end("verb") else m.end()
+    content = strip_end(unit, start, len(unit))
     if not reports_words(lemma, unit[content[0]:content[1]]):
         return []
     if m.group("spk"):

@@ -60,6 +60,10 @@ _RECIPROCAL_PREP = re.compile(r"(?:of|over|for)?\s*")
 _CLAUSE_COMMA = re.compile(r",\s+[a-z]")
 # "blamed the Jaime Martínez front, the largest dissident group, for the attack"
 _APPOSITIVE_THEN_CHARGE = re.compile(r",[^,]{1,80},\s+(?:for|of)\s")
+# "killing 130 civilians, most of them Fulani, in March": an aside inside the charge
+_CHARGE_ASIDE = re.compile(r",\s+(?:(?:most|many|some|all|several|half|none|dozens|hundreds"
+                           r"|thousands|one|two|three|four|five)\s+of\s+(?:them|whom)|including)"
+                           r"\b[^,]{0,80}(?:,\s+[a-z])?")
 
 
 def find_reports(text: str, start: int, end: int) -> list[Report]:
@@ -73,6 +77,7 @@ def find_reports(text: str, start: int, end: int) -> list[Report]:
         or _according_to(unit, start)
         or _content_first(unit, start)
         or _speaker_verb(unit, start)
+        or _act_then_participle(unit, start)
     )
     # "Thailand's air force, which said …, confirmed …": a report inside the subject
     before = reports[0].verb[0] - start if reports and reports[0].kind == "said" else len(unit)
@@ -242,16 +247,38 @@ def _speaker_verb(unit: str, base: int) -> list[Report]:
     return []
 
 
+# a past tense of an act, not a report ("welcomed", "disputed", "rejected")
+_PAST_ACT = re.compile(r"\b[a-z]{3,}ed\b")
+
+
+def _act_then_participle(unit: str, base: int) -> list[Report]:
+    """"Naypyitaw welcomed the remarks, saying that …": the subject of an act speaks in the
+    participle that follows it."""
+    tail = PARTICIPLE_TAIL.search(unit)
+    if tail is None or tail.group("spk") or inside_quote(unit, tail.start()):
+        return []
+    act = _PAST_ACT.search(unit, 0, tail.start())
+    speaker = subject(unit, act.start()) if act else None
+    if speaker is None:
+        return []
+    phrase = unit[speaker[0]:speaker[1]]
+    if not plausible_speaker(phrase) or _FINITE.search(phrase):
+        return []
+    return participle_tail(unit, base, act.end(), speaker)
+
+
 def _clause_end(unit: str, pos: int, end: int) -> int:
     """Where the content of an accusation or a call starting at ``pos`` ends: at a comma before
     a new clause (", saying …"), not at one inside a quotation ("to open “a prompt, impartial
     … investigation”") nor around an appositive before the charge ("blamed X, a dissident
-    group, for the attack")."""
+    group, for the attack") or an aside inside it ("of killing 130 civilians, most of them
+    Fulani, in March")."""
     charge = 0
     for comma in _CLAUSE_COMMA.finditer(unit, pos, end):
         if inside_quote(unit, comma.start()):
             continue
-        appositive = _APPOSITIVE_THEN_CHARGE.match(unit, comma.start())
+        appositive = _APPOSITIVE_THEN_CHARGE.match(unit, comma.start()) \
+            or _CHARGE_ASIDE.match(unit, comma.start())
         if appositive:
             charge = appositive.end()
         elif comma.end() > charge:

@@ -21,7 +21,8 @@ HELDOUT5 = GOLD.with_name("heldout_wire5.jsonl")
 HELDOUT6 = GOLD.with_name("heldout_wire6.jsonl")
 HELDOUT7 = GOLD.with_name("heldout_wire7.jsonl")
 HELDOUT8 = GOLD.with_name("heldout_wire8.jsonl")
-HELDOUT9 = GOLD.with_name("heldout_wire9.jsonl")  # blind and untuned: its own floors
+HELDOUT9 = GOLD.with_name("heldout_wire9.jsonl")
+HELDOUT10 = GOLD.with_name("heldout_wire10.jsonl")  # blind and untuned: its own floors
 
 # Measured on the shipped gold file: side-aware F1 0.97 (0.92 before rules were tuned on it),
 # stance F1 0.82.
@@ -104,9 +105,9 @@ HELDOUT_STANCE_F1_FLOOR = 0.68
 
 
 @pytest.mark.parametrize("path", [HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6,
-                                  HELDOUT7, HELDOUT8],
+                                  HELDOUT7, HELDOUT8, HELDOUT9],
                          ids=["wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7",
-                              "wire8"])
+                              "wire8", "wire9"])
 def test_wire_gold_scores_stay_above_the_floor(path):
     report = evaluate(path)
     assert len(load_gold(path)) >= 40
@@ -117,14 +118,14 @@ def test_wire_gold_scores_stay_above_the_floor(path):
 
 
 def test_untuned_wire_gold_scores_stay_above_their_floor():
-    # set 9, never used to tune a rule: side-aware 0.86 -> 0.89, stance 0.76 -> 0.82 over the
-    # session that added it (rules made on other sets)
-    report = evaluate(HELDOUT9)
-    assert len(load_gold(HELDOUT9)) >= 40
-    assert report.side_aware["f1"] >= 0.85, report.side_aware
+    # set 10, never used to tune a rule: side-aware 0.91, stance 0.80 on the code before the
+    # session that added it
+    report = evaluate(HELDOUT10)
+    assert len(load_gold(HELDOUT10)) >= 40
+    assert report.side_aware["f1"] >= 0.87, report.side_aware
     if report.stance is None:
         pytest.skip(report.stance_note)
-    assert report.stance["f1"] >= 0.77, report.stance
+    assert report.stance["f1"] >= 0.75, report.stance
 
 
 def test_shipped_gold_known_hard_cases_are_reported_as_errors(shipped_report):

@@ -462,3 +462,27 @@ def test_a_number_with_a_thousands_separator_does_not_end_the_clause():
 ])
 def test_pushing_an_enemy_back_is_an_act(text):
     assert ("push back", "active", "ukraine", "russia") in hits(text, RU_UA)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Northland man was wounded by Southland border guards.",
+     [("wound", "passive", "southland", "northland")]),
+    ("Two Northland soldiers were shot and wounded by Southland troops.",
+     [("shoot", "passive", "southland", "northland"),
+      ("wound", "passive", "southland", "northland")]),
+])
+def test_a_participle_that_is_also_a_noun_is_passive_after_be_or_before_by(text, expected):
+    assert hits(text) == expected
+
+
+def test_the_wounded_is_still_a_noun():
+    assert [h[1] for h in hits("The wounded were taken to Northland hospitals.")] == ["nominal"]
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("Southland troops would crush the Northland garrison.", "crush"),
+    ("Southland artillery destroyed two Northland tanks.", "destroy"),
+    ("Southland troops raided Northland villages.", "raid"),
+])
+def test_acts_of_destruction_are_hostile(text, lemma):
+    assert hits(text) == [(lemma, "active", "southland", "northland")]

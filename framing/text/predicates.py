@@ -171,6 +171,10 @@ def _voice(text: str, hit: re.Match[str], entry: PredicateEntry, prev: list[str]
            nxt: list[str], mentions: list[Mention], actor_left: bool) -> str:
     form = " ".join(_WORD.findall(hit.group(0).lower()))
     is_noun, is_verb = form in entry.noun_forms, form in entry.verb_forms
+    first = form.split()[0]
+    participle = first.endswith("ed") or first in ("shot", "struck", "lost", "hit")
+    if is_noun and is_verb and participle and (_after_auxiliary(prev) or nxt[:1] == ["by"]):
+        return "passive"  # "was wounded by", "shot and wounded by": not the noun "the wounded"
     if is_noun and (not is_verb or (prev and prev[-1] in _DETERMINERS)
                     or (nxt and nxt[0] in _NOUN_NEXT)):
         return "nominal"
@@ -178,14 +182,12 @@ def _voice(text: str, hit: re.Match[str], entry: PredicateEntry, prev: list[str]
         nxt and (nxt[0] in _DETERMINERS or first_actor(mentions, hit.end(), hit.end() + 2))
     ):
         return "nominal"  # "Azerbaijani shelling", "Armenia's aggression"
-    first = form.split()[0]
     if first.endswith("ing"):
         return "active"
     if _after_auxiliary(prev):
         return "passive"
     if nxt and nxt[0] == "by":
         return "passive"
-    participle = first.endswith("ed") or first in ("shot", "struck", "lost", "hit")
     if nxt and nxt[0] in ("and", "or") and len(nxt) > 2:
         nxt = nxt[2:]  # "killed and detained in …": decide by what follows the partner verb
     # Reduced passive ("soldiers killed in clashes"); at a clause end only without an actor

@@ -202,3 +202,13 @@ def test_a_condemnation_before_an_accusation_does_not_take_its_target():
     verbs = sorted((c["predicate"], c["target"]) for c in claims
                    if c["source"] == "reporting_verb")
     assert verbs == [("accuse", "southland"), ("condemn", None)]
+
+
+def test_an_actor_never_acts_on_itself_in_a_claim():
+    text = ("Northland said Northland troops killed 14 fighters who attacked a Northland "
+            "outpost.")
+    statements = [("Northland troops killed 14 fighters who attacked a Northland outpost",
+                   "Northland", "northland", "say", "neutral")]
+    claims = StanceAnalyzer(AnalysisConfig()).analyze(make_analysis(text, statements))["claims"]
+    attack = [c for c in claims if c["predicate"] == "attack"]
+    assert [(c["agent"], c["target"]) for c in attack] == [(None, "northland")]

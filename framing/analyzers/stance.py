@@ -231,6 +231,11 @@ class StanceAnalyzer(Analyzer):
         actors = [a.id for a in sides.actors]
         claims = statement_claims(analysis)
         narrated = narrator_claims(analysis)
+        for claim in claims + narrated:
+            if claim["agent"] is not None and claim["agent"] == claim["target"]:
+                # "…troops killed fighters who attacked an army outpost": an actor acting on
+                # itself is a misread agent (no gold set has one), so the agent is unknown
+                claim["agent"] = None
         voices: dict[str, Any] = {}
         for voice in analysis.voices:
             if voice.id == NARRATOR:

@@ -310,6 +310,7 @@ GROUP_SIDES = SideSet(
     sides=[Side("northland", "Northland", ["Northland", "Northland army", "soldiers"]),
            Side("front", "Liberation Front", ["Liberation Front", "LF"])],
     third_parties=[Side("watch", "Rights Watch", ["Rights Watch"]),
+                   Side("amnesty", "Amnesty", ["Amnesty"]),
                    Side("coalition", "Coalition", ["Gulf-led coalition"])],
 )
 
@@ -380,3 +381,17 @@ def test_an_aside_inside_a_charge_does_not_end_it():
     (st,) = run("Rights Watch accused Northland soldiers of killing 130 civilians, most of them "
                 "herders, in and around Tarsk in March.")
     assert st.text.endswith("most of them herders, in and around Tarsk in March")
+
+
+@pytest.mark.parametrize("text", [
+    "Amnesty accused Northland of killing 23 civilians. The rights group said survivors had "
+    "described two jets.",
+    "“We follow the law,” said Ivo Dal, a Northland spokesman. He was responding to a Rights "
+    "Watch report that accused Northland troops of killing 15 civilians. The rights group "
+    "called on Northland to open an investigation.",
+])
+def test_the_rights_group_after_a_named_rights_group(text):
+    sts = run(text, GROUP_SIDES)
+    assert (sts[-1].speaker, sts[-1].side, sts[-1].resolution) == (
+        "The rights group", sts[-2].side, "group_before")
+    assert sts[-1].side in ("amnesty", "watch")

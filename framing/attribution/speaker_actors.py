@@ -19,8 +19,9 @@ from framing.attribution.speaker_phrase import (
 )
 from framing.model import Mention, SideSet
 
-_ARTICLE = re.compile(r"the\s+", re.IGNORECASE)
-_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")
+_ARTICLE = re.compile(r"(?:the|an?)\s+", re.IGNORECASE)
+# "The National Human Rights Defense Network (RNDDH)", "a Human Rights Watch report"
+_AFTER_NAME = re.compile(r"\s*\([^()]*\)$|\s+(?:report|statement)$")
 
 # "Gaza's health ministry", "the Tigray regional government": a place or body we do not know
 # as an actor owns the institution, so the actor in context is not its owner
@@ -122,9 +123,10 @@ def organ_side(phrase: str, sides: SideSet) -> Resolved | None:
 
 
 def alias_only(phrase: str, sides: SideSet) -> bool:
-    """Whether ``phrase`` is an actor's alias and nothing more, but for "the" and a parenthesis
-    ("JNIM", "The National Human Rights Defense Network (RNDDH)")."""
-    core = _PARENTHESIS.sub("", phrase)
+    """Whether ``phrase`` is an actor's alias and nothing more, but for an article and a
+    parenthesis or a document ("JNIM", "The National Human Rights Defense Network (RNDDH)", "a
+    Human Rights Watch report")."""
+    core = _AFTER_NAME.sub("", phrase)
     article = _ARTICLE.match(core)
     core = core[article.end():] if article else core
     mentions = sides.mentions(core)

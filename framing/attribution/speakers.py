@@ -90,7 +90,8 @@ _NOT_NAMES = frozenset({"The", "This", "That", "These", "Those", "Its", "Their",
 # (lower case: a common noun, not the "Network" of a name)
 _GROUP_WORD = re.compile(r"\b(group|organi[sz]ation|movement|network|alliance|coalition|faction"
                          r"|militia)\b")
-_GROUP_NOUN = re.compile(rf"the\s+{_GROUP_WORD.pattern}", re.IGNORECASE)
+# "the group", "the rights group" (not an armed group's name: "the Islamist group", rule 7)
+_GROUP_NOUN = re.compile(rf"(?i:the)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{_GROUP_WORD.pattern})")
 
 
 @dataclass
@@ -307,7 +308,8 @@ class SpeakerResolver:
         accused the Saudi-led coalition")."""
         last = self.last_body
         noun = _GROUP_NOUN.fullmatch(phrase)
-        if last is None or sentence - last[0] > 1 or noun is None:
+        if last is None or sentence - last[0] > 1 or noun is None \
+                or names_armed_group(phrase) and phrase.count(" ") > 1:
             return None
         other = _GROUP_WORD.search(last[2])
         if other and other.group(1) != noun.group(1).lower():

@@ -395,3 +395,17 @@ def test_the_rights_group_after_a_named_rights_group(text):
     assert (sts[-1].speaker, sts[-1].side, sts[-1].resolution) == (
         "The rights group", sts[-2].side, "group_before")
     assert sts[-1].side in ("amnesty", "watch")
+
+
+def test_a_member_of_the_group_after_a_named_body_speaks_for_it():
+    text = ("Rights Watch accused Northland of killing civilians. “Northland should "
+            "investigate,” said Ana Sow, a researcher at the group.")
+    last = run(text, GROUP_SIDES)[-1]
+    assert (last.side, last.resolution) == ("watch", "group_before")
+
+
+@pytest.mark.parametrize("aside", ["reached by telephone", "contacted by AFP",
+                                   "when asked about the attack"])
+def test_how_a_speaker_was_reached_is_a_parenthetical(aside):
+    (st,) = run(f"A Southland commander, {aside}, said the group was ready to talk.")
+    assert (st.speaker, st.side) == ("A Southland commander", "southland")

@@ -88,7 +88,9 @@ def _names_and_calls(content: str) -> bool:
 # Mohamed Hamdan Dagalo, accused"
 _PARENTHETICAL = re.compile(r"(?:who|which|[a-z]+ing|according|asked|in|however|meanwhile"
                             r"|though|too|in\s+turn|for\s+(?:its|their|his|her)\s+part"
-                            r"|(?:led|backed|headed|run|supported|cited|quoted)\s+by)\b",
+                            r"|(?:led|backed|headed|run|supported|cited|quoted)\s+by"
+                            r"|(?:reached|contacted|interviewed)\s+(?:by|on|via|over)"
+                            r"|(?:when|if)\s+(?:reached|contacted|asked))\b",
                             re.IGNORECASE)
 # An appositive right before the verb: a noun phrase or a name ("the shadow government's
 # spokesman", "Major General Zaw Min Tun")

@@ -92,6 +92,7 @@ _GROUP_WORD = re.compile(r"\b(group|organi[sz]ation|movement|network|alliance|co
                          r"|militia)\b")
 # "the group", "the rights group" (not an armed group's name: "the Islamist group", rule 7)
 _GROUP_NOUN = re.compile(rf"(?i:the)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{_GROUP_WORD.pattern})")
+_MEMBER_OF = re.compile(rf"\b(?:at|of|for|with)\s+({_GROUP_NOUN.pattern})$")
 
 
 @dataclass
@@ -197,8 +198,11 @@ class SpeakerResolver:
             if owner:
                 return Resolved(owner, "country_context", 0.75)
         owned = OWNER.match(phrase)
-        body = self._body_before(owned.group(1) if owned else phrase, sentence)
-        if body:  # "The group also claimed …", "the group's executive director" after "JNIM said"
+        member = _MEMBER_OF.search(phrase)
+        body = self._body_before(
+            owned.group(1) if owned else member.group(1) if member else phrase, sentence)
+        if body:  # "The group also claimed …", "the group's executive director", "a researcher
+            # at the group" after "JNIM said"
             return Resolved(body, "group_before", 0.75)
         if owned and not self.sides.mentions(owned.group(1)):
             # "the Front's representative in Spain": whose, not where

@@ -409,3 +409,11 @@ def test_a_member_of_the_group_after_a_named_body_speaks_for_it():
 def test_how_a_speaker_was_reached_is_a_parenthetical(aside):
     (st,) = run(f"A Southland commander, {aside}, said the group was ready to talk.")
     assert (st.speaker, st.side) == ("A Southland commander", "southland")
+
+
+def test_the_statement_of_a_speaker_of_no_known_side_stays_unknown():
+    text = ("Northland fighters ambushed a patrol on Sunday, the mission said in a statement. "
+            "“Our personnel repelled the attackers,” the statement said.")
+    first, second = run(text)
+    assert first.side == "unknown"
+    assert (second.speaker, second.side) == ("the statement", "unknown")

@@ -109,6 +109,8 @@ class SpeakerResolver:
     first_speaker: tuple[int, str] | None = None
     #: the sentence of the last resolved speaker (whose side is ``last_side``)
     last_at: int = -2
+    #: the sentence and side of the last speaker, resolved or not
+    last_spoken: tuple[int, str] | None = None
     #: the last speaker named by an actor's alias alone ("JNIM", "Human Rights Watch") or
     #: as "the group" after one: (sentence, actor, phrase)
     last_body: tuple[int, str, str] | None = None
@@ -136,6 +138,7 @@ class SpeakerResolver:
         result = self._resolve(phrase, sentence, reciprocal, after_verb, content_subject,
                                quoted_by, run_by)
         self.last_person_unknown = result.side == UNKNOWN and bool(_FULL_NAME.search(phrase))
+        self.last_spoken = (sentence, result.side)
         if result.side != UNKNOWN:
             self._remember(phrase, result.side)
             if result.resolution == "group_before" \
@@ -238,10 +241,12 @@ class SpeakerResolver:
                 and _DEFINITE_NOUN.fullmatch(phrase) and not names_armed_group(phrase):
             # "the diplomat added" after "said a Congolese diplomat"
             return Resolved(self.by_head[plain[0]], "same_noun", 0.75)
-        if _DOCUMENT.fullmatch(low) and self.last_side and sentence - self.last_at <= 1:
+        if _DOCUMENT.fullmatch(low) and self.last_spoken and sentence - self.last_spoken[0] <= 1:
             # "…, the two countries' security services said in a joint statement. The statement
-            # said …": the document of the speaker just before
-            return Resolved(self.last_side, "previous_speaker", 0.7)
+            # said …": the document of the speaker just before, also one of no known side
+            side = self.last_spoken[1]
+            return Resolved(side, "previous_speaker" if side != UNKNOWN else "unresolved",
+                            0.7 if side != UNKNOWN else 0.0)
         organ = organ_side(phrase, self.sides)
         if organ:
             # "Hamas fired rockets … Most were intercepted, the military said": not Hamas; but

@@ -246,6 +246,8 @@ STATE_VS_GROUP = SideSet(
     ("RSF fighters attacked Egyptian soldiers.", ("attack", "active", "rsf", "egypt")),
     ("Soldiers killed three of its fighters.", ("kill", "active", "sudan", "rsf")),
     ("Egypt's soldiers fired at the militants.", ("fire on", "active", "egypt", "rsf")),
+    # a force noun or a verb between ends the owner's phrase: not the RSF's army
+    ("RSF fighters attacked army positions near the town.", ("attack", "active", "rsf", "sudan")),
 ])
 def test_bare_forces_are_the_state_or_the_armed_group(text, expected):
     assert hits(text, STATE_VS_GROUP)[0] == expected

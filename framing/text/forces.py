@@ -37,7 +37,8 @@ def _owned(text: str, pos: int, named: list[Mention]) -> bool:
     "its fighters") or part of a name ("Free Syrian Army")?"""
     if any(m.start <= pos < m.end for m in named):
         return True
-    if any(m.end <= pos and _OWNER_GAP.fullmatch(text, m.end, pos) for m in named):
+    if any(m.end <= pos and _OWNER_GAP.fullmatch(text, m.end, pos)
+           and not _gap_ends_owning(text[m.end:pos]) for m in named):
         return True
     before = text[max(0, pos - 40):pos].split()
     return part_of_a_name(before[-1] if before else "")
@@ -45,6 +46,12 @@ def _owned(text: str, pos: int, named: list[Mention]) -> bool:
 
 # between an owner and its force: "'s", at most two words ("Israeli ground troops")
 _OWNER_GAP = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,2}\s+")
+
+
+def _gap_ends_owning(gap: str) -> bool:
+    """Does a word between an owner and a force noun end the owner's phrase: a force noun of its
+    own or a past tense ("M23 fighters attacked army positions": not M23's army)?"""
+    return any(w.lower() in _force_sides() or w.endswith("ed") for w in gap.split())
 
 
 @lru_cache(maxsize=1)

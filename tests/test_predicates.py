@@ -485,6 +485,7 @@ def test_the_wounded_is_still_a_noun():
     ("Southland troops would crush the Northland garrison.", "crush"),
     ("Southland artillery destroyed two Northland tanks.", "destroy"),
     ("Southland troops raided Northland villages.", "raid"),
+    ("Southland rebels toppled the Northland government.", "topple"),
 ])
 def test_acts_of_destruction_are_hostile(text, lemma):
     assert hits(text) == [(lemma, "active", "southland", "northland")]

@@ -212,3 +212,12 @@ def test_an_actor_never_acts_on_itself_in_a_claim():
     claims = StanceAnalyzer(AnalysisConfig()).analyze(make_analysis(text, statements))["claims"]
     attack = [c for c in claims if c["predicate"] == "attack"]
     assert [(c["agent"], c["target"]) for c in attack] == [(None, "northland")]
+
+
+def test_a_crushing_with_no_agent_in_a_statement_is_the_speakers_threat():
+    text = "Northland said the Southland bandits will be crushed."
+    statements = [("the Southland bandits will be crushed", "Northland", "northland", "say",
+                   "neutral")]
+    claims = StanceAnalyzer(AnalysisConfig()).analyze(make_analysis(text, statements))["claims"]
+    assert [(c["claimant"], c["agent"], c["target"], c["predicate"]) for c in claims] == [
+        ("northland", "northland", "southland", "crush")]

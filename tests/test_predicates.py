@@ -489,3 +489,8 @@ def test_the_wounded_is_still_a_noun():
 ])
 def test_acts_of_destruction_are_hostile(text, lemma):
     assert hits(text) == [(lemma, "active", "southland", "northland")]
+
+
+def test_an_offensive_is_an_attack_by_the_side_that_launched_it():
+    assert hits("Southland rebels launched an offensive against Northland forces.") == [
+        ("attack", "nominal", "southland", "northland")]

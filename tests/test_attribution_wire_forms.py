@@ -405,7 +405,8 @@ def test_a_member_of_the_group_after_a_named_body_speaks_for_it():
 
 
 @pytest.mark.parametrize("aside", ["reached by telephone", "contacted by AFP",
-                                   "when asked about the attack"])
+                                   "when asked about the attack", "known by the alias Jacobo",
+                                   "as the movement formally calls itself"])
 def test_how_a_speaker_was_reached_is_a_parenthetical(aside):
     (st,) = run(f"A Southland commander, {aside}, said the group was ready to talk.")
     assert (st.speaker, st.side) == ("A Southland commander", "southland")

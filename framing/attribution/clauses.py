@@ -90,7 +90,8 @@ _PARENTHETICAL = re.compile(r"(?:who|which|[a-z]+ing|according|asked|in|however|
                             r"|though|too|in\s+turn|for\s+(?:its|their|his|her)\s+part"
                             r"|(?:led|backed|headed|run|supported|cited|quoted)\s+by"
                             r"|(?:reached|contacted|interviewed)\s+(?:by|on|via|over)"
-                            r"|(?:when|if)\s+(?:reached|contacted|asked))\b",
+                            r"|(?:when|if)\s+(?:reached|contacted|asked)"
+                            r"|as\s+(?:the|it|he|she|they)|(?:also\s+|better\s+)?known\s+(?:as|by))\b",
                             re.IGNORECASE)
 # An appositive right before the verb: a noun phrase or a name ("the shadow government's
 # spokesman", "Major General Zaw Min Tun")

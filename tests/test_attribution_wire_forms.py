@@ -418,3 +418,8 @@ def test_the_statement_of_a_speaker_of_no_known_side_stays_unknown():
     first, second = run(text)
     assert first.side == "unknown"
     assert (second.speaker, second.side) == ("the statement", "unknown")
+
+
+def test_where_a_private_person_fled_to_is_no_side():
+    (st,) = run("“They burned everything,” said a resident who fled to Southland.")
+    assert (st.side, st.resolution) == ("unknown", "unresolved")

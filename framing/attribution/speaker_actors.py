@@ -78,13 +78,15 @@ def state_names_its_rebels(phrase: str, mention: Mention, sides: SideSet) -> str
     return group if rest and names_armed_group(rest) else None
 
 
-# "a security analyst in Caracas", "a doctor from Mosul": where a person is, not whom they speak for
-_AT_A_PLACE = re.compile(r"\b(?:in|from|near|based\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
+# "a security analyst in Caracas", "a doctor from Mosul", "a resident who fled to Ouagadougou":
+# where a person is or went, not whom they speak for
+_AT_A_PLACE = re.compile(r"\b(?:in|from|near|based\s+in|(?:fled|moved|returned|went)\s+(?:to|into))"
+                         r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def located_only(phrase: str, mentions: list[Mention]) -> bool:
     """Are the actors ``phrase`` names only where its person is ("Andrés Berrizbeitia, a security
-    analyst in Caracas")?"""
+    analyst in Caracas", "a resident who fled to Ouagadougou")?"""
     return all(_AT_A_PLACE.search(phrase, max(0, m.start - 15), m.start) for m in mentions)
 
 

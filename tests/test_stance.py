@@ -221,3 +221,15 @@ def test_a_crushing_with_no_agent_in_a_statement_is_the_speakers_threat():
     claims = StanceAnalyzer(AnalysisConfig()).analyze(make_analysis(text, statements))["claims"]
     assert [(c["claimant"], c["agent"], c["target"], c["predicate"]) for c in claims] == [
         ("northland", "northland", "southland", "crush")]
+
+
+def test_the_accused_did_the_act_even_when_it_is_called_it():
+    text = ("Northland said the Front was armed by Sudia and accused it of attacking Northland "
+            "civilians.")
+    statements = [("it of attacking Northland civilians", "Northland", "northland", "accuse",
+                   "accusatory")]
+    analysis = make_analysis(text, statements)
+    analysis.statements[0].target = "southland"
+    claims = StanceAnalyzer(AnalysisConfig()).analyze(analysis)["claims"]
+    attack = [c for c in claims if c["predicate"] == "attack"]
+    assert [(c["agent"], c["target"]) for c in attack] == [("southland", "northland")]

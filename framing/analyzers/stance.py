@@ -81,7 +81,9 @@ def statement_claims(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
             for hit in find_predicates(text, st.start, st.end, sides, speaker=speaker,
                                        context=context, indirect=not st.direct):
                 claim = _claim(st.side, hit, st.id)
-                if accused and claim["agent"] is None and hit.voice != "passive":
+                if accused and claim["agent"] in (None, st.side) and hit.voice != "passive":
+                    # "accused it of attacking Moroccan civilians": the accused did it, even
+                    # where "it" read as the speaker
                     claim["agent"] = accused
                 elif claim["agent"] is None and speaker and _speakers_act(hit):
                     claim["agent"] = speaker  # "the Houthis will pay a heavy price"

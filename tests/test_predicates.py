@@ -494,3 +494,16 @@ def test_acts_of_destruction_are_hostile(text, lemma):
 def test_an_offensive_is_an_attack_by_the_side_that_launched_it():
     assert hits("Southland rebels launched an offensive against Northland forces.") == [
         ("attack", "nominal", "southland", "northland")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Southland troop build-up was a “clear threat to Northland's sovereignty”.",
+    "Southland poses a threat to Northland.",
+])
+def test_what_is_a_threat_to_an_actor_threatens_it(text):
+    assert hits(text) == [("threaten", "nominal", "southland", "northland")]
+
+
+def test_an_attack_on_one_is_not_its_own_attack():
+    text = "An attack on Southland is an attack on the United Nations."
+    assert ("attack", "nominal", "southland", "un") not in hits(text)

@@ -276,12 +276,19 @@ def _object_is_the_act(text: str, start: int, end: int) -> bool:
                for i, w in enumerate(between))
 
 
-def support_verb_subject(text: str, clause_start: int, pos: int, mentions: list[Mention]
-                         ) -> Mention | None:
-    """The subject of a support verb whose object is the act whose noun is at ``pos``: "Israel
-    has carried out several rounds of air strikes on …" (not "launched an investigation into
-    the attack")."""
+# "the troop build-up was a clear threat to …", "poses a threat to": what is a threat makes it
+_THREAT_COPULA = re.compile(r"\b(?:is|was|are|were|remains|remained|pos(?:e|es|ed|ing))"
+                            r"((?:[\s“”\"‘]+[\w'’-]+){0,3}?)[\s“”\"‘]+$", re.IGNORECASE)
+
+
+def support_verb_subject(text: str, clause_start: int, pos: int, mentions: list[Mention],
+                         noun: str = "") -> Mention | None:
+    """The subject of a support verb whose object is the act whose noun (``noun``) is at
+    ``pos``: "Israel has carried out several rounds of air strikes on …" (not "launched an
+    investigation into the attack"); of "is" or "poses" before a threat."""
     support = _SUPPORT_VERB.search(text, clause_start, pos)
+    if support is None and noun.lower().startswith("threat"):
+        support = _THREAT_COPULA.search(text, clause_start, pos)
     if support is None or not _object_is_the_act(text, support.start(1), pos):
         return None
     return left_actor(text, clause_start, support.start(), mentions)

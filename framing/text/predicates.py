@@ -63,7 +63,7 @@ _NOT_OBJECT = frozenset(
     "across near from with to all out again and or as while when".split()
 )
 _GERUND_AFTER = frozenset("of by for after before without".split())
-_TARGET_PREPS = frozenset("on against upon at".split())
+_TARGET_PREPS = frozenset("on against upon at to".split())
 _COOPERATION_PREPS = _TARGET_PREPS | {"with"}
 _OF, _BY, _BY_FROM, _AMONG = (frozenset(w.split()) for w in ("of", "by", "by from", "among"))
 # a comma or point between digits ("1,000 targets", "2.5 km") bounds nothing
@@ -323,7 +323,7 @@ def _arguments(text: str, hit: PredicateHit, entry: PredicateEntry, clause: tupl
         if slots["agent"] is None:
             # "Israel has carried out several rounds of air strikes on …": the support verb's
             # subject does the act
-            slots["agent"] = support_verb_subject(text, c_start, hit.start, mentions)
+            slots["agent"] = support_verb_subject(text, c_start, hit.start, mentions, hit.text)
     else:
         left = left_actor(text, c_start, hit.start, mentions)
         if left is None and subject is not None and len(prev) <= 3 \

@@ -486,6 +486,8 @@ def test_the_wounded_is_still_a_noun():
     ("Southland artillery destroyed two Northland tanks.", "destroy"),
     ("Southland troops raided Northland villages.", "raid"),
     ("Southland rebels toppled the Northland government.", "topple"),
+    ("Southland border guards had beaten three Northland farmers.", "beat"),
+    ("Southland rebels overran Northland army positions.", "overrun"),
 ])
 def test_acts_of_destruction_are_hostile(text, lemma):
     assert hits(text) == [(lemma, "active", "southland", "northland")]

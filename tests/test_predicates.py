@@ -509,3 +509,13 @@ def test_what_is_a_threat_to_an_actor_threatens_it(text):
 def test_an_attack_on_one_is_not_its_own_attack():
     text = "An attack on Southland is an attack on the United Nations."
     assert ("attack", "nominal", "southland", "un") not in hits(text)
+
+
+def test_an_object_ends_where_an_actor_opens_a_clause_of_its_own():
+    text = "Rebels overran the town of Tarsk and Northland suspended its gas project."
+    assert [h for h in hits(text) if h[0] == "overrun"] == [("overrun", "active", None, None)]
+
+
+def test_an_object_may_still_join_two_things():
+    assert hits("Southland troops shelled farms and Northland positions overnight.") == [
+        ("shell", "active", "southland", "northland")]

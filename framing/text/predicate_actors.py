@@ -212,8 +212,13 @@ def object_actor(text: str, pos: int, clause_end: int, mentions: list[Mention],
     between = _place(words(text, pos, actor.start), actor, sides)
     if len(between) > 8 or any(w in _OBJECT_STOP for w in between):
         return None
+    if "and" in between and _NEW_CLAUSE_VERB.match(text, actor.end):
+        return None  # "overran the town of Palma and TotalEnergies suspended …": a new subject
     return actor
 
+
+# a past tense right after an actor: it is the subject of a clause of its own
+_NEW_CLAUSE_VERB = re.compile(r"\s+(?:has\s+|had\s+)?[a-z]+ed\b")
 
 _DIRECTIONS = frozenset(
     "north south east west northern southern eastern western central northeastern northwestern "

@@ -519,3 +519,8 @@ def test_an_object_ends_where_an_actor_opens_a_clause_of_its_own():
 def test_an_object_may_still_join_two_things():
     assert hits("Southland troops shelled farms and Northland positions overnight.") == [
         ("shell", "active", "southland", "northland")]
+
+
+def test_a_long_gap_holds_eight_words():
+    text = "Southland rebels fired a barrage of ballistic missiles and drones at Northland."
+    assert hits(text) == [("fire on", "active", "southland", "northland")]

@@ -19,14 +19,14 @@ CATEGORIES = ("violence", "hostility", "harm", "cooperation")
 #: Categories whose agent is cast as doing harm (stance: blame; agency: violence).
 HOSTILE = ("violence", "hostility", "harm")
 
-# "~" in a lexicon form: up to two words in between, "~~" up to six ("fired a barrage of rockets
+# "~" in a lexicon form: up to two words in between, "~~" up to eight ("fired a barrage of rockets
 # at"); neither crosses punctuation other than quote marks ("near Brnjak crossing,” Kosovar
 # border" is no crossing)
 _SPACE = r"[\s“”\"‘’«»]+"  # spaces and quote marks: 'tried to “cross” the border'
 # a gap's word may be a number with thousands separators ("launched more than 1,200 drones at")
 _GAP_WORD = r"(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)"
 _GAP = rf"(?:{_SPACE}{_GAP_WORD}){{0,2}}{_SPACE}"
-_LONG_GAP = rf"(?:{_SPACE}{_GAP_WORD}){{0,6}}{_SPACE}"
+_LONG_GAP = rf"(?:{_SPACE}{_GAP_WORD}){{0,8}}{_SPACE}"
 _WORD = re.compile(r"\w+")
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ def lexicon() -> tuple[dict[str, PredicateEntry], list[tuple[re.Pattern[str], Pr
 
 def _form_pattern(form: str) -> str:
     """A lexicon form as a regular expression: its words joined by any non-word characters, a
-    ``~`` gap of up to two words, a ``~~`` gap of up to six."""
+    ``~`` gap of up to two words, a ``~~`` gap of up to eight."""
     return _LONG_GAP.join(
         _GAP.join(r"[\W_]+".join(re.escape(w) for w in part.split()) for part in long.split("~"))
         for long in form.split("~~")

@@ -423,3 +423,12 @@ def test_the_statement_of_a_speaker_of_no_known_side_stays_unknown():
 def test_where_a_private_person_fled_to_is_no_side():
     (st,) = run("“They burned everything,” said a resident who fled to Southland.")
     assert (st.side, st.resolution) == ("unknown", "unresolved")
+
+
+def test_the_target_of_an_accusation_is_the_owned_actor():
+    sides = SideSet(sides=DEFAULT_SIDES.sides,
+                    third_parties=[Side("corps", "Corps", ["Africa Corps"]),
+                                   Side("sudia_state", "Sudia", ["Russia"])])
+    (st,) = run("Northland accused Russia's Africa Corps of flying fighters into the south.",
+                sides)
+    assert st.target == "corps"

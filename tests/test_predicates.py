@@ -524,3 +524,13 @@ def test_an_object_may_still_join_two_things():
 def test_a_long_gap_holds_eight_words():
     text = "Southland rebels fired a barrage of ballistic missiles and drones at Northland."
     assert hits(text) == [("fire on", "active", "southland", "northland")]
+
+
+def test_the_instrument_of_an_act_is_not_its_agent():
+    found = hits("Rebels were using Southland drones to attack Northland positions.")
+    assert ("attack", "active", "southland", "northland") not in found
+
+
+def test_a_force_and_its_allies_are_joined():
+    found = hits("Northland troops and their Southland allies shelled the town of Tarsk.")
+    assert {h[2] for h in found if h[0] == "shell"} == {"northland", "southland"}

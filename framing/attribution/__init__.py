@@ -80,6 +80,7 @@ def _statement(
 
 
 _IT = re.compile(r"it|them", re.IGNORECASE)
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 _RUN_BY = re.compile(r",\s+which\s+(?:is|was|are|were)\s+(?:run|controlled|led|administered"
                      r"|operated)\s+by\s+[^,.;:“”\"]{2,60}(?=,)")
 _QUOTED_BY = re.compile(r"[^,.;:“”\"]{2,80}$")
@@ -120,6 +121,10 @@ def _target(text: str, span: tuple[int, int] | None, resolver: SpeakerResolver, 
     if set(sides.side_ids) <= named or "both sides" in phrase.lower():
         return BOTH
     if named:
+        mentions = sides.mentions(phrase)
+        if len(mentions) > 1 and _POSSESSIVE_GAP.fullmatch(phrase, mentions[0].end,
+                                                          mentions[1].start):
+            return mentions[1].actor  # "Russia's Africa Corps": the one owned
         return sides.actor_of(phrase)
     if organ := organ_side(phrase, sides):
         return organ.side

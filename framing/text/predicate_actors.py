@@ -302,10 +302,10 @@ def support_verb_subject(text: str, clause_start: int, pos: int, mentions: list[
 @lru_cache(maxsize=1)
 def _joined_actors() -> re.Pattern[str]:
     """The gap between actors joined into one phrase by "and": "Rwandan and Mozambican forces",
-    "Egypt, and Qatar", "Malian soldiers and Russian fighters" (a force noun may end the first);
-    a comma alone joins nothing."""
+    "Egypt, and Qatar", "Malian soldiers and Russian fighters" (a force noun may end the first),
+    "federal troops and their Eritrean allies"; a comma alone joins nothing."""
     forces = trie_regex(sorted(force_words()))
-    return re.compile(rf"(?:\s+(?:{forces}))?\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?",
+    return re.compile(rf"(?:\s+(?:{forces}))?\s*(?:,\s*)?(?:and|&)\s+(?:the\s+|their\s+|its\s+)?",
                       re.IGNORECASE)
 
 

@@ -63,6 +63,9 @@ _NOT_OBJECT = frozenset(
     "across near from with to all out again and or as while when".split()
 )
 _GERUND_AFTER = frozenset("of by for after before without".split())
+_INSTRUMENT = re.compile(r"\b(?:using|used|uses|use|deploying|with)\s+(?:the\s+|its\s+|their\s+)?$",
+                         re.IGNORECASE)
+_TO_ACT = re.compile(r"(?:\s+[\w-]+){0,2}\s+to\s+(?:[a-z]+ly\s+)?")
 _TARGET_PREPS = frozenset("on against upon at to".split())
 _COOPERATION_PREPS = _TARGET_PREPS | {"with"}
 _OF, _BY, _BY_FROM, _AMONG = (frozenset(w.split()) for w in ("of", "by", "by from", "among"))
@@ -326,6 +329,9 @@ def _arguments(text: str, hit: PredicateHit, entry: PredicateEntry, clause: tupl
             slots["agent"] = support_verb_subject(text, c_start, hit.start, mentions, hit.text)
     else:
         left = left_actor(text, c_start, hit.start, mentions)
+        if left is not None and _TO_ACT.fullmatch(text, left.end, hit.start) \
+                and _INSTRUMENT.search(text, max(c_start, left.start - 12), left.start):
+            left = None  # "of using Turkish drones to attack …": the drones' user attacks
         if left is None and subject is not None and len(prev) <= 3 \
                 and not speaks(text, subject.end, hit.start) \
                 and not _SENTENCE_END.search(text, subject.end, hit.start):

@@ -534,3 +534,8 @@ def test_the_instrument_of_an_act_is_not_its_agent():
 def test_a_force_and_its_allies_are_joined():
     found = hits("Northland troops and their Southland allies shelled the town of Tarsk.")
     assert {h[2] for h in found if h[0] == "shell"} == {"northland", "southland"}
+
+
+def test_two_objects_in_a_sides_land_are_that_sides():
+    text = "Southland drones struck fuel depots and the international airport in Northland."
+    assert hits(text) == [("strike", "active", "southland", "northland")]

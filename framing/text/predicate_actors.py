@@ -236,7 +236,7 @@ def _place(between: list[str], actor: Mention, sides: frozenset[str]) -> list[st
     if not (k and between[k - 1] == "in") or actor.actor not in sides:
         return between
     rest = between[:k - 1]
-    if 1 <= len(rest) <= 5 and AUX.isdisjoint(rest):
+    if 1 <= len(rest) <= 7 and AUX.isdisjoint(rest):
         return rest
     return between
 

@@ -488,6 +488,7 @@ def test_the_wounded_is_still_a_noun():
     ("Southland rebels toppled the Northland government.", "topple"),
     ("Southland border guards had beaten three Northland farmers.", "beat"),
     ("Southland rebels overran Northland army positions.", "overrun"),
+    ("Southland troops repelled Northland fighters.", "push back"),
 ])
 def test_acts_of_destruction_are_hostile(text, lemma):
     assert hits(text) == [(lemma, "active", "southland", "northland")]

@@ -432,3 +432,17 @@ def test_the_target_of_an_accusation_is_the_owned_actor():
     (st,) = run("Northland accused Russia's Africa Corps of flying fighters into the south.",
                 sides)
     assert st.target == "corps"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Some residents of the town of Tarsk, where the LF once recruited hundreds of fighters, told "
+     "The Associated Press they feared the returns.", "Some residents of the town of Tarsk"),
+    ("Some residents of the town of Tarsk, who lived through the siege, told The Associated "
+     "Press they feared the returns.", "Some residents of the town of Tarsk"),
+    ("Irena Voss, whose son was among the eight, said she would not let him out of her sight.",
+     "Irena Voss"),
+])
+def test_a_relative_clause_after_the_subject_is_a_parenthetical(text, speaker):
+    (st,) = run(text)
+    assert st.speaker == speaker
+    assert st.text.startswith(("they feared", "she would not"))

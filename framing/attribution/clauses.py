@@ -86,8 +86,8 @@ def _names_and_calls(content: str) -> bool:
 
 # "X, speaking in Tembe, said" / "X, who spoke on condition of anonymity, said" / "The RSF, led by
 # Mohamed Hamdan Dagalo, accused"
-_PARENTHETICAL = re.compile(r"(?:who|which|[a-z]+ing|according|asked|in|however|meanwhile"
-                            r"|though|too|in\s+turn|for\s+(?:its|their|his|her)\s+part"
+_PARENTHETICAL = re.compile(r"(?:who|which|where|whose|[a-z]+ing|according|asked|in|however"
+                            r"|meanwhile|though|too|in\s+turn|for\s+(?:its|their|his|her)\s+part"
                             r"|(?:led|backed|headed|run|supported|cited|quoted)\s+by"
                             r"|(?:reached|contacted|interviewed)\s+(?:by|on|via|over)"
                             r"|(?:when|if)\s+(?:reached|contacted|asked)"

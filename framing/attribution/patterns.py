@@ -184,6 +184,10 @@ def _content_first(unit: str, base: int) -> list[Report]:
     speaker = trim_aux(unit, (m.start(spk[0]), end - (unit[end - 1] == ",")))
     phrase = unit[speaker[0]:speaker[1]]
     verb = m.group(spk[1])
+    if spk[0] == "spk2" and _told_whom_then(unit, m.end("v2"), speaker[1]):
+        # "Some residents …, told The Associated Press they feared …": whom it was told, then
+        # what; the speaker came before
+        return []
     if (not plausible_speaker(phrase) or verb[0].isupper()
             or len(phrase.split()) > (16 if "," in phrase else 11)
             or _FINITE.search(phrase) or LEADING_AND.match(phrase)):
@@ -230,6 +234,14 @@ def _opening_report(unit: str, base: int, start: int, end: int) -> list[Report]:
     report relayed by another ("X said …, TASS reported") is X's."""
     claim = _speaker_verb(unit[:end], base)
     return claim if claim and claim[0].speaker[0] == base + start else []
+
+
+def _told_whom_then(unit: str, verb_end: int, end: int) -> bool:
+    """Is an inverted "told" followed by whom it was told and then more words (not a speaker)?"""
+    if not unit[verb_end - 4:verb_end].lower() == "told":
+        return False
+    whom = _addressee_re().match(unit, verb_end, end)
+    return whom is not None and bool(unit[whom.end():end].strip())
 
 
 # -- "X said (that) …", "X accused Y of …", "X called on Y to …" ------------------------------

@@ -7,7 +7,7 @@ text order. Rules, first match wins:
 1. reciprocal acts ("accused each other") and "the two sides" / "both sides" (or governments,
    countries, capitals, armies, parties) → both sides;
 2. a pronoun (he, she, they, it) → the previous speaker (unknown after a named person of no
-   side);
+   side); with no speaker before it, the person the narrator introduced just before;
 3. "the country's …" / "its …" → the side of the previous speaker (the country in context);
    "the group" (movement, organisation …) or what it owns, in or right after the sentence of a
    body named by its alias alone ("JNIM said …") → that body;
@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from framing.attribution.adverbials import DATELINE
+from framing.attribution.narrated import narrated_person_side
 from framing.attribution.speaker_actors import (
     OWNER,
     Resolved,
@@ -195,6 +196,10 @@ class SpeakerResolver:
                 # not after a named person of no side: "Oskar Lind, an energy analyst, said …
                 # He said …"
                 return Resolved(self.last_side, "pronoun", 0.8)
+            person = None if self.last_spoken else narrated_person_side(
+                self.text, self.sentences, sentence, self.sides)
+            if person:  # "Valdoria's envoy met Kestrian officials … He said …", no one before
+                return Resolved(person, "pronoun", 0.6)
             return Resolved(UNKNOWN, "unresolved", 0.0)
         if _COUNTRY_CONTEXT.match(low):
             owner = content_subject or self._subject_before(sentence) or self.last_side

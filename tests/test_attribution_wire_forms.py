@@ -446,3 +446,11 @@ def test_a_relative_clause_after_the_subject_is_a_parenthetical(text, speaker):
     (st,) = run(text)
     assert st.speaker == speaker
     assert st.text.startswith(("they feared", "she would not"))
+
+
+def test_a_speaker_described_by_kin_is_a_private_person():
+    text = ("Northland troops held the pass. Irena Voss, whose son was among the eight, said she "
+            "would not let him out of her sight. She said he was thin.")
+    first, second = run(text)
+    assert (first.speaker, first.side) == ("Irena Voss", "unknown")
+    assert second.side == "unknown"

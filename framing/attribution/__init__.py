@@ -14,6 +14,7 @@ import re
 from framing.attribution.patterns import find_reports
 from framing.attribution.report import OPEN_QUOTES, Report
 from framing.attribution.speaker_actors import organ_side
+from framing.attribution.speaker_phrase import speaker_head
 from framing.attribution.speakers import SpeakerResolver
 from framing.attribution.state_media import state_of_medium
 from framing.model import BOTH, Document, Sentence, SideSet, Statement
@@ -52,7 +53,8 @@ def _statement(
     resolved = resolver.resolve(speaker, sentence, report.reciprocal, _after_verb(text, report),
                                 _content_subject(text, report, sides),
                                 _quoting_medium(text, report.speaker[0], sides),
-                                _run_by(text, report.speaker[1], sides))
+                                _run_by(text, report.speaker[1], sides),
+                                _kin_clause(text, report.speaker[1]))
     resolution = "headline" if heading and resolved.resolution == "named" else resolved.resolution
     if report.kind == "according_to" and resolved.resolution == "named":
         resolution = "according_to"
@@ -84,6 +86,17 @@ _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 _RUN_BY = re.compile(r",\s+which\s+(?:is|was|are|were)\s+(?:run|controlled|led|administered"
                      r"|operated)\s+by\s+[^,.;:“”\"]{2,60}(?=,)")
 _QUOTED_BY = re.compile(r"[^,.;:“”\"]{2,80}$")
+
+
+# "Irena Voss, whose son was among the eight, said": kin make a private person
+_WHOSE = re.compile(r",\s+whose\s+([\w-]+)")
+
+
+def _kin_clause(text: str, speaker_end: int) -> bool:
+    """Does a "whose" clause with a private noun follow the speaker ("…, whose son …")?"""
+    m = _WHOSE.match(text, speaker_end)
+    head = speaker_head(m.group(1)) if m else None
+    return head is not None and head[1] == "private"
 
 
 def _run_by(text: str, speaker_end: int, sides: SideSet) -> str | None:

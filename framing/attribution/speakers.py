@@ -127,17 +127,19 @@ class SpeakerResolver:
     def resolve(self, phrase: str, sentence: int, reciprocal: bool = False,
                 after_verb: tuple[int, int] | None = None,
                 content_subject: str | None = None, quoted_by: str | None = None,
-                run_by: str | None = None) -> Resolved:
+                run_by: str | None = None, private: bool = False) -> Resolved:
         """The side of the speaker ``phrase`` in ``sentence``; ``after_verb``: the span of the
         text where the place of the report may be named ("told a briefing in New Delhi");
         ``content_subject``: the actor that opens the content, when the content came first
         ("Algeria recalled its ambassador, its foreign ministry said": "its" is Algeria);
         ``quoted_by``: the actor of the medium that quoted the speaker ("Iran's Tasnim news
         agency quoted an informed source as saying …"); ``run_by``: the actor a relative clause
-        after the speaker names as running it ("…, which is run by the Houthis, said")."""
+        after the speaker names as running it ("…, which is run by the Houthis, said");
+        ``private``: a clause after the speaker makes them a private person ("Irena Voss, whose
+        son was among the eight, said"): no side."""
         phrase = phrase.strip()
-        result = self._resolve(phrase, sentence, reciprocal, after_verb, content_subject,
-                               quoted_by, run_by)
+        result = Resolved(UNKNOWN, "unresolved", 0.0) if private else self._resolve(
+            phrase, sentence, reciprocal, after_verb, content_subject, quoted_by, run_by)
         self.last_person_unknown = result.side == UNKNOWN and bool(_FULL_NAME.search(phrase))
         self.last_spoken = (sentence, result.side)
         if result.side != UNKNOWN:

@@ -454,3 +454,15 @@ def test_a_speaker_described_by_kin_is_a_private_person():
     first, second = run(text)
     assert (first.speaker, first.side) == ("Irena Voss", "unknown")
     assert second.side == "unknown"
+
+
+@pytest.mark.parametrize("speaker", ["Officials on both sides", "Military officials from both "
+                                     "countries"])
+def test_officials_on_both_sides_speak_for_both(speaker):
+    (st,) = run(f"Northland troops shelled the pass. {speaker} said the talks had stalled.")[-1:]
+    assert (st.speaker, st.side) == (speaker, "both")
+
+
+def test_a_baker_is_a_private_person():
+    st = run("Northland troops shelled the pass. “Everybody pays,” said Milo Danek, the baker.")[-1]
+    assert st.side == "unknown"

@@ -26,7 +26,10 @@ BOTH_SIDES = re.compile(
     r"(?:sides|governments|countries|capitals|armies|militaries|parties|neighbou?rs|nations"
     r"|delegations|panels|teams|leaders|presidents|(?:foreign|defen[cs]e)\s+ministers)"
     # "the two countries’ security services"
-    r"(?:['’]\s+(?:[\w-]+\s+){0,2}[\w-]+)?")
+    r"(?:['’]\s+(?:[\w-]+\s+){0,2}[\w-]+)?"
+    # "officials on both sides", "military officials from both countries"
+    r"|(?:[\w-]+\s+){0,2}(?:officials|sources|commanders|diplomats)\s+(?:on|from)\s+both\s+"
+    r"(?:sides|countries)")
 _GENERIC_SUBJECT = re.compile(rf"^(?:{BOTH_SIDES.pattern})$|^(?:he|she|they|we|it)$", re.I)
 # a subject never ends with a preposition: "… after reported drone strike", "… amid claims"
 _PREPOSITIONS = frozenset({"after", "amid", "amidst", "despite", "following", "over", "of", "on",

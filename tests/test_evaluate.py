@@ -23,6 +23,7 @@ HELDOUT7 = GOLD.with_name("heldout_wire7.jsonl")
 HELDOUT8 = GOLD.with_name("heldout_wire8.jsonl")
 HELDOUT9 = GOLD.with_name("heldout_wire9.jsonl")
 HELDOUT10 = GOLD.with_name("heldout_wire10.jsonl")  # blind and untuned: its own floors
+HELDOUT11 = GOLD.with_name("heldout_wire11.jsonl")  # blind and untuned: its own floors
 
 # Measured on the shipped gold file: side-aware F1 0.97 (0.92 before rules were tuned on it),
 # stance F1 0.82.
@@ -117,15 +118,18 @@ def test_wire_gold_scores_stay_above_the_floor(path):
     assert report.stance["f1"] >= HELDOUT_STANCE_F1_FLOOR, report.stance
 
 
-def test_untuned_wire_gold_scores_stay_above_their_floor():
-    # set 10, never used to tune a rule: side-aware 0.91, stance 0.80 on the code before the
-    # session that added it
-    report = evaluate(HELDOUT10)
-    assert len(load_gold(HELDOUT10)) >= 40
-    assert report.side_aware["f1"] >= 0.87, report.side_aware
+# The untuned sets, never used to tune a rule, with their own floors: set 10 side-aware 0.91 ->
+# 0.92, stance 0.80 -> 0.84 over the session that added it; set 11, written at that session's
+# end, 0.82 -> 0.85 and 0.71 -> 0.75 between that session's start and end code.
+@pytest.mark.parametrize("path, side_floor, stance_floor", [
+    (HELDOUT10, 0.87, 0.75), (HELDOUT11, 0.80, 0.68)], ids=["wire10", "wire11"])
+def test_untuned_wire_gold_scores_stay_above_their_floor(path, side_floor, stance_floor):
+    report = evaluate(path)
+    assert len(load_gold(path)) >= 40
+    assert report.side_aware["f1"] >= side_floor, report.side_aware
     if report.stance is None:
         pytest.skip(report.stance_note)
-    assert report.stance["f1"] >= 0.75, report.stance
+    assert report.stance["f1"] >= stance_floor, report.stance
 
 
 def test_shipped_gold_known_hard_cases_are_reported_as_errors(shipped_report):

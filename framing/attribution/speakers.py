@@ -46,8 +46,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from framing.attribution.adverbials import DATELINE
 from framing.attribution.narrated import narrated_person_side
+from framing.attribution.report_place import dateline_actor, place_named, side_in_context
 from framing.attribution.speaker_actors import (
     OWNER,
     Resolved,
@@ -69,13 +69,9 @@ from framing.attribution.speaker_phrase import (
 from framing.attribution.state_media import state_of_medium
 from framing.model import BOTH, UNKNOWN, Mention, Sentence, SideSet
 
-# "In Beijing, …", "From Kyiv, …": where the sentence's report was given
-_OPENING_PLACE = re.compile(r"\s*(?:In|From)\s+(?:[A-Z][\w'’.-]*\s*){1,3},")
 _HYPHEN_LINK = re.compile(
     r"-(?=(?:run|led|based|backed|controlled|held|allied|aligned|installed|appointed)\b)")
 _BACKER = re.compile(r"-(?:backed|allied|aligned)\b")
-# "told a briefing in New Delhi (that)", "said in Kyiv", "speaking from Moscow"
-_AT_PLACE = re.compile(r"\b(?:in|from)\s+$")
 _WORD = re.compile(r"[^\W\d_]+")  # letters, also "Aydın", "Ekström"
 _PRONOUN = re.compile(r"he|she|they|it|the\s+(?:spokesman|spokeswoman|spokesperson)")
 _COUNTRY_CONTEXT = re.compile(r"(?:the\s+country['’]s|its)\b")
@@ -258,7 +254,7 @@ class SpeakerResolver:
         if organ:
             # "Hamas fired rockets … Most were intercepted, the military said": not Hamas; but
             # "Egypt closed the crossing. The army said …": Egypt's (a state's, like the organ)
-            actor = self._side_in_context(sentence, any_actor=True)
+            actor = side_in_context(self.text, self.sentences, sentence, self.sides, True)
             owner = self.sides.get(actor) if actor else None
             kind = "state" if organ.resolution == "state" else "non_state"
             if owner is None or owner.id in self.sides.side_ids or owner.kind != kind \
@@ -278,10 +274,10 @@ class SpeakerResolver:
             any_actor = bool(head) and head[1] == "institution"
             if any_actor and unknown_owner(phrase, head[0]):
                 return Resolved(UNKNOWN, "unresolved", 0.0)
-            place = self._place(after_verb) if after_verb else None
+            place = place_named(self.text, after_verb, self.sides) if after_verb else None
             if place:  # "Foreign Secretary Vikram Misri told a briefing in New Delhi"
                 return Resolved(place, "place", 0.7)
-            place = self._dateline(sentence, any_actor)
+            place = dateline_actor(self.text, self.sentences, sentence, self.sides, any_actor)
             if place:  # "ADDIS ABABA, Ethiopia (AP) — Prime Minister Dawit Alemu said"
                 return Resolved(place, "place", 0.65)
             previous = self._previous_speaker(sentence)
@@ -293,7 +289,7 @@ class SpeakerResolver:
                 if self._home and previous not in self.sides.side_ids:
                     return Resolved(self._home, "place", 0.6)
                 return Resolved(previous, "previous_speaker", 0.6)
-            side = self._side_in_context(sentence, any_actor)
+            side = side_in_context(self.text, self.sentences, sentence, self.sides, any_actor)
             if side:
                 return Resolved(side, "title", 0.6)
         return Resolved(UNKNOWN, "unresolved", 0.0)
@@ -350,30 +346,7 @@ class SpeakerResolver:
     @cached_property
     def _home(self) -> str | None:
         """The side named in the article's dateline: where it is filed from."""
-        return self._dateline(0, any_actor=False)
-
-    def _place(self, span: tuple[int, int]) -> str | None:
-        """The actor named as where a report was given: "in/from <alias>" inside ``span``."""
-        start, end = span
-        for m in self.sides.mentions(self.text, start, end):
-            if _AT_PLACE.search(self.text, max(start, m.start - 6), m.start):
-                return m.actor
-        return None
-
-    def _dateline(self, sentence: int, any_actor: bool) -> str | None:
-        """The actor named in the dateline opening ``sentence`` (a side, unless ``any_actor``),
-        or in a place phrase opening it ("In Beijing, Foreign Ministry spokesman X said": any
-        actor)."""
-        if not 0 <= sentence < len(self.sentences):
-            return None
-        s = self.sentences[sentence]
-        opening = DATELINE.match(self.text, s.start, s.end)
-        if opening is None:
-            opening, any_actor = _OPENING_PLACE.match(self.text, s.start, s.end), True
-        if opening is None:
-            return None
-        return next((m.actor for m in self.sides.mentions(self.text, s.start, opening.end())
-                     if any_actor or m.actor in self.sides.side_ids), None)
+        return dateline_actor(self.text, self.sentences, 0, self.sides, any_actor=False)
 
     def _fused_mentions(self, phrase: str) -> list[Mention]:
         """Actors fused to a word by a hyphen: "the Hamas-run health ministry", "Kyiv-based
@@ -388,10 +361,3 @@ class SpeakerResolver:
             return None
         names = [n for n in _NAME.findall(name) if n not in _NOT_NAMES]
         return self.by_name.get(names[-1]) if names else None
-
-    def _side_in_context(self, sentence: int, any_actor: bool = False) -> str | None:
-        for s in reversed(self.sentences[max(0, sentence - 10):sentence]):
-            for m in self.sides.mentions(self.text, s.start, s.end):
-                if any_actor or m.actor in self.sides.side_ids:
-                    return m.actor
-        return None

@@ -466,3 +466,13 @@ def test_officials_on_both_sides_speak_for_both(speaker):
 def test_a_baker_is_a_private_person():
     st = run("Northland troops shelled the pass. “Everybody pays,” said Milo Danek, the baker.")[-1]
     assert st.side == "unknown"
+
+
+def test_a_person_described_as_private_stays_private_by_name():
+    text = ("Northland troops shelled Tarsk. “Everybody pays,” said Milo Danek, the baker. Milo "
+            "Danek said the bakery was closed. Danek added that flour ran out. Northland's "
+            "defence minister Ivo Dal said the town was quiet. Dal added it was safe.")
+    sides = [(s.speaker, s.side) for s in run(text)]
+    assert sides == [("Milo Danek, the baker", "unknown"), ("Milo Danek", "unknown"),
+                     ("Danek", "unknown"), ("Northland's defence minister Ivo Dal", "northland"),
+                     ("Dal", "northland")]

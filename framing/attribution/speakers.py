@@ -92,6 +92,11 @@ _GROUP_NOUN = re.compile(rf"(?i:the)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{_GROUP_WOR
 _MEMBER_OF = re.compile(rf"\b(?:at|of|for|with)\s+({_GROUP_NOUN.pattern})$")
 
 
+def _private_head(phrase: str) -> bool:
+    head = speaker_head(phrase)
+    return head is not None and head[1] == "private"
+
+
 @dataclass
 class SpeakerResolver:
     """Stateful: call :meth:`resolve` for each statement in text order."""
@@ -119,6 +124,8 @@ class SpeakerResolver:
     last_key: str = ""
     key_by_name: dict[str, str] = field(default_factory=dict)
     key_by_head: dict[str, str] = field(default_factory=dict)
+    #: surnames of people already described as private ("Milo Danek, the baker")
+    private_names: set[str] = field(default_factory=set)
 
     def resolve(self, phrase: str, sentence: int, reciprocal: bool = False,
                 after_verb: tuple[int, int] | None = None,
@@ -134,8 +141,17 @@ class SpeakerResolver:
         ``private``: a clause after the speaker makes them a private person ("Irena Voss, whose
         son was among the eight, said"): no side."""
         phrase = phrase.strip()
-        result = Resolved(UNKNOWN, "unresolved", 0.0) if private else self._resolve(
-            phrase, sentence, reciprocal, after_verb, content_subject, quoted_by, run_by)
+        name = person_name(phrase) or lone_name(phrase)
+        surname = name.split()[-1] if name else None
+        if private or surname in self.private_names:
+            # "Ahmed Khalaf, 42, said …" and later "Khalaf said" or "Ahmed Khalaf said"
+            result = Resolved(UNKNOWN, "unresolved", 0.0)
+        else:
+            result = self._resolve(phrase, sentence, reciprocal, after_verb, content_subject,
+                                   quoted_by, run_by)
+        if surname and result.side == UNKNOWN and (
+                private or _AGED.search(phrase) or _private_head(phrase)):
+            self.private_names.add(surname)
         self.last_person_unknown = result.side == UNKNOWN and bool(_FULL_NAME.search(phrase))
         self.last_spoken = (sentence, result.side)
         if result.side != UNKNOWN:

@@ -476,3 +476,12 @@ def test_a_person_described_as_private_stays_private_by_name():
     assert sides == [("Milo Danek, the baker", "unknown"), ("Milo Danek", "unknown"),
                      ("Danek", "unknown"), ("Northland's defence minister Ivo Dal", "northland"),
                      ("Dal", "northland")]
+
+
+@pytest.mark.parametrize("clause, side", [
+    ("whose Northland brigade holds the pass", "northland"),
+    ("whose brigade fought Northland troops", "unknown"),
+])
+def test_a_whose_clause_names_the_speakers_side_only_right_after_whose(clause, side):
+    (st,) = run(f"Brig. Gen. Ivo Dal, {clause}, said the road was open.")
+    assert (st.speaker, st.side) == ("Brig. Gen. Ivo Dal", side)

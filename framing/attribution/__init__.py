@@ -101,9 +101,14 @@ def _kin_clause(text: str, speaker_end: int) -> bool:
 
 def _run_by(text: str, speaker_end: int, sides: SideSet) -> str | None:
     """The actor a relative clause right after the speaker says runs it ("Hodeidah's port
-    authority, which is run by the Houthis, said …")."""
+    authority, which is run by the Houthis, said …") or owns what the speaker has ("Brig. Gen.
+    Ivo Dal, whose Northland brigade holds the pass, said …")."""
     m = _RUN_BY.match(text, speaker_end)
-    return sides.actor_of(text, *m.span()) if m else None
+    if m:
+        return sides.actor_of(text, *m.span())
+    whose = _WHOSE.match(text, speaker_end)
+    owner = sides.mentions(text, whose.start(1), whose.start(1) + 60) if whose else []
+    return owner[0].actor if owner and owner[0].start == whose.start(1) else None
 
 
 def _quoting_medium(text: str, speaker_start: int, sides: SideSet) -> str | None:

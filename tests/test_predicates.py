@@ -540,3 +540,9 @@ def test_a_force_and_its_allies_are_joined():
 def test_two_objects_in_a_sides_land_are_that_sides():
     text = "Southland drones struck fuel depots and the international airport in Northland."
     assert hits(text) == [("strike", "active", "southland", "northland")]
+
+
+def test_repelling_an_attack_pushes_back_the_attackers():
+    assert hits("Northland troops repelled a large attack by Southland fighters on Tarsk.") \
+        == [("push back", "active", "northland", "southland"),
+            ("attack", "nominal", "southland", None)]

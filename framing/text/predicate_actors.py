@@ -184,6 +184,22 @@ def first_actor(mentions: list[Mention], start: int, end: int) -> Mention | None
     return next((m for m in mentions if start <= m.start and m.end <= end), None)
 
 
+# "an attack by", "a large-scale offensive by the", "their incursion by": an act noun and "by"
+_ACT_BY = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s+by\s+(?:the\s+)?",
+                     re.IGNORECASE)
+
+
+def act_agent(text: str, pos: int, clause_end: int, mentions: list[Mention],
+              act_nouns: frozenset[str]) -> Mention | None:
+    """The actor who does the act that is the object at ``pos`` ("repelled an attack by the
+    RSF": the RSF), when the object's noun is one of ``act_nouns``."""
+    m = _ACT_BY.match(text, pos, clause_end)
+    if m is None or m.group(1).lower() not in act_nouns:
+        return None
+    actor = first_actor(mentions, m.end(), clause_end)
+    return actor if actor is not None and actor.start - m.end() <= 30 else None
+
+
 def phrase_actor(text: str, head: tuple[str, int] | None, clause_end: int,
                   mentions: list[Mention], preps: frozenset[str], max_words: int = 6,
                   sides: frozenset[str] = frozenset()) -> Mention | None:

@@ -115,3 +115,10 @@ def entry_of(form: str) -> PredicateEntry:
     if key in exact:
         return exact[key]
     return next(e for p, e in gapped if p.fullmatch(form))
+
+
+@lru_cache(maxsize=1)
+def act_nouns() -> frozenset[str]:
+    """The noun forms of violent acts ("attack", "offensive", "incursion")."""
+    exact = lexicon()[0]
+    return frozenset(n for e in exact.values() if e.category == "violence" for n in e.noun_forms)

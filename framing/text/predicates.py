@@ -27,6 +27,7 @@ from framing.text.alias_pattern import for_lowered, plain_lower
 from framing.text.predicate_actors import (
     AUX,
     PREPOSITIONS,
+    act_agent,
     actor_mentions,
     adjacent_actor,
     after_phrase,
@@ -46,6 +47,9 @@ from framing.text.predicate_lexicon import (
     PredicateEntry,
     entry_of,
     scan,
+)
+from framing.text.predicate_lexicon import (
+    act_nouns as _act_nouns,
 )
 from framing.text.word_class import penn_tag
 
@@ -350,6 +354,9 @@ def _arguments(text: str, hit: PredicateHit, entry: PredicateEntry, clause: tupl
                 # "held Iran responsible": a gapped form may hold its object
                 slots["target"] = object_actor(text, hit.end, c_end, mentions, sides) \
                     or first_actor(mentions, hit.start + 1, hit.end)
+                if slots["target"] is None and ("obj", "act") in entry.roles:
+                    # "repelled an attack by the RSF": the attackers are repelled
+                    slots["target"] = act_agent(text, hit.end, c_end, mentions, _act_nouns())
             else:  # "our positions came under fire from the Armenian side"
                 slots["agent"] = phrase_actor(text, head, c_end, mentions, _BY_FROM)
     slots["target"] = phrase_actor(text, head, c_end, mentions, _AMONG) \

@@ -485,3 +485,14 @@ def test_a_person_described_as_private_stays_private_by_name():
 def test_a_whose_clause_names_the_speakers_side_only_right_after_whose(clause, side):
     (st,) = run(f"Brig. Gen. Ivo Dal, {clause}, said the road was open.")
     assert (st.speaker, st.side) == ("Brig. Gen. Ivo Dal", side)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Srpska Lista, the main party of Northland's Serbs, which is backed by Southland, said its "
+     "members had boycotted the vote.", "Srpska Lista, the main party of Northland's Serbs"),
+    ("ECOWAS, the regional bloc that Northland left last year, said it was gravely concerned.",
+     "ECOWAS, the regional bloc"),
+])
+def test_an_appositive_with_a_relative_clause_keeps_the_name(text, speaker):
+    (st,) = run(text)
+    assert st.speaker == speaker

@@ -96,6 +96,8 @@ _PARENTHETICAL = re.compile(r"(?:who|which|where|whose|[a-z]+ing|according|asked
 # An appositive right before the verb: a noun phrase or a name ("the shadow government's
 # spokesman", "Major General Zaw Min Tun")
 _APPOSITIVE = re.compile(r"(?:(?:a|an|the)\s|(?-i:[A-Z][a-z]))", re.IGNORECASE)
+_DESCRIPTION = re.compile(r"\s*(?:a|an|the)\s", re.IGNORECASE)
+_RELATIVE = re.compile(r"\s+(?:that|which|who|whom)\b")
 
 
 def subject(unit: str, verb_start: int) -> tuple[int, int] | None:
@@ -117,10 +119,18 @@ def subject(unit: str, verb_start: int) -> tuple[int, int] | None:
         start = bounds[-3][1] if len(bounds) > 2 else 0
         if _PARENTHETICAL.match(unit, inner):
             end = bounds[-2][0]
+            if len(bounds) > 2 and _DESCRIPTION.match(unit, start) \
+                    and unit[bounds[-3][0]] == ",":
+                # "Srpska Lista, the main party of Kosovo's Serbs, which is backed by …, said":
+                # the name before the description too
+                start, words = (bounds[-4][1] if len(bounds) > 3 else 0), 18
         elif unit[bounds[-2][0]] == "," and (
                 _APPOSITIVE.match(unit, inner)
                 or office_head(unit[inner:bounds[-1][0]])):  # "X, head of the SDF's office,"
             end, words = bounds[-1][0], 18
+            # "ECOWAS, the regional bloc that Mali left last year, said": not the clause
+            relative = _RELATIVE.search(unit, inner, end)
+            end = relative.start() if relative else end
         else:
             return None
     speaker = trim_aux(unit, (start, end))

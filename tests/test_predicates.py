@@ -546,3 +546,16 @@ def test_repelling_an_attack_pushes_back_the_attackers():
     assert hits("Northland troops repelled a large attack by Southland fighters on Tarsk.") \
         == [("push back", "active", "northland", "southland"),
             ("attack", "nominal", "southland", None)]
+
+
+def test_a_participle_after_an_act_shares_its_agent():
+    text = ("Southland units had shot down a Northland helicopter over Kayah State on Sunday, "
+            "killing all six Northland soldiers on board.")
+    assert [h[:4] for h in hits(text)] == [("shoot", "active", "southland", "northland"),
+                                           ("kill", "active", "southland", "northland")]
+
+
+def test_a_participle_after_another_clause_keeps_no_agent():
+    text = ("Shells fired by Southland during the fighting landed in the Tarsk area, wounding two "
+            "Northland nationals.")
+    assert [h for h in hits(text) if h[0] == "wound"] == [("wound", "active", None, "northland")]

@@ -302,6 +302,7 @@ def find_predicates(
             hit.agent, hit.agent_span = hits[-1].agent, hits[-1].agent_span
         hits.append(hit)
     _share_coordinated(text, hits)
+    _participle_agents(text, hits)
     return sorted(hits + [x for h in hits for x in joined_actors(text, h, mentions)],
                   key=lambda h: h.start)
 
@@ -380,3 +381,18 @@ def _share_coordinated(text: str, hits: list[PredicateHit]) -> None:
             elif getattr(b, role) is None and getattr(a, role) is not None:
                 setattr(b, role, getattr(a, role))
                 setattr(b, f"{role}_span", getattr(a, f"{role}_span"))
+
+
+# ", killing …" after an act, in the same sentence: a comma, and no verb of another clause
+# ("shells fired during fighting landed in …, wounding": the shells wound, whoever fired them)
+_PARTICIPLE_GAP = re.compile(r"(?:(?![a-z]+ed\b)[^.;:!?“”\"])*,\s+(?:[a-z]+ly\s+)?$")
+
+
+def _participle_agents(text: str, hits: list[PredicateHit]) -> None:
+    """"shot down a military helicopter over Kayah State on Sunday, killing all six soldiers":
+    an "-ing" act after a comma, with no agent of its own, is done by the act before it."""
+    for a, b in zip(hits, hits[1:], strict=False):
+        if b.agent is None and a.agent is not None and b.voice == "active" \
+                and b.text.lower().endswith("ing") and a.voice != "passive" \
+                and _PARTICIPLE_GAP.fullmatch(text, a.end, b.start):
+            b.agent, b.agent_span = a.agent, a.agent_span

@@ -18,6 +18,7 @@ from framing.attribution.adverbials import (
     skip_adverbials,
     trim_aux,
 )
+from framing.attribution.charge import charge_end
 from framing.attribution.clauses import (
     LEADING_AND,
     PARTICIPLE_TAIL,
@@ -57,13 +58,6 @@ _ACCORDING_POST = re.compile(
 _INTRODUCED = re.compile(r"\s*(?:that\b|:)")
 _THAT = re.compile(r"\s*(?:that\b|:|,)?\s*")
 _RECIPROCAL_PREP = re.compile(r"(?:of|over|for)?\s*")
-_CLAUSE_COMMA = re.compile(r",\s+[a-z]")
-# "blamed the Jaime Martínez front, the largest dissident group, for the attack"
-_APPOSITIVE_THEN_CHARGE = re.compile(r",[^,]{1,80},\s+(?:for|of)\s")
-# "killing 130 civilians, most of them Fulani, in March": an aside inside the charge
-_CHARGE_ASIDE = re.compile(r",\s+(?:(?:most|many|some|all|several|half|none|dozens|hundreds"
-                           r"|thousands|one|two|three|four|five)\s+of\s+(?:them|whom)|including)"
-                           r"\b[^,]{0,80}(?:,\s+[a-z])?")
 
 
 def find_reports(text: str, start: int, end: int) -> list[Report]:
@@ -279,25 +273,6 @@ def _act_then_participle(unit: str, base: int) -> list[Report]:
     return participle_tail(unit, base, act.end(), speaker)
 
 
-def _clause_end(unit: str, pos: int, end: int) -> int:
-    """Where the content of an accusation or a call starting at ``pos`` ends: at a comma before
-    a new clause (", saying …"), not at one inside a quotation ("to open “a prompt, impartial
-    … investigation”") nor around an appositive before the charge ("blamed X, a dissident
-    group, for the attack") or an aside inside it ("of killing 130 civilians, most of them
-    Fulani, in March")."""
-    charge = 0
-    for comma in _CLAUSE_COMMA.finditer(unit, pos, end):
-        if inside_quote(unit, comma.start()):
-            continue
-        appositive = _APPOSITIVE_THEN_CHARGE.match(unit, comma.start()) \
-            or _CHARGE_ASIDE.match(unit, comma.start())
-        if appositive:
-            charge = appositive.end()
-        elif comma.end() > charge:
-            return comma.start()
-    return end
-
-
 def _reports_at(unit: str, base: int, v: re.Match[str],
                 speaker: tuple[int, int]) -> list[Report]:
     """The report of ``speaker`` with the verb ``v``, and those joined to it in the sentence."""
@@ -339,7 +314,7 @@ def _reports_at(unit: str, base: int, v: re.Match[str],
         c_end = clause.start()
         joined = relative + joined
     if not introduced and cls != "neutral" and unit[pos:pos + 1] not in OPEN_QUOTES:
-        c_end = _clause_end(unit, pos, c_end)
+        c_end = charge_end(unit, pos, c_end)
     content = strip_end(unit, pos, c_end)
     if content[1] <= content[0]:
         return []

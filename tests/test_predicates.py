@@ -559,3 +559,11 @@ def test_a_participle_after_another_clause_keeps_no_agent():
     text = ("Shells fired by Southland during the fighting landed in the Tarsk area, wounding two "
             "Northland nationals.")
     assert [h for h in hits(text) if h[0] == "wound"] == [("wound", "active", None, "northland")]
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Gunmen on the Southland side of the river opened fire on a Northland patrol boat.", None),
+    ("Southland border guards opened fire on a Northland patrol boat.", "southland"),
+])
+def test_a_place_named_after_an_actor_acts_on_no_one(text, agent):
+    assert [h[2] for h in hits(text) if h[0] == "fire on"] == [agent]

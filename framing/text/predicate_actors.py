@@ -147,6 +147,13 @@ _SUBJECT_MODIFIER = re.compile(
     r"|allied\s+with|loyal\s+to|linked\s+to)(?:\s+[\w-]+){0,2}?\s+", re.IGNORECASE)
 
 
+# "near the Syrian border", "on Lebanese soil": a place, which acts on no one (but "Tajik
+# border guards", "the Chinese coast guard" do)
+PLACE_NOUN = re.compile(r"\s+(?:border|frontier|side|territory|soil|waters|airspace|coast|shore)"
+                        r"(?!\s+(?:guards?|police|forces|troops|units|service|patrols?|security))\b",
+                        re.IGNORECASE)
+
+
 def left_actor(text: str, clause_start: int, pos: int, mentions: list[Mention]
                 ) -> Mention | None:
     """The subject before ``pos``: the last actor named in the clause before it, or the one a

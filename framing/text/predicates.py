@@ -26,6 +26,7 @@ from framing.model import Mention, SideSet
 from framing.text.alias_pattern import for_lowered, plain_lower
 from framing.text.predicate_actors import (
     AUX,
+    PLACE_NOUN,
     PREPOSITIONS,
     act_agent,
     actor_mentions,
@@ -334,6 +335,8 @@ def _arguments(text: str, hit: PredicateHit, entry: PredicateEntry, clause: tupl
             slots["agent"] = support_verb_subject(text, c_start, hit.start, mentions, hit.text)
     else:
         left = left_actor(text, c_start, hit.start, mentions)
+        if left is not None and hit.voice != "passive" and PLACE_NOUN.match(text, left.end):
+            left = None  # "striking positions near the Syrian border, killing two fighters"
         if left is not None and _TO_ACT.fullmatch(text, left.end, hit.start) \
                 and _INSTRUMENT.search(text, max(c_start, left.start - 12), left.start):
             left = None  # "of using Turkish drones to attack …": the drones' user attacks

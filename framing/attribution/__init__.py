@@ -14,7 +14,7 @@ import re
 from framing.attribution.patterns import find_reports
 from framing.attribution.report import OPEN_QUOTES, Report
 from framing.attribution.speaker_actors import organ_side
-from framing.attribution.speaker_phrase import speaker_head
+from framing.attribution.speaker_phrase import names_private_person
 from framing.attribution.speakers import SpeakerResolver
 from framing.attribution.state_media import state_of_medium
 from framing.model import BOTH, Document, Sentence, SideSet, Statement
@@ -95,8 +95,7 @@ _WHOSE = re.compile(r",\s+whose\s+([\w-]+)")
 def _kin_clause(text: str, speaker_end: int) -> bool:
     """Does a "whose" clause with a private noun follow the speaker ("…, whose son …")?"""
     m = _WHOSE.match(text, speaker_end)
-    head = speaker_head(m.group(1)) if m else None
-    return head is not None and head[1] == "private"
+    return m is not None and names_private_person(m.group(1))
 
 
 def _run_by(text: str, speaker_end: int, sides: SideSet) -> str | None:

@@ -232,7 +232,7 @@ def _opening_report(unit: str, base: int, start: int, end: int) -> list[Report]:
 
 def _told_whom_then(unit: str, verb_end: int, end: int) -> bool:
     """Is an inverted "told" followed by whom it was told and then more words (not a speaker)?"""
-    if not unit[verb_end - 4:verb_end].lower() == "told":
+    if unit[verb_end - 4:verb_end].lower() != "told":
         return False
     whom = _addressee_re().match(unit, verb_end, end)
     return whom is not None and bool(unit[whom.end():end].strip())
@@ -267,8 +267,7 @@ def _act_then_participle(unit: str, base: int) -> list[Report]:
     speaker = subject(unit, act.start()) if act else None
     if speaker is None:
         return []
-    phrase = unit[speaker[0]:speaker[1]]
-    if not plausible_speaker(phrase) or _FINITE.search(phrase):
+    if _FINITE.search(unit[speaker[0]:speaker[1]]):  # subject() checked it can be a speaker
         return []
     return participle_tail(unit, base, act.end(), speaker)
 

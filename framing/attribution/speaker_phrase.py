@@ -90,6 +90,13 @@ def office_head(phrase: str) -> tuple[str, str] | None:
     return head if head is not None and head[1] != "private" else None
 
 
+def names_private_person(phrase: str) -> bool:
+    """Is the head of ``phrase`` a word for people with no office or a private body ("a
+    farmer", "son", "residents")?"""
+    head = speaker_head(phrase)
+    return head is not None and head[1] == "private"
+
+
 def names_private_body(phrase: str) -> bool:
     """Is the head of ``phrase`` a word for people or a private body ("doctors", "network",
     "observatory"), not what an armed group goes by ("front", "movement")?"""

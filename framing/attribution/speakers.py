@@ -63,6 +63,7 @@ from framing.attribution.speaker_key import lone_name, person_name, phrase_key
 from framing.attribution.speaker_phrase import (
     BOTH_SIDES,
     names_armed_group,
+    names_private_person,
     office_head,
     speaker_head,
 )
@@ -90,11 +91,6 @@ _GROUP_WORD = re.compile(r"\b(group|organi[sz]ation|movement|network|alliance|co
 # "the group", "the rights group" (not an armed group's name: "the Islamist group", rule 7)
 _GROUP_NOUN = re.compile(rf"(?i:the)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{_GROUP_WORD.pattern})")
 _MEMBER_OF = re.compile(rf"\b(?:at|of|for|with)\s+({_GROUP_NOUN.pattern})$")
-
-
-def _private_head(phrase: str) -> bool:
-    head = speaker_head(phrase)
-    return head is not None and head[1] == "private"
 
 
 @dataclass
@@ -150,7 +146,7 @@ class SpeakerResolver:
             result = self._resolve(phrase, sentence, reciprocal, after_verb, content_subject,
                                    quoted_by, run_by)
         if surname and result.side == UNKNOWN and (
-                private or _AGED.search(phrase) or _private_head(phrase)):
+                private or _AGED.search(phrase) or names_private_person(phrase)):
             self.private_names.add(surname)
         self.last_person_unknown = result.side == UNKNOWN and bool(_FULL_NAME.search(phrase))
         self.last_spoken = (sentence, result.side)
@@ -219,13 +215,11 @@ class SpeakerResolver:
             owner = content_subject or self._subject_before(sentence) or self.last_side
             if owner:
                 return Resolved(owner, "country_context", 0.75)
-        owned = OWNER.match(phrase)
-        member = _MEMBER_OF.search(phrase)
-        body = self._body_before(
-            owned.group(1) if owned else member.group(1) if member else phrase, sentence)
+        body = self._body_before(phrase, sentence)
         if body:  # "The group also claimed …", "the group's executive director", "a researcher
             # at the group" after "JNIM said"
             return Resolved(body, "group_before", 0.75)
+        owned = OWNER.match(phrase)
         if owned and not self.sides.mentions(owned.group(1)):
             # "the Front's representative in Spain": whose, not where
             organ = organ_side(phrase, self.sides)
@@ -330,14 +324,19 @@ class SpeakerResolver:
 
     def _body_before(self, phrase: str, sentence: int) -> str | None:
         """The actor of a body named alone as the speaker of this sentence or the one before,
-        when ``phrase`` is "the group" (movement, organisation …); not when that body went by
-        another such noun ("the coalition accused the Houthis …, while the group blamed …")
-        or an actor named before goes by this one ("The coalition denied" after "the Houthis
-        accused the Saudi-led coalition")."""
+        when ``phrase`` is "the group" (movement, organisation …) or what it owns or has as
+        members; not when that body went by another such noun ("the coalition accused the
+        Houthis …, while the group blamed …") or an actor named before goes by this one ("The
+        coalition denied" after "the Houthis accused the Saudi-led coalition")."""
         last = self.last_body
+        if last is None or sentence - last[0] > 1:
+            return None
+        # what the group owns or has as members: "the group's executive director", "a
+        # researcher at the group"
+        owner = OWNER.match(phrase) or _MEMBER_OF.search(phrase)
+        phrase = owner.group(1) if owner else phrase
         noun = _GROUP_NOUN.fullmatch(phrase)
-        if last is None or sentence - last[0] > 1 or noun is None \
-                or names_armed_group(phrase) and phrase.count(" ") > 1:
+        if noun is None or names_armed_group(phrase) and phrase.count(" ") > 1:
             return None
         other = _GROUP_WORD.search(last[2])
         if other and other.group(1) != noun.group(1).lower():

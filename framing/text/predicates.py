@@ -46,11 +46,9 @@ from framing.text.predicate_actors import (
 )
 from framing.text.predicate_lexicon import (
     PredicateEntry,
+    act_nouns,
     entry_of,
     scan,
-)
-from framing.text.predicate_lexicon import (
-    act_nouns as _act_nouns,
 )
 from framing.text.word_class import penn_tag
 
@@ -360,7 +358,7 @@ def _arguments(text: str, hit: PredicateHit, entry: PredicateEntry, clause: tupl
                     or first_actor(mentions, hit.start + 1, hit.end)
                 if slots["target"] is None and ("obj", "act") in entry.roles:
                     # "repelled an attack by the RSF": the attackers are repelled
-                    slots["target"] = act_agent(text, hit.end, c_end, mentions, _act_nouns())
+                    slots["target"] = act_agent(text, hit.end, c_end, mentions, act_nouns())
             else:  # "our positions came under fire from the Armenian side"
                 slots["agent"] = phrase_actor(text, head, c_end, mentions, _BY_FROM)
     slots["target"] = phrase_actor(text, head, c_end, mentions, _AMONG) \

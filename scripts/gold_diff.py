@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import subprocess
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -25,12 +26,24 @@ GOLD = Path(__file__).resolve().parent.parent / "examples" / "gold"
 
 
 def untuned() -> set[str]:
-    """The names of the blind gold files (one per line of ``UNTUNED``; ``#`` starts a comment)."""
+    """The names of the blind gold files: those listed in ``UNTUNED`` (one per line; ``#`` starts
+    a comment) and those git does not track yet (a set still being written is blind too)."""
     path = GOLD / "UNTUNED"
-    if not path.exists():
+    listed: set[str] = set()
+    if path.exists():
+        lines = (line.split("#", 1)[0].strip() for line in path.read_text().splitlines())
+        listed = {line for line in lines if line}
+    return listed | _untracked()
+
+
+def _untracked() -> set[str]:
+    """The gold files git does not track (none when this is not a git checkout)."""
+    try:
+        out = subprocess.run(["git", "ls-files", "--others", "--", "*.jsonl"], cwd=GOLD,
+                             capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
         return set()
-    lines = (line.split("#", 1)[0].strip() for line in path.read_text().splitlines())
-    return {line for line in lines if line}
+    return {Path(line).name for line in out.splitlines() if line.strip()}
 
 
 def score(path: Path) -> dict:

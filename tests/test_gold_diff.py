@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -41,3 +42,16 @@ def test_a_saved_error_that_is_gone_is_shown_and_blind_files_show_figures_only(t
 def test_diff_without_saved_scores_says_so(tmp_path, capsys):
     assert _module().main(["diff", str(tmp_path)]) == 2
     assert "run 'save' first" in capsys.readouterr().err
+
+
+def test_a_gold_file_git_does_not_track_yet_is_blind(tmp_path, monkeypatch):
+    gold_diff = _module()
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-C", str(tmp_path)]
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / "tracked.jsonl").write_text("{}\n")
+    subprocess.run([*git, "add", "tracked.jsonl"], check=True)
+    subprocess.run([*git, "commit", "-qm", "gold"], check=True)
+    (tmp_path / "being_written.jsonl").write_text("{}\n")
+    (tmp_path / "UNTUNED").write_text("# blind\nlisted.jsonl\n")
+    monkeypatch.setattr(gold_diff, "GOLD", tmp_path)
+    assert gold_diff.untuned() == {"listed.jsonl", "being_written.jsonl"}

@@ -30,6 +30,8 @@ def attribute(document: Document, sentences: list[Sentence], sides: SideSet) -> 
     for first, last in _units(text, sentences):
         start, end = sentences[first].start, sentences[last].end
         reports = find_reports(text, start, end)
+        if sentences[first].heading:
+            reports = [r for r in reports if not _headline_passive(text, r)]
         if not reports:
             cont = _continuation(text, start, end, statements, first)
             if cont:
@@ -42,6 +44,15 @@ def attribute(document: Document, sentences: list[Sentence], sides: SideSet) -> 
                                   heading, previous)
             statements.append(previous)
     return statements
+
+
+# A headline's past form before where is passive: "Fighting reported in Kech, Panjgur"
+# (headlines put what someone says in the present: "Army reports …")
+_PASSIVE_WHERE = re.compile(r"ed\s+(?:in|near|at|along|across|from|over|on)\s")
+
+
+def _headline_passive(text: str, report: Report) -> bool:
+    return _PASSIVE_WHERE.match(text, report.verb[1] - 2) is not None
 
 
 def _statement(

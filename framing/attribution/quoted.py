@@ -11,6 +11,7 @@ import re
 from framing.attribution.adverbials import trim_aux, without_adverbials
 from framing.attribution.clauses import participle_tail, relative_clause, relative_reports
 from framing.attribution.report import OPEN_QUOTES, Report, norm_form, shift, strip_end
+from framing.attribution.speaker_phrase import without_anonymity
 from framing.attribution.verbs import verb_regex, verb_table
 
 _COMMA_GAP = re.compile(r"\s*,?\s*")
@@ -55,6 +56,9 @@ def quote_first(unit: str, base: int) -> list[Report]:
         # "said Vera Hollis, a Kestrian woman whose brother is held in Arvel": not the clause
         relative = _RELATIVE_IN_APPOSITIVE.search(unit, *speaker)
         speaker = (speaker[0], relative.end()) if relative else speaker
+        # "said a church worker in Kenyam who asked to be identified only by his first name"
+        kept = without_anonymity(unit[speaker[0]:speaker[1]])
+        speaker = (speaker[0], speaker[0] + len(kept))
         after_verb = m2.end(1)
     phrase = unit[speaker[0]:speaker[1]]
     # "…,” Lt. Gen. Ahmed Sharif Chaudhry, the director general of Pakistan's military media

@@ -82,12 +82,22 @@ def state_names_its_rebels(phrase: str, mention: Mention, sides: SideSet) -> str
 # where a person is or went, not whom they speak for
 _AT_A_PLACE = re.compile(r"\b(?:in|from|near|based\s+in|(?:fled|moved|returned|went)\s+(?:to|into))"
                          r"\s+(?:the\s+)?$", re.IGNORECASE)
+# "a Bangui-based policy institute": where a body is
+_BASED = re.compile(r"-based\b", re.IGNORECASE)
+# "a Syria analyst", "an Iran expert": what one person studies (but "UN experts" are the UN's)
+_TOPIC = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_STUDENT = re.compile(r"\s+(?:affairs\s+)?(?:analyst|expert|researcher|specialist|scholar"
+                      r"|watcher)\b", re.IGNORECASE)
 
 
 def located_only(phrase: str, mentions: list[Mention]) -> bool:
-    """Are the actors ``phrase`` names only where its person is ("Andrés Berrizbeitia, a security
-    analyst in Caracas", "a resident who fled to Ouagadougou")?"""
-    return all(_AT_A_PLACE.search(phrase, max(0, m.start - 15), m.start) for m in mentions)
+    """Are the actors ``phrase`` names only where its person is or what they study ("Andrés
+    Berrizbeitia, a security analyst in Caracas", "a resident who fled to Ouagadougou", "a Syria
+    analyst at a Beirut-based think tank")?"""
+    return all(_AT_A_PLACE.search(phrase, max(0, m.start - 15), m.start)
+               or _BASED.match(phrase, m.end)
+               or _TOPIC.search(phrase, max(0, m.start - 4), m.start)
+               and _STUDENT.match(phrase, m.end) for m in mentions)
 
 
 @dataclass

@@ -49,6 +49,8 @@ _BACKED = re.compile(r"\w-(?:backed|aligned|allied|linked)$")
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t)(?:\s+[a-z]+ly)?$", re.IGNORECASE)
 # "Reuters could not independently verify battlefield (reports)": a modal and its verb make a
 # clause, whatever noun ends it
+# "…, said the fighters also captured a soldier": an adverb before a past form makes a clause
+_ADVERB_VERB = re.compile(r"\b(?:also|then|later|allegedly)\s+[a-z]+ed\b")
 _MODAL_VERB = re.compile(r"\b(?:could|would|can|cannot|should|did|does|do|will)\s+"
                          r"(?:not\s+|never\s+)?(?:[a-z]+ly\s+)?[a-z]+\s")
 
@@ -166,7 +168,8 @@ def _plausible_head(p: str) -> bool:
         return False
     if last.islower() and penn_tag(last) in _FINITE_VERB:
         return False  # "…, said the rebels retreated": a clause, not who spoke
-    if _RELATIVE.search(p) or _NEGATED.search(p) or _NO_ONE.search(p) or _MODAL_VERB.search(p):
+    if (_RELATIVE.search(p) or _NEGATED.search(p) or _NO_ONE.search(p) or _MODAL_VERB.search(p)
+            or _ADVERB_VERB.search(p)):
         return False
     if _GENERIC_SUBJECT.match(p) or speaker_head(p):
         return True

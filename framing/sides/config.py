@@ -165,9 +165,12 @@ def _check_ids(where: str, actors: list[Side]) -> None:
 
 
 def _enrich(actor: Side, entries: list[GazetteerEntry], merge_tied: bool, listed: set[str]) -> Side:
-    """Add the aliases of the gazetteer entry whose id or name matches the actor's."""
-    key_id, key_name = actor.id.lower(), actor.name.lower()
-    match = next((e for e in entries if e.id == key_id or e.name.lower() == key_name), None)
+    """Add the aliases of the gazetteer entry whose id or name matches the actor's id, name
+    (without a parenthesis: "Pakistan (government, military and police)") or first alias."""
+    keys = {actor.id.lower(), actor.name.lower(), _PARENTHESIS.sub("", actor.name).lower()}
+    if actor.aliases:
+        keys.add(actor.aliases[0].lower())
+    match = next((e for e in entries if e.id in keys or e.name.lower() in keys), None)
     if match is None:
         return actor
     extra = list(match.names)
@@ -177,6 +180,9 @@ def _enrich(actor: Side, entries: list[GazetteerEntry], merge_tied: bool, listed
                 extra += e.names
     return Side(actor.id, actor.name, merge_names(actor.aliases, extra),
                 actor.kind or match.side_kind)
+
+
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 
 
 def _slug(name: str) -> str:

@@ -496,3 +496,47 @@ def test_a_whose_clause_names_the_speakers_side_only_right_after_whose(clause, s
 def test_an_appositive_with_a_relative_clause_keeps_the_name(text, speaker):
     (st,) = run(text)
     assert st.speaker == speaker
+
+
+@pytest.mark.parametrize("speaker", [
+    "Nadim Haddad, a Northland analyst at a Sudia-based think tank",
+    "Marie Ndouba, a researcher at a Nordia-based policy institute",
+    "Dr Nadeem Baloch, the medical superintendent of Arvel Teaching Hospital",
+])
+def test_where_a_body_is_what_a_person_studies_and_a_hospital_name_no_side(speaker):
+    text = (f"Northland police said two labourers were shot dead. {speaker}, said the two "
+            "sides were using the ceasefire as a tool.")
+    st = run(text)[-1]
+    assert (st.speaker, st.side) == (speaker, "unknown")
+
+
+def test_experts_of_an_organisation_are_still_its_own():
+    text = "UN experts said the Southland army had shelled the market."
+    assert run(text)[0].side == "un"
+
+
+def test_a_manner_adverb_is_not_part_of_the_speaker():
+    (st,) = run("Northland's foreign minister Ivo Dal strongly condemned the attack.")
+    assert st.speaker == "Northland's foreign minister Ivo Dal" and st.side == "northland"
+
+
+def test_an_anonymity_clause_after_an_inverted_speaker_is_left_out():
+    text = ("“People are afraid to return to their gardens,” said a church worker in Arvel who "
+            "asked to be identified only by his first name, Yosias.")
+    (st,) = run(text)
+    assert st.speaker == "a church worker in Arvel"
+    assert st.text == "People are afraid to return to their gardens"
+
+
+def test_a_clause_after_an_inverted_said_is_no_speaker():
+    text = ("Front spokesman Jeeyand Baloch, in a statement released on Saturday, said the "
+            "fighters also captured a Northland soldier, who would be tried in a rebel court.")
+    (st,) = run(text, STATE_VS_GROUP)
+    assert st.speaker == "Front spokesman Jeeyand Baloch"
+    assert st.text.startswith("the fighters also captured a Northland soldier")
+
+
+def test_a_headline_past_form_before_a_place_is_passive():
+    text = "Fighting reported in Kech, Panjgur\n\nThe Northland army said it repelled an attack."
+    (st,) = run(text)
+    assert st.speaker == "The Northland army"

@@ -63,6 +63,17 @@ third_parties:
     assert [s.kind for s in load_sides(no_gazetteer).sides] == ["non_state", None]
 
 
+def test_a_name_with_a_parenthesis_or_a_first_alias_finds_the_gazetteer_entry(tmp_path):
+    path = write(tmp_path, "s.yaml", """
+sides:
+  - {id: pk, name: "Pakistan (government, military and police)"}
+  - {id: tk, name: Turkey and the Turkish-backed Syrian National Army, aliases: [Turkey]}
+""")
+    sides = load_sides(path)
+    assert [s.kind for s in sides.sides] == ["state", "state"]
+    assert "Islamabad" in sides.get("pk").aliases and "Ankara" in sides.get("tk").aliases
+
+
 def test_use_gazetteer_false_keeps_only_listed_aliases(tmp_path):
     path = write(tmp_path, "s.yaml", """
 sides:

@@ -168,8 +168,7 @@ def _enrich(actor: Side, entries: list[GazetteerEntry], merge_tied: bool, listed
     """Add the aliases of the gazetteer entry whose id or name matches the actor's id, name
     (without a parenthesis: "Pakistan (government, military and police)") or first alias."""
     keys = {actor.id.lower(), actor.name.lower(), _PARENTHESIS.sub("", actor.name).lower()}
-    if actor.aliases:
-        keys.add(actor.aliases[0].lower())
+    keys.update(a.lower() for a in actor.aliases[:2])  # the name may come first
     match = next((e for e in entries if e.id in keys or e.name.lower() in keys), None)
     if match is None:
         return actor

@@ -567,3 +567,21 @@ def test_a_participle_after_another_clause_keeps_no_agent():
 ])
 def test_a_place_named_after_an_actor_acts_on_no_one(text, agent):
     assert [h[2] for h in hits(text) if h[0] == "fire on"] == [agent]
+
+
+def test_a_result_between_a_passive_and_its_by_phrase():
+    text = "Two Ukrainian policemen were shot dead by Russian soldiers near Kupiansk."
+    assert hits(text, RU_UA)[0] == ("shoot", "passive", "russia", "ukraine")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian jets intercepted six Russian drones that attacked Ukrainian positions.",
+    "Ukrainian jets intercepted Russian drones, which had attacked Ukrainian positions.",
+])
+def test_a_relative_clause_with_no_subject_is_about_the_actor_before_it(text):
+    assert hits(text, RU_UA)[-1] == ("attack", "active", "russia", "ukraine")
+
+
+def test_a_relative_clause_with_its_own_subject_keeps_it():
+    text = "Kyiv said the drones that Russian forces launched attacked Ukrainian positions."
+    assert hits(text, RU_UA) == [("attack", "active", "russia", "ukraine")]

@@ -28,7 +28,8 @@ _OBJECT_STOP = frozenset(
 )
 
 
-_FIRST_WORD = re.compile(r"[\W_]*(\w+)")
+# "were shot dead by": the result is no head of a phrase
+_FIRST_WORD = re.compile(r"[\W_]*(?:dead\s+)?(\w+)")
 
 
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+")
@@ -164,6 +165,24 @@ def left_actor(text: str, clause_start: int, pos: int, mentions: list[Mention]
     if len(left) > 1 and _SUBJECT_MODIFIER.fullmatch(text, left[-2].end, left[-1].start):
         return left[-2]
     return left[-1]
+
+
+_RELATIVE_PRONOUN = re.compile(r"(?:,\s*)?(?:that|which|who)\s*$", re.IGNORECASE)
+
+
+def relative_antecedent(text: str, clause_start: int, prev: list[str],
+                        mentions: list[Mention]) -> Mention | None:
+    """The actor a relative clause with no subject of its own is about: "Turkish F-16s that
+    (violated)", "Russian forces, which had (shelled)"; the actor at most two words before the
+    pronoun."""
+    if not _VERB_GROUP.issuperset(prev):
+        return None
+    pronoun = _RELATIVE_PRONOUN.search(text, max(0, clause_start - 8), clause_start)
+    if pronoun is None:
+        return None
+    return next((m for m in reversed(mentions) if m.end <= pronoun.start()
+                 and len(words(text, m.end, pronoun.start())) <= 2
+                 and not re.search(r"[,;:.()]", text[m.end:pronoun.start()])), None)
 
 
 def adjacent_actor(text: str, pos: int, mentions: list[Mention]) -> Mention | None:

@@ -40,6 +40,7 @@ from framing.text.predicate_actors import (
     modified_actor,
     object_actor,
     phrase_actor,
+    relative_antecedent,
     speaks,
     support_verb_subject,
     words,
@@ -338,6 +339,8 @@ def _arguments(text: str, hit: PredicateHit, entry: PredicateEntry, clause: tupl
         if left is not None and _TO_ACT.fullmatch(text, left.end, hit.start) \
                 and _INSTRUMENT.search(text, max(c_start, left.start - 12), left.start):
             left = None  # "of using Turkish drones to attack …": the drones' user attacks
+        if left is None and hit.voice == "active":
+            left = relative_antecedent(text, c_start, prev, mentions)
         if left is None and subject is not None and len(prev) <= 3 \
                 and not speaks(text, subject.end, hit.start) \
                 and not _SENTENCE_END.search(text, subject.end, hit.start):

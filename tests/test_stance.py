@@ -233,3 +233,12 @@ def test_the_accused_did_the_act_even_when_it_is_called_it():
     claims = StanceAnalyzer(AnalysisConfig()).analyze(analysis)["claims"]
     attack = [c for c in claims if c["predicate"] == "attack"]
     assert [(c["agent"], c["target"]) for c in attack] == [("southland", "northland")]
+
+
+def test_an_act_a_speaker_claims_responsibility_for_is_its_own():
+    text = "Southland claimed responsibility for an attack on a Northland army convoy."
+    statements = [("responsibility for an attack on a Northland army convoy", "Southland",
+                   "southland", "claim", "doubt")]
+    claims = StanceAnalyzer(AnalysisConfig()).analyze(make_analysis(text, statements))["claims"]
+    assert [(c["claimant"], c["agent"], c["target"], c["predicate"]) for c in claims] == [
+        ("southland", "southland", "northland", "attack")]

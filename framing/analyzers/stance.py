@@ -39,6 +39,9 @@ def accusatory_verbs() -> frozenset[str]:
     return frozenset(row[0] for row in load_rows("reporting_verbs") if row[1] == "accusatory")
 
 
+_RESPONSIBILITY = re.compile(r"responsibility\s+for\b", re.IGNORECASE)
+
+
 def _claim(claimant: str, hit: PredicateHit, statement_id: str | None) -> dict[str, Any]:
     return {"claimant": claimant, "predicate": hit.lemma, "category": hit.category,
             "text": hit.text, "voice": hit.voice, "agent": hit.agent, "target": hit.target,
@@ -74,6 +77,8 @@ def statement_claims(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
         speaker = st.side if st.side in actors else None
         # "Armenia accused Azerbaijan of shelling homes": the accused did what has no agent
         accused = st.target if st.verb_class == "accusatory" and st.target in actors else None
+        # "The BLA claimed responsibility for an attack on a Pakistani army convoy": its act
+        owned = speaker is not None and _RESPONSIBILITY.match(text, st.start) is not None
         # "The militia denied that its fighters had shelled …": what a speaker denies or
         # rejects is not a claim of theirs
         if st.verb_class != "responsive":
@@ -85,7 +90,7 @@ def statement_claims(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
                     # "accused it of attacking Moroccan civilians": the accused did it, even
                     # where "it" read as the speaker
                     claim["agent"] = accused
-                elif claim["agent"] is None and speaker and _speakers_act(hit):
+                elif claim["agent"] is None and speaker and (owned or _speakers_act(hit)):
                     claim["agent"] = speaker  # "the Houthis will pay a heavy price"
                 claims.append(claim)
             verb = _introducing_verb(st)

@@ -540,3 +540,19 @@ def test_a_headline_past_form_before_a_place_is_passive():
     text = "Fighting reported in Kech, Panjgur\n\nThe Northland army said it repelled an attack."
     (st,) = run(text)
     assert st.speaker == "The Northland army"
+
+
+def test_the_groups_spokesman_after_a_content_opened_by_the_group():
+    # a user's sides file may give the group no kind (else the armed_group rule applies)
+    sides = SideSet(sides=[STATE_VS_GROUP.sides[0],
+                           Side("front", "Liberation Front", ["Liberation Front", "Front"])])
+    text = ("Front fighters ambushed a Northland patrol on Wednesday and killed one soldier, "
+            "the group's spokesman claimed.")
+    (st,) = run(text, sides)
+    assert (st.side, st.resolution) == ("front", "group_before")
+
+
+def test_the_group_is_never_the_state_that_opens_the_content():
+    text = "Northland troops shelled a Front camp on Wednesday, the group's spokesman said."
+    (st,) = run(text, STATE_VS_GROUP)
+    assert st.side != "northland"

@@ -93,6 +93,13 @@ _GROUP_NOUN = re.compile(rf"(?i:the)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{_GROUP_WOR
 _MEMBER_OF = re.compile(rf"\b(?:at|of|for|with)\s+({_GROUP_NOUN.pattern})$")
 
 
+def _group_noun(phrase: str) -> re.Match[str] | None:
+    """"the group" in ``phrase``: all of it, its owner ("the group's executive director") or
+    whom its person works for ("a researcher at the group")."""
+    owner = OWNER.match(phrase) or _MEMBER_OF.search(phrase)
+    return _GROUP_NOUN.fullmatch(owner.group(1) if owner else phrase)
+
+
 @dataclass
 class SpeakerResolver:
     """Stateful: call :meth:`resolve` for each statement in text order."""
@@ -216,6 +223,8 @@ class SpeakerResolver:
             if owner:
                 return Resolved(owner, "country_context", 0.75)
         body = self._body_before(phrase, sentence)
+        if body is None and organ_side(phrase, self.sides) is None:  # "armed_group" first
+            body = self._group_of_content(phrase, content_subject)
         if body:  # "The group also claimed …", "the group's executive director", "a researcher
             # at the group" after "JNIM said"
             return Resolved(body, "group_before", 0.75)
@@ -331,18 +340,24 @@ class SpeakerResolver:
         last = self.last_body
         if last is None or sentence - last[0] > 1:
             return None
-        # what the group owns or has as members: "the group's executive director", "a
-        # researcher at the group"
-        owner = OWNER.match(phrase) or _MEMBER_OF.search(phrase)
-        phrase = owner.group(1) if owner else phrase
-        noun = _GROUP_NOUN.fullmatch(phrase)
-        if noun is None or names_armed_group(phrase) and phrase.count(" ") > 1:
+        noun = _group_noun(phrase)
+        if noun is None or names_armed_group(noun.group(0)) and noun.group(0).count(" ") > 1:
             return None
+        phrase = noun.group(0)
         other = _GROUP_WORD.search(last[2])
         if other and other.group(1) != noun.group(1).lower():
             return None
         named = self.named_before(phrase, sentence)
         return last[1] if named in (None, last[1]) else None
+
+    def _group_of_content(self, phrase: str, content_subject: str | None) -> str | None:
+        """The body that opens the content before its speaker, when the speaker is "the group"
+        or its own ("TPNPB fighters ambushed a TNI patrol …, the group's spokesman claimed");
+        not a state ("the group" is never one)."""
+        actor = self.sides.get(content_subject) if content_subject else None
+        if actor is None or actor.kind == "state" or _group_noun(phrase) is None:
+            return None
+        return actor.id
 
     def _subject_before(self, sentence: int) -> str | None:
         """The first actor named in the sentence before, when no one spoke there ("The CSTO

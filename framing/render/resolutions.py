@@ -15,7 +15,7 @@ HOW_RESOLVED = {
     "continuation": "the same speaker as the quotation before",
     "institution": "the last speaker with the same institution",
     "same_noun": "the last speaker with the same noun",
-    "group_before": "the group that spoke just before",
+    "group_before": "the group named just before",
     "country_context": "“its” / “the country’s”: the country in context",
     "state": "an organ only the state side has",
     "armed_group": "a name the armed group goes by",

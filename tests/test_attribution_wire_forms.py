@@ -556,3 +556,57 @@ def test_the_group_is_never_the_state_that_opens_the_content():
     text = "Northland troops shelled a Front camp on Wednesday, the group's spokesman said."
     (st,) = run(text, STATE_VS_GROUP)
     assert st.side != "northland"
+
+
+def test_a_body_named_with_what_kind_it_is_is_the_group_after_it():
+    sides = SideSet(DEFAULT_SIDES.sides, [Side("haki", "Haki Africa", ["Haki Africa"])])
+    text = ("Rights group Haki Africa accused Northland police of abducting suspects. “Families "
+            "are still searching for their sons,” the group's programme officer Salma Hemed said.")
+    st = run(text, sides)[-1]
+    assert (st.side, st.resolution) == ("haki", "group_before")
+
+
+def test_the_president_of_a_civil_society_group_speaks_for_no_side():
+    text = ("Front rebels attacked the village of Arvel, according to local civil society. “They "
+            "came with machetes,” said the president of the civil society of the Arvel sector, "
+            "Samuel Kakule.")
+    assert run(text, STATE_VS_GROUP)[-1].side == "unknown"
+
+
+def test_a_police_spokesman_of_a_place_speaks_for_the_state():
+    text = ("Front fighters killed three soldiers in Arvel, the district's police spokesman "
+            "said.")
+    (st,) = run(text, STATE_VS_GROUP)
+    assert (st.side, st.resolution) == ("northland", "state")
+
+
+def test_an_office_a_name_and_a_parenthetical_before_the_verb_are_one_speaker():
+    text = ("Gunmen of the Liberation Front attacked a police station on Sunday. The Arvel State "
+            "Police Command spokesperson, SP Chinedu Okafor, who confirmed the incident in a "
+            "statement, said operatives repelled the attackers.")
+    st = run(text, STATE_VS_GROUP)[-1]
+    assert st.speaker == "The Arvel State Police Command spokesperson, SP Chinedu Okafor"
+    assert st.side == "northland"
+
+
+def test_a_ranks_initials_open_an_appositive_name():
+    text = ("Northland troops raided a Front camp, according to the police. The command's "
+            "spokesperson, ASP Ikenna Nwosu, said two officers were injured.")
+    st = run(text, STATE_VS_GROUP)[-1]
+    assert st.speaker == "The command's spokesperson, ASP Ikenna Nwosu"
+    assert st.text == "two officers were injured"
+
+
+def test_what_a_body_signed_speaks_for_it():
+    text = ("Banners signed by the Liberation Front appeared on bridges in Arvel on Wednesday, "
+            "accusing Northland police of protecting a rival gang.")
+    (st,) = run(text, STATE_VS_GROUP)
+    assert (st.speaker, st.side) == ("Banners", "front")
+
+
+@pytest.mark.parametrize("office", ["Arvel's security secretary", "The state prosecutor"])
+def test_offices_only_a_state_has_speak_for_it_against_an_armed_group(office):
+    text = (f"Banners signed by the Liberation Front accused Northland police of protecting a "
+            f"rival gang. {office} rejected the accusation and said the messages were an attempt "
+            "to sow fear.")
+    assert run(text, STATE_VS_GROUP)[-1].side == "northland"

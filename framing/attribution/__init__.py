@@ -101,6 +101,8 @@ _QUOTED_BY = re.compile(r"[^,.;:“”\"]{2,80}$")
 
 # "Irena Voss, whose son was among the eight, said": kin make a private person
 _WHOSE = re.compile(r",\s+whose\s+([\w-]+)")
+_SIGNED_BY = re.compile(r"\s+(?:signed|issued|posted|released|published)\s+by\s+(?:the\s+)?",
+                        re.IGNORECASE)
 
 
 def _kin_clause(text: str, speaker_end: int) -> bool:
@@ -111,11 +113,16 @@ def _kin_clause(text: str, speaker_end: int) -> bool:
 
 def _run_by(text: str, speaker_end: int, sides: SideSet) -> str | None:
     """The actor a relative clause right after the speaker says runs it ("Hodeidah's port
-    authority, which is run by the Houthis, said …") or owns what the speaker has ("Brig. Gen.
+    authority, which is run by the Houthis, said …"), signed or issued it ("Banners signed by
+    the cartel appeared …, accusing …") or owns what the speaker has ("Brig. Gen.
     Ivo Dal, whose Northland brigade holds the pass, said …")."""
     m = _RUN_BY.match(text, speaker_end)
     if m:
         return sides.actor_of(text, *m.span())
+    signed = _SIGNED_BY.match(text, speaker_end)
+    by = sides.mentions(text, signed.end(), signed.end() + 60) if signed else []
+    if by and by[0].start == signed.end():  # "Banners signed by the CJNG appeared …, accusing"
+        return by[0].actor
     whose = _WHOSE.match(text, speaker_end)
     owner = sides.mentions(text, whose.start(1), whose.start(1) + 60) if whose else []
     return owner[0].actor if owner and owner[0].start == whose.start(1) else None

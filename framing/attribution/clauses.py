@@ -95,8 +95,10 @@ _PARENTHETICAL = re.compile(r"(?:who|which|where|whose|[a-z]+ing|according|asked
                             re.IGNORECASE)
 # An appositive right before the verb: a noun phrase or a name ("the shadow government's
 # spokesman", "Major General Zaw Min Tun")
-_APPOSITIVE = re.compile(r"(?:(?:a|an|the)\s|(?-i:[A-Z][a-z]))", re.IGNORECASE)
+_APPOSITIVE = re.compile(r"(?:(?:a|an|the)\s|(?-i:[A-Z][a-z]|[A-Z]{2,5}\.?\s+[A-Z]))",
+                         re.IGNORECASE)  # "ASP Ikenna Nwosu": a rank's initials
 _DESCRIPTION = re.compile(r"\s*(?:a|an|the)\s", re.IGNORECASE)
+_NAME = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+\s*")
 _RELATIVE = re.compile(r"\s+(?:that|which|who|whom)\b")
 
 
@@ -119,11 +121,15 @@ def subject(unit: str, verb_start: int) -> tuple[int, int] | None:
         start = bounds[-3][1] if len(bounds) > 2 else 0
         if _PARENTHETICAL.match(unit, inner):
             end = bounds[-2][0]
-            if len(bounds) > 2 and _DESCRIPTION.match(unit, start) \
-                    and unit[bounds[-3][0]] == ",":
-                # "Srpska Lista, the main party of Kosovo's Serbs, which is backed by …, said":
-                # the name before the description too
-                start, words = (bounds[-4][1] if len(bounds) > 3 else 0), 18
+            before = bounds[-4][1] if len(bounds) > 3 else 0
+            office = office_head(unit[before:bounds[-3][0]]) if len(bounds) > 2 else None
+            if len(bounds) > 2 and unit[bounds[-3][0]] == "," and (
+                    _DESCRIPTION.match(unit, start)
+                    or office and _NAME.fullmatch(unit, start, end)):
+                # "Srpska Lista, the main party of Kosovo's Serbs, which is backed by …, said",
+                # "The police spokesperson, SP Chinedu Okafor, who confirmed …, said": the name
+                # before the description, the office before the name
+                start, words = before, 18
         elif unit[bounds[-2][0]] == "," and (
                 _APPOSITIVE.match(unit, inner)
                 or office_head(unit[inner:bounds[-1][0]])):  # "X, head of the SDF's office,"

@@ -19,7 +19,10 @@ from framing.attribution.speaker_phrase import (
 )
 from framing.model import Mention, SideSet
 
-_ARTICLE = re.compile(r"(?:the|an?)\s+", re.IGNORECASE)
+# "the", and what kind of body follows: "Rights group Haki Africa", "the watchdog Airwars"
+_ARTICLE = re.compile(r"(?:the\s+|an?\s+)?(?:(?:rights|aid|advocacy|monitoring|humanitarian|"
+                      r"civil\s+society|media|research)\s+)?(?:group|organi[sz]ation|watchdog"
+                      r"|body|network|charity|agency)\s+(?=[A-Z])|(?:the|an?)\s+", re.IGNORECASE)
 # "The National Human Rights Defense Network (RNDDH)", "a Human Rights Watch report"
 _AFTER_NAME = re.compile(r"\s*\([^()]*\)$|\s+(?:report|statement)$")
 
@@ -123,14 +126,16 @@ def organ_side(phrase: str, sides: SideSet) -> Resolved | None:
     against a state, an armed group's own names ("the group") are the armed group's; so are
     what they own ("the movement’s secretary general", "a spokesman for the group")."""
     owner = OWNER.match(phrase) or _OF_OWNER.match(phrase)
-    if owner:
-        phrase = owner.group(1)
-    state = sides.state_side()
-    if state and names_state_organ(phrase):
-        return Resolved(state, "state", 0.75)
-    group = sides.armed_group_side()
-    if group and names_armed_group(phrase):
-        return Resolved(group, "armed_group", 0.75)
+    state, group = sides.state_side(), sides.armed_group_side()
+    # the owner first ("the group's military commander"); then, when it names no organ ("the
+    # district's police spokesman"), the words after a possessive owner
+    common = owner is not None and owner.re is OWNER and owner.group(1)[4:].islower()
+    rest = phrase[owner.end():] if common else ""  # not "The New People’s Army"
+    for part in ((owner.group(1), rest) if owner else (phrase,)):
+        if state and names_state_organ(part):
+            return Resolved(state, "state", 0.75)
+        if group and names_armed_group(part):
+            return Resolved(group, "armed_group", 0.75)
     return None
 
 

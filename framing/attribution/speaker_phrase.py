@@ -113,7 +113,9 @@ def names_state_organ(phrase: str) -> bool:
     previous = ""
     for word in _LATIN_WORD.findall(phrase):
         # "the Arakan Army", "the Ridge Army" name groups; "Defence Minister" is an office
-        proper = part_of_a_name(previous) and _speaker_nouns().get(word.lower()) != "person"
+        # ("the Anambra State Police Command" is police all the same)
+        proper = part_of_a_name(previous) and _speaker_nouns().get(word.lower()) != "person" \
+            and word.lower() != "police"
         if (word.lower() in organs and not proper
                 or f"{previous.lower()} {word.lower()}" in organs):  # "the air force"
             return True

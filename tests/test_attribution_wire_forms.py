@@ -610,3 +610,32 @@ def test_offices_only_a_state_has_speak_for_it_against_an_armed_group(office):
             f"rival gang. {office} rejected the accusation and said the messages were an attempt "
             "to sow fear.")
     assert run(text, STATE_VS_GROUP)[-1].side == "northland"
+
+
+def test_state_before_a_lower_case_word_is_an_adjective_not_the_verb():
+    text = "The Arvel state prosecutor's office said forensic experts were examining the site."
+    (st,) = run(text)
+    assert st.speaker == "The Arvel state prosecutor's office"
+    assert st.text == "forensic experts were examining the site"
+
+
+def test_a_parenthetical_through_what_a_body_spoke():
+    text = ("The Liberation Front, through its radio station, claimed its fighters had overrun a "
+            "Northland camp.")
+    (st,) = run(text, STATE_VS_GROUP)
+    assert (st.speaker, st.side) == ("The Liberation Front", "front")
+
+
+def test_an_acronym_alone_as_the_appositive_of_a_description():
+    text = ("The UN peacekeeping mission in Arvel, UNMA, condemned the Front for the massacre of "
+            "40 people.")
+    (st,) = run(text, STATE_VS_GROUP)
+    assert st.speaker == "The UN peacekeeping mission in Arvel, UNMA"
+
+
+def test_state_media_after_a_comma_and_is_a_second_speaker():
+    text = ("Southland's Revolutionary Guards said they had fired missiles at Northland bases, "
+            "and state media reported that three people were killed in the capital.")
+    first, second = run(text)
+    assert first.text.endswith("Northland bases")
+    assert (second.speaker, second.side) == ("state media", "southland")

@@ -18,7 +18,7 @@ def test_the_forms_are_every_lemma_and_inflection_of_the_lexicon():
 
 def test_both_patterns_find_every_form_whole():
     for form in reporting_forms():
-        text = f"Then {form.upper()} it."
+        text = f"Then {form.upper()}, it."  # ("state" before a lower-case word is no verb)
         assert verb_regex().search(text).group(0) == form.upper()
         assert speaks(text, 0, len(text))
         assert not speaks(f"un{form}x", 0, len(form) + 3)

@@ -86,8 +86,8 @@ def _names_and_calls(content: str) -> bool:
 
 # "X, speaking in Tembe, said" / "X, who spoke on condition of anonymity, said" / "The RSF, led by
 # Mohamed Hamdan Dagalo, accused"
-_PARENTHETICAL = re.compile(r"(?:who|which|where|whose|[a-z]+ing|according|asked|in|however"
-                            r"|meanwhile|though|too|in\s+turn|for\s+(?:its|their|his|her)\s+part"
+_PARENTHETICAL = re.compile(r"(?:who|which|where|whose|[a-z]+ing|according|asked|in|through|via"
+                            r"|however|meanwhile|though|too|in\s+turn|for\s+(?:its|their|his|her)\s+part"
                             r"|(?:led|backed|headed|run|supported|cited|quoted)\s+by"
                             r"|(?:reached|contacted|interviewed)\s+(?:by|on|via|over)"
                             r"|(?:when|if)\s+(?:reached|contacted|asked)"
@@ -95,8 +95,9 @@ _PARENTHETICAL = re.compile(r"(?:who|which|where|whose|[a-z]+ing|according|asked
                             re.IGNORECASE)
 # An appositive right before the verb: a noun phrase or a name ("the shadow government's
 # spokesman", "Major General Zaw Min Tun")
-_APPOSITIVE = re.compile(r"(?:(?:a|an|the)\s|(?-i:[A-Z][a-z]|[A-Z]{2,5}\.?\s+[A-Z]))",
-                         re.IGNORECASE)  # "ASP Ikenna Nwosu": a rank's initials
+# "ASP Ikenna Nwosu": a rank's initials; "…, MONUSCO,": an acronym alone
+_APPOSITIVE = re.compile(r"(?:(?:a|an|the)\s|(?-i:[A-Z][a-z]|[A-Z]{2,5}\.?\s+[A-Z]"
+                         r"|[A-Z]{2,}(?=\s*,)))", re.IGNORECASE)
 _DESCRIPTION = re.compile(r"\s*(?:a|an|the)\s", re.IGNORECASE)
 _NAME = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+\s*")
 _RELATIVE = re.compile(r"\s+(?:that|which|who|whom)\b")

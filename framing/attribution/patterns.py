@@ -362,7 +362,8 @@ def _tail_and_coordinated(unit: str, base: int, v: re.Match[str], pos: int,
 
 
 _COORDINATED = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:later|also|then|again|repeatedly)\s+)?")
-# "A said …, while B said …", "…, and the army blamed the RSF";
+# "A said …, while B said …", "…, and the army blamed the RSF", "…, and state media reported";
 # "A says …; B says …" (a semicolon needs no conjunction)
 _SECOND_CLAUSE = re.compile(r"(?:,\s*|;\s*|\s+)(?:while|whereas|but|and)\s+(?=[A-Z])"
-                            r"|[,;]\s*(?:while|whereas|but|and)\s+(?=(?:the|a|an|he|she|it|they)\s)|;\s+")
+                            r"|[,;]\s*(?:while|whereas|but|and)\s+"
+                            r"(?=(?:the|a|an|he|she|it|they|state|local|officials|police)\s)|;\s+")

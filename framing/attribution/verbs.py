@@ -35,7 +35,10 @@ def verb_regex() -> re.Pattern[str]:
     the words of a multi-word form apart by any whitespace ("called\\n on")."""
     # a trie of the lower-case forms (sorted, longest continuation first), spaces as \s+
     body = trie_regex(list(reporting_forms())).replace(r"\ ", r"\s+")
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    # "The Jalisco state prosecutor's office said": "state" before a lower-case word is its
+    # adjective ("state media", "state police"), not the verb ("states that", "stated")
+    adjective = r"(?!states?\s+(?!that\b)(?-i:[a-z]))"
+    return re.compile(rf"(?<![\w-]){adjective}(?:{body})(?![\w-])", re.IGNORECASE)
 
 
 def is_reciprocal(lemma: str) -> bool:

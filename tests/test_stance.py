@@ -242,3 +242,14 @@ def test_an_act_a_speaker_claims_responsibility_for_is_its_own():
     claims = StanceAnalyzer(AnalysisConfig()).analyze(make_analysis(text, statements))["claims"]
     assert [(c["claimant"], c["agent"], c["target"], c["predicate"]) for c in claims] == [
         ("southland", "southland", "northland", "attack")]
+
+
+def test_an_accuser_of_no_known_side_is_no_agent():
+    text = "A local lawmaker blamed Northland for failing to protect villagers."
+    statements = [("failing to protect villagers", "A local lawmaker", "unknown", "blame",
+                   "accusatory")]
+    analysis = make_analysis(text, statements)
+    analysis.statements[0].target = "northland"
+    claims = StanceAnalyzer(AnalysisConfig()).analyze(analysis)["claims"]
+    assert [(c["claimant"], c["agent"], c["target"]) for c in claims
+            if c["source"] == "reporting_verb"] == [("unknown", None, "northland")]

@@ -109,7 +109,10 @@ def statement_claims(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
             targets = [sides.other(accuser)] if st.side == BOTH else _accused(analysis, st)
             claims += [{
                 "claimant": accuser, "predicate": st.verb, "category": "hostility",
-                "text": st.verb_text, "voice": "active", "agent": accuser, "target": target,
+                # an accuser of no known side is no actor ("Lamu East MP X blamed the
+                # government"): the claim is kept, with no agent
+                "text": st.verb_text, "voice": "active",
+                "agent": accuser if accuser in actors else None, "target": target,
                 "statement_id": st.id, "span": _verb_span(analysis, st),
                 "source": "reporting_verb",
             } for target in targets]

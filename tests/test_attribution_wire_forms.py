@@ -639,3 +639,17 @@ def test_state_media_after_a_comma_and_is_a_second_speaker():
     first, second = run(text)
     assert first.text.endswith("Northland bases")
     assert (second.speaker, second.side) == ("state media", "southland")
+
+
+def test_a_participle_telling_whom_reports_what_follows():
+    text = ("Northland army spokesman Felix Dal denied the allegations, telling Reuters the army "
+            "had zero tolerance for abuses.")
+    last = run(text)[-1]
+    assert (last.verb, last.text) == ("tell", "the army had zero tolerance for abuses")
+
+
+def test_a_participle_arguing_reports_what_follows():
+    text = ("The Southland elders' council urged Northland to release the prisoners, arguing that "
+            "their detention was fuelling unrest.")
+    last = run(text)[-1]
+    assert (last.verb, last.text) == ("argue", "their detention was fuelling unrest")

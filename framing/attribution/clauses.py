@@ -33,10 +33,15 @@ _THAT_AFTER = re.compile(r"\s*(?:that\b)?\s*")
 PARTICIPLE_TAIL = re.compile(
     r",\s+(?:while\s+|also\s+)?(?:with\s+(?P<spk>[^,;:“”\"]{2,60}?)\s+)?"
     r"(?P<verb>adding(?!\s+to\b)|saying|noting|stressing|claiming|insisting|warning|accusing"
-    r"|calling(?!\s+(?:on|for)\b)|calling\s+on|urging|demanding)"
+    r"|arguing|alleging"
+    r"|calling(?!\s+(?:on|for)\b)|calling\s+on|urging|demanding"
+    r"|telling(?=\s+(?:reporters|journalists|(?-i:[A-Z]))))"
     r"(?:\s+that)?\s+",
     re.IGNORECASE,
 )
+
+_TOLD_WHOM = re.compile(r"\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.&'’-]*"
+                       r"(?:\s+[A-Z][\w.&'’-]*){0,3})")
 
 # What "claimed" takes when it claims land, not a statement: a noun phrase headed by a place
 _CLAIMED_LAND = re.compile(
@@ -182,11 +187,16 @@ def participle_tail(unit: str, base: int, pos: int, speaker: tuple[int, int],
     form = {"adding": "adds", "saying": "says", "noting": "notes", "stressing": "stresses",
             "claiming": "claims", "insisting": "insists", "warning": "warns",
             "accusing": "accuses", "calling": "calls", "calling on": "calls on",
-            "urging": "urges", "demanding": "demands"}[word]
+            "urging": "urges", "demanding": "demands", "telling": "tells", "arguing": "argues",
+            "alleging": "alleges"}[word]
     lemma, cls = verb_table()[form]
+    verb_end = m.end("verb")
+    whom = _TOLD_WHOM.match(unit, verb_end) if word == "telling" else None
+    if whom:  # "denied the allegations, telling Reuters the army had …"
+        verb_end = whom.end()
     # "saying in a communique that …", "saying on Facebook that …"
-    start = skip_adverbials(unit, m.end("verb"))
-    start = _THAT_AFTER.match(unit, start).end() if start > m.end("verb") else m.end()
+    start = skip_adverbials(unit, verb_end)
+    start = _THAT_AFTER.match(unit, start).end() if start > verb_end or whom else m.end()
     content = strip_end(unit, start, len(unit))
     if not reports_words(lemma, unit[content[0]:content[1]]):
         return []

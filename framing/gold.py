@@ -86,8 +86,7 @@ def _parse_item(data: Any, earlier: dict[str, GoldItem], line: int) -> GoldItem:
         block = dict(_need(data, "sides", dict))
         use_gazetteer = block.pop("use_gazetteer", True)
         sides = SideSet.from_dict({**block, "source": "config"})
-        if use_gazetteer:  # as a sides file gets it
-            sides = with_gazetteer(sides)
+        sides = with_gazetteer(sides, aliases=bool(use_gazetteer))  # as a sides file gets it
     elif data.get("sides_ref") in earlier:
         sides = earlier[data["sides_ref"]].sides
     else:

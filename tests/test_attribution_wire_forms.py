@@ -653,3 +653,14 @@ def test_a_participle_arguing_reports_what_follows():
             "their detention was fuelling unrest.")
     last = run(text)[-1]
     assert (last.verb, last.text) == ("argue", "their detention was fuelling unrest")
+
+
+@pytest.mark.parametrize("speaker", [
+    "Relatives of a farmer killed during a military raid in Arvel",
+    "The bloc's commission president, Omar Diarra",
+])
+def test_an_organ_word_in_a_description_or_a_bodys_office_is_not_the_states(speaker):
+    sides = SideSet(STATE_VS_GROUP.sides, [Side("bloc", "Regional Bloc", ["the Regional Bloc"])])
+    text = (f"The Regional Bloc called on Northland to hold elections. {speaker} said the Front "
+            "had to be stopped.")
+    assert run(text, sides)[-1].side != "northland"

@@ -60,7 +60,10 @@ third_parties:
     assert sides.state_side() == "government_of_maru"
     no_gazetteer = write(tmp_path, "n.yaml", "sides: [{name: A, kind: non_state}, {name: Israel}]\n"
                          "use_gazetteer: false")
-    assert [s.kind for s in load_sides(no_gazetteer).sides] == ["non_state", None]
+    # use_gazetteer: false keeps the aliases as written; the kind still comes from the entry
+    plain = load_sides(no_gazetteer)
+    assert [s.kind for s in plain.sides] == ["non_state", "state"]
+    assert plain.get("israel").aliases == ["Israel"]
 
 
 def test_a_name_with_a_parenthesis_or_a_first_alias_finds_the_gazetteer_entry(tmp_path):

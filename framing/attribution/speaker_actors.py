@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from framing.attribution.speaker_phrase import (
     names_armed_group,
     names_private_body,
+    names_private_person,
     names_state_organ,
 )
 from framing.model import Mention, SideSet
@@ -121,16 +122,26 @@ _OF_OWNER = re.compile(r"[^,]*?\b(?:of|for)\s+((?:the|its|their)\s+(?:[\w-]+\s+)
                        r"(?=\s*(?:,|$))", re.IGNORECASE)
 
 
+# "the district's", "the province's": a place owns the office, so the office says whose it is
+_PLACE_OWNER = re.compile(r"the\s+(?:district|province|region|county|city|town|state"
+                          r"|municipality|country)", re.IGNORECASE)
+# "Relatives of a farmer killed during a military raid": people whose description names an organ
+_PRIVATE_OF = re.compile(r"^(.+?)\s+of\s")
+
+
 def organ_side(phrase: str, sides: SideSet) -> Resolved | None:
     """Where only one side is a state, the state's organs ("the military") are the state's;
     against a state, an armed group's own names ("the group") are the armed group's; so are
     what they own ("the movement’s secretary general", "a spokesman for the group")."""
+    private = _PRIVATE_OF.match(phrase)
+    if private and names_private_person(private.group(1)):
+        return None
     owner = OWNER.match(phrase) or _OF_OWNER.match(phrase)
     state, group = sides.state_side(), sides.armed_group_side()
     # the owner first ("the group's military commander"); then, when it names no organ ("the
     # district's police spokesman"), the words after a possessive owner
-    common = owner is not None and owner.re is OWNER and owner.group(1)[4:].islower()
-    rest = phrase[owner.end():] if common else ""  # not "The New People’s Army"
+    place = owner is not None and owner.re is OWNER and _PLACE_OWNER.fullmatch(owner.group(1))
+    rest = phrase[owner.end():] if place else ""  # not "the bloc's commission president"
     for part in ((owner.group(1), rest) if owner else (phrase,)):
         if state and names_state_organ(part):
             return Resolved(state, "state", 0.75)

@@ -87,21 +87,22 @@ def load_sides(
     if not isinstance(use_gazetteer, bool):
         raise SidesError(f"{where}:{data[_LINE]}: 'use_gazetteer' must be true or false")
     side_set = SideSet(sides=sides, third_parties=third, source="config")
-    if use_gazetteer:
-        side_set = with_gazetteer(side_set, separatists_as_side=separatists_as_side,
-                                  gazetteer_paths=gazetteer_paths)
-    return side_set
+    return with_gazetteer(side_set, separatists_as_side=separatists_as_side,
+                          gazetteer_paths=gazetteer_paths, aliases=use_gazetteer)
 
 
 def with_gazetteer(sides: SideSet, *, separatists_as_side: bool = True,
-                   gazetteer_paths: Iterable[str | Path] = ()) -> SideSet:
+                   gazetteer_paths: Iterable[str | Path] = (), aliases: bool = True) -> SideSet:
     """``sides`` with each actor given the aliases (and kind, if it has none) of the gazetteer
-    entry whose id or name matches its own, as a sides file with ``use_gazetteer: true`` gets."""
+    entry whose id or name matches its own, as a sides file with ``use_gazetteer: true`` gets;
+    without ``aliases``, the kind alone (``use_gazetteer: false`` keeps the aliases as written,
+    but Peru is still a state)."""
     entries = load_gazetteer(gazetteer_paths)
     listed = {a.id for a in sides.actors}
+    merge = separatists_as_side and aliases
     return SideSet(
-        sides=[_enrich(a, entries, separatists_as_side, listed) for a in sides.sides],
-        third_parties=[_enrich(a, entries, False, listed) for a in sides.third_parties],
+        sides=[_enrich(a, entries, merge, listed, aliases) for a in sides.sides],
+        third_parties=[_enrich(a, entries, False, listed, aliases) for a in sides.third_parties],
         source=sides.source,
     )
 
@@ -164,7 +165,8 @@ def _check_ids(where: str, actors: list[Side]) -> None:
         seen.add(actor.id)
 
 
-def _enrich(actor: Side, entries: list[GazetteerEntry], merge_tied: bool, listed: set[str]) -> Side:
+def _enrich(actor: Side, entries: list[GazetteerEntry], merge_tied: bool, listed: set[str],
+            aliases: bool = True) -> Side:
     """Add the aliases of the gazetteer entry whose id or name matches the actor's id, name
     (without a parenthesis: "Pakistan (government, military and police)") or first alias."""
     keys = {actor.id.lower(), actor.name.lower(), _PARENTHESIS.sub("", actor.name).lower()}
@@ -172,6 +174,8 @@ def _enrich(actor: Side, entries: list[GazetteerEntry], merge_tied: bool, listed
     match = next((e for e in entries if e.id in keys or e.name.lower() in keys), None)
     if match is None:
         return actor
+    if not aliases:
+        return Side(actor.id, actor.name, actor.aliases, actor.kind or match.side_kind)
     extra = list(match.names)
     if merge_tied:
         for e in entries:

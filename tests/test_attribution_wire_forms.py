@@ -664,3 +664,15 @@ def test_an_organ_word_in_a_description_or_a_bodys_office_is_not_the_states(spea
     text = (f"The Regional Bloc called on Northland to hold elections. {speaker} said the Front "
             "had to be stopped.")
     assert run(text, sides)[-1].side != "northland"
+
+
+@pytest.mark.parametrize("tail, speaker", [
+    ("said Anna Lind, a researcher at the Great Lakes Policy Institute in Nairobi.",
+     "Anna Lind, a researcher at the Great Lakes Policy Institute in Nairobi"),
+    ("said General Ivo Dal, Northland's defence minister, after talks in Arvel on Saturday.",
+     "General Ivo Dal, Northland's defence minister"),
+])
+def test_an_inverted_speaker_after_the_content_keeps_its_appositive(tail, speaker):
+    (st,) = run(f"Southland will send troops to help secure the border, {tail}")
+    assert st.speaker == speaker
+    assert st.text == "Southland will send troops to help secure the border"

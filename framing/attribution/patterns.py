@@ -161,7 +161,9 @@ def _tail_re() -> re.Pattern[str]:
     return re.compile(
         rf",\s+(?:(?P<spk>[^,;:“”\"]{{2,80}}?(?:,\s+[^,;:“”\"]{{2,60}}?,)?)\s+(?P<v1>{verbs})"
         rf"(?P<to>\s+(?:{_ADDRESSEE}))?"
-        rf"|(?P<v2>{_INVERTED})\s+(?P<spk2>[^,;:“”\"]{{2,80}}?))"
+        # "…, said Anna Lind, a researcher at …": an appositive after an inverted speaker
+        rf"|(?P<v2>{_INVERTED})\s+(?P<spk2>[^,;:“”\"]{{2,80}}?"
+        rf"(?:,\s+(?:(?:a|an|the)\s|(?-i:[A-Z]))[^,;:“”\"]{{2,80}})?))"
         rf"(?P<adv>\s+(?:on|in|at|late|earlier|by)\s+[\w ]{{2,60}}?|{_WHEN})?(?P<trail>{_TRAIL})?"
         rf"\s*[.!?]?\s*$",
         re.IGNORECASE,
@@ -175,6 +177,8 @@ def _content_first(unit: str, base: int) -> list[Report]:
     spk = ("spk", "v1") if m.group("spk") else ("spk2", "v2")
     # "…, the regional governor of Hiiraan, Abdi Hussein Warsame, said": an appositive
     end = m.end(spk[0])
+    while unit[end - 1] in ".!?":  # "…, said Anna Lind, a researcher in Nairobi."
+        end -= 1
     speaker = trim_aux(unit, (m.start(spk[0]), end - (unit[end - 1] == ",")))
     phrase = unit[speaker[0]:speaker[1]]
     verb = m.group(spk[1])

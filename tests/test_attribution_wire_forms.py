@@ -676,3 +676,20 @@ def test_an_inverted_speaker_after_the_content_keeps_its_appositive(tail, speake
     (st,) = run(f"Southland will send troops to help secure the border, {tail}")
     assert st.speaker == speaker
     assert st.text == "Southland will send troops to help secure the border"
+
+
+def test_an_appositive_name_may_begin_with_an_accented_letter():
+    text = ("Northland's interior minister, Léonidas Bigirimana, warned that the country would "
+            "respond to any further aggression.")
+    (st,) = run(text)
+    assert (st.speaker, st.side) == ("Northland's interior minister, Léonidas Bigirimana",
+                                     "northland")
+
+
+def test_the_rebel_group_two_sentences_after_it_spoke_with_no_one_between():
+    sides = SideSet(sides=[STATE_VS_GROUP.sides[0],
+                           Side("front", "Liberation Front", ["Liberation Front"])])
+    text = ("The Liberation Front said its fighters had overrun a Northland army camp. The army "
+            "did not comment. According to the rebel group, at least 20 soldiers were killed.")
+    st = run(text, sides)[-1]
+    assert (st.speaker, st.side, st.resolution) == ("the rebel group", "front", "group_before")

@@ -101,7 +101,7 @@ _PARENTHETICAL = re.compile(r"(?:who|which|where|whose|[a-z]+ing|according|asked
 # An appositive right before the verb: a noun phrase or a name ("the shadow government's
 # spokesman", "Major General Zaw Min Tun")
 # "ASP Ikenna Nwosu": a rank's initials; "…, MONUSCO,": an acronym alone
-_APPOSITIVE = re.compile(r"(?:(?:a|an|the)\s|(?-i:[A-Z][a-z]|[A-Z]{2,5}\.?\s+[A-Z]"
+_APPOSITIVE = re.compile(r"(?:(?:a|an|the)\s|(?-i:[A-Z][^\W\d_A-Z]|[A-Z]{2,5}\.?\s+[A-Z]"
                          r"|[A-Z]{2,}(?=\s*,)))", re.IGNORECASE)
 _DESCRIPTION = re.compile(r"\s*(?:a|an|the)\s", re.IGNORECASE)
 _NAME = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+\s*")

@@ -30,7 +30,7 @@ _AFTER_NAME = re.compile(r"\s*\([^()]*\)$|\s+(?:report|statement)$")
 # "Gaza's health ministry", "the Tigray regional government": a place or body we do not know
 # as an actor owns the institution, so the actor in context is not its owner
 _POSSESSOR = re.compile(r"\b[A-Z][\w-]*(?:['’]s\b|s['’](?=\s))")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w-]*")
+_CAPITALISED = re.compile(r"\b[A-Z][^\W\d_A-Z][\w-]*")
 
 
 def unknown_owner(phrase: str, head: str) -> bool:

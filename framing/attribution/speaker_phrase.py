@@ -19,7 +19,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom|whose|what)\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 _THE_NAME = re.compile(r"the\s+[A-Z]")
-_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+[A-Z][a-z]+")
+_NAME_RE = re.compile(r"\b[A-Z][^\W\d_A-Z]+(?:[-'][A-Z]?[^\W\d_A-Z]+)?\s+[A-Z][^\W\d_A-Z]+")
 #: A joint speaker: "the two sides", "both governments" (lower-case text).
 BOTH_SIDES = re.compile(
     r"(?:the\s+)?(?:two|both)\s+(?:warring\s+|rival\s+|opposing\s+|negotiating\s+)?"

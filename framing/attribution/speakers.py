@@ -338,10 +338,13 @@ class SpeakerResolver:
         Houthis …, while the group blamed …") or an actor named before goes by this one ("The
         coalition denied" after "the Houthis accused the Saudi-led coalition")."""
         last = self.last_body
-        if last is None or sentence - last[0] > 1:
+        # the sentence before, or the one before that when no one spoke in between ("RED-Tabara
+        # said … The army did not comment. According to the rebel group, …")
+        if last is None or sentence - last[0] > (2 if self.last_spoken[0] == last[0] else 1):
             return None
         noun = _group_noun(phrase)
-        if noun is None or names_armed_group(noun.group(0)) and noun.group(0).count(" ") > 1:
+        if noun is None or names_armed_group(noun.group(0)) and noun.group(0).count(" ") > 1 \
+                and not self._unkinded_group(last[1]):
             return None
         phrase = noun.group(0)
         other = _GROUP_WORD.search(last[2])
@@ -349,6 +352,12 @@ class SpeakerResolver:
             return None
         named = self.named_before(phrase, sentence)
         return last[1] if named in (None, last[1]) else None
+
+    def _unkinded_group(self, actor_id: str) -> bool:
+        """Is ``actor_id`` a side the armed_group rule cannot name ("the rebel group" for a side
+        with no ``kind``)?"""
+        actor = self.sides.get(actor_id)
+        return actor is not None and actor.id in self.sides.side_ids and actor.kind is None
 
     def _group_of_content(self, phrase: str, content_subject: str | None) -> str | None:
         """The body that opens the content before its speaker, when the speaker is "the group"

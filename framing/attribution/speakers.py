@@ -46,6 +46,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from framing.attribution.group_noun import body_before, group_of_content
 from framing.attribution.narrated import narrated_person_side
 from framing.attribution.report_place import dateline_actor, place_named, side_in_context
 from framing.attribution.speaker_actors import (
@@ -84,22 +85,6 @@ _DOCUMENT = re.compile(r"(?:the|this|that)\s+(?:joint\s+|written\s+)?(?:statemen
                        r"|note|letter|declaration|pamphlet|press\s+release)")
 _DEFINITE_NOUN = re.compile(r"the\s+([a-z][\w-]+)", re.IGNORECASE)
 _NOT_NAMES = frozenset({"The", "This", "That", "These", "Those", "Its", "Their", "Both"})
-# "The group also claimed …" after "JNIM said …": a body that spoke just before
-# (lower case: a common noun, not the "Network" of a name)
-_GROUP_WORD = re.compile(r"\b(group|organi[sz]ation|movement|network|alliance|coalition|faction"
-                         r"|militia)\b")
-# "the group", "the rights group" (not an armed group's name: "the Islamist group", rule 7)
-_GROUP_NOUN = re.compile(rf"(?i:the)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{_GROUP_WORD.pattern})")
-_MEMBER_OF = re.compile(rf"\b(?:at|of|for|with)\s+({_GROUP_NOUN.pattern})$")
-
-
-def _group_noun(phrase: str) -> re.Match[str] | None:
-    """"the group" in ``phrase``: all of it, its owner ("the group's executive director") or
-    whom its person works for ("a researcher at the group")."""
-    owner = OWNER.match(phrase) or _MEMBER_OF.search(phrase)
-    return _GROUP_NOUN.fullmatch(owner.group(1) if owner else phrase)
-
-
 @dataclass
 class SpeakerResolver:
     """Stateful: call :meth:`resolve` for each statement in text order."""
@@ -222,9 +207,11 @@ class SpeakerResolver:
             owner = content_subject or self._subject_before(sentence) or self.last_side
             if owner:
                 return Resolved(owner, "country_context", 0.75)
-        body = self._body_before(phrase, sentence)
+        last_spoke_at = self.last_spoken[0] if self.last_spoken else -1
+        body = body_before(phrase, sentence, self.last_body, last_spoke_at, self.sides,
+                           self.named_before)
         if body is None and organ_side(phrase, self.sides) is None:  # "armed_group" first
-            body = self._group_of_content(phrase, content_subject)
+            body = group_of_content(phrase, content_subject, self.sides)
         if body:  # "The group also claimed …", "the group's executive director", "a researcher
             # at the group" after "JNIM said"
             return Resolved(body, "group_before", 0.75)
@@ -330,43 +317,6 @@ class SpeakerResolver:
                 # "the U.S.-led coalition", "a report by UN experts" before "The experts said"
                 return mention.actor
         return None
-
-    def _body_before(self, phrase: str, sentence: int) -> str | None:
-        """The actor of a body named alone as the speaker of this sentence or the one before,
-        when ``phrase`` is "the group" (movement, organisation …) or what it owns or has as
-        members; not when that body went by another such noun ("the coalition accused the
-        Houthis …, while the group blamed …") or an actor named before goes by this one ("The
-        coalition denied" after "the Houthis accused the Saudi-led coalition")."""
-        last = self.last_body
-        # the sentence before, or the one before that when no one spoke in between ("RED-Tabara
-        # said … The army did not comment. According to the rebel group, …")
-        if last is None or sentence - last[0] > (2 if self.last_spoken[0] == last[0] else 1):
-            return None
-        noun = _group_noun(phrase)
-        if noun is None or names_armed_group(noun.group(0)) and noun.group(0).count(" ") > 1 \
-                and not self._unkinded_group(last[1]):
-            return None
-        phrase = noun.group(0)
-        other = _GROUP_WORD.search(last[2])
-        if other and other.group(1) != noun.group(1).lower():
-            return None
-        named = self.named_before(phrase, sentence)
-        return last[1] if named in (None, last[1]) else None
-
-    def _unkinded_group(self, actor_id: str) -> bool:
-        """Is ``actor_id`` a side the armed_group rule cannot name ("the rebel group" for a side
-        with no ``kind``)?"""
-        actor = self.sides.get(actor_id)
-        return actor is not None and actor.id in self.sides.side_ids and actor.kind is None
-
-    def _group_of_content(self, phrase: str, content_subject: str | None) -> str | None:
-        """The body that opens the content before its speaker, when the speaker is "the group"
-        or its own ("TPNPB fighters ambushed a TNI patrol …, the group's spokesman claimed");
-        not a state ("the group" is never one)."""
-        actor = self.sides.get(content_subject) if content_subject else None
-        if actor is None or actor.kind == "state" or _group_noun(phrase) is None:
-            return None
-        return actor.id
 
     def _subject_before(self, sentence: int) -> str | None:
         """The first actor named in the sentence before, when no one spoke there ("The CSTO

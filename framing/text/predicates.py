@@ -51,6 +51,7 @@ from framing.text.predicate_lexicon import (
     entry_of,
     scan,
 )
+from framing.text.shared_agents import participle_agents, share_coordinated
 from framing.text.word_class import penn_tag
 
 _DETERMINERS = frozenset(
@@ -82,7 +83,6 @@ _BOUNDARY = re.compile(
 )
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?]")  # not the points of "U.S.-led"
-_COORDINATION = re.compile(r"[\s,]*(?:and|or)?[\s,]*")
 @dataclass
 class PredicateHit:
     """One predicate found in the text, with the actors it involves.
@@ -301,8 +301,8 @@ def find_predicates(
             # for firing at Israel" the target comes first: it is the subject)
             hit.agent, hit.agent_span = hits[-1].agent, hits[-1].agent_span
         hits.append(hit)
-    _share_coordinated(text, hits)
-    _participle_agents(text, hits)
+    share_coordinated(text, hits)
+    participle_agents(text, hits)
     return sorted(hits + [x for h in hits for x in joined_actors(text, h, mentions)],
                   key=lambda h: h.start)
 
@@ -370,33 +370,3 @@ def _arguments(text: str, hit: PredicateHit, entry: PredicateEntry, clause: tupl
         if mention is not None:
             setattr(hit, role, mention.actor)
             setattr(hit, f"{role}_span", [mention.start, mention.end])
-
-
-def _share_coordinated(text: str, hits: list[PredicateHit]) -> None:
-    """"surrounded and detained Armenian soldiers": coordinated verbs share missing arguments."""
-    for a, b in zip(hits, hits[1:], strict=False):
-        same = a.voice == b.voice or a.category == b.category == "harm"
-        if not same or not _COORDINATION.fullmatch(text[a.end:b.start]):
-            continue
-        for role in ("agent", "target"):
-            if getattr(a, role) is None and getattr(b, role) is not None:
-                setattr(a, role, getattr(b, role))
-                setattr(a, f"{role}_span", getattr(b, f"{role}_span"))
-            elif getattr(b, role) is None and getattr(a, role) is not None:
-                setattr(b, role, getattr(a, role))
-                setattr(b, f"{role}_span", getattr(a, f"{role}_span"))
-
-
-# ", killing …" after an act, in the same sentence: a comma, and no verb of another clause
-# ("shells fired during fighting landed in …, wounding": the shells wound, whoever fired them)
-_PARTICIPLE_GAP = re.compile(r"(?:(?![a-z]+ed\b)[^.;:!?“”\"])*,\s+(?:[a-z]+ly\s+)?$")
-
-
-def _participle_agents(text: str, hits: list[PredicateHit]) -> None:
-    """"shot down a military helicopter over Kayah State on Sunday, killing all six soldiers":
-    an "-ing" act after a comma, with no agent of its own, is done by the act before it."""
-    for a, b in zip(hits, hits[1:], strict=False):
-        if b.agent is None and a.agent is not None and b.voice == "active" \
-                and b.text.lower().endswith("ing") and a.voice != "passive" \
-                and _PARTICIPLE_GAP.fullmatch(text, a.end, b.start):
-            b.agent, b.agent_span = a.agent, a.agent_span

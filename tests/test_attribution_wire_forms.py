@@ -693,3 +693,22 @@ def test_the_rebel_group_two_sentences_after_it_spoke_with_no_one_between():
             "did not comment. According to the rebel group, at least 20 soldiers were killed.")
     st = run(text, sides)[-1]
     assert (st.speaker, st.side, st.resolution) == ("the rebel group", "front", "group_before")
+
+
+@pytest.mark.parametrize("speaker", ["The Senior Divisional Officer for Arvel",
+                                     "Intelligence officials"])
+def test_a_government_office_after_the_armed_group_spoke_is_the_states(speaker):
+    sides = SideSet(sides=[STATE_VS_GROUP.sides[0],
+                           Side("front", "Liberation Front", ["Liberation Front"])])
+    text = (f"The Liberation Front said it had imposed a lockdown on Arvel. {speaker} said "
+            "schools and businesses would remain open.")
+    st = run(text, sides)[-1]
+    assert (st.side, st.resolution) == ("northland", "state")
+
+
+def test_the_official_alone_still_refers_back_to_the_speaker_before():
+    sides = SideSet(sides=[STATE_VS_GROUP.sides[0],
+                           Side("front", "Liberation Front", ["Liberation Front"])])
+    text = ("A senior official of the Liberation Front told Reuters it was studying the proposal. "
+            "“We will respond after consulting the other factions,” the official said.")
+    assert run(text, sides)[-1].side == "front"

@@ -84,6 +84,8 @@ _NAME = re.compile(r"\b[A-Z][^\W\d_A-Z]{2,}\b")
 _DOCUMENT = re.compile(r"(?:the|this|that)\s+(?:joint\s+|written\s+)?(?:statement|communiqu[eé]"
                        r"|note|letter|declaration|pamphlet|press\s+release)")
 _DEFINITE_NOUN = re.compile(r"the\s+([a-z][\w-]+)", re.IGNORECASE)
+_GOVERNMENT_OFFICES = frozenset("minister officer official officials secretary governor "
+                                "commissioner administrator prefect".split())
 _NOT_NAMES = frozenset({"The", "This", "That", "These", "Those", "Its", "Their", "Both"})
 @dataclass
 class SpeakerResolver:
@@ -294,11 +296,27 @@ class SpeakerResolver:
                 # (Reuters) - … China's embassy urged … Interior Ministry spokesman X said")
                 if self._home and previous not in self.sides.side_ids:
                     return Resolved(self._home, "place", 0.6)
-                return Resolved(previous, "previous_speaker", 0.6)
+                return self._officials_state(phrase, head, previous) \
+                    or Resolved(previous, "previous_speaker", 0.6)
             side = side_in_context(self.text, self.sentences, sentence, self.sides, any_actor)
             if side:
-                return Resolved(side, "title", 0.6)
+                return self._officials_state(phrase, head, side) \
+                    or Resolved(side, "title", 0.6)
         return Resolved(UNKNOWN, "unresolved", 0.0)
+
+    def _officials_state(self, phrase: str, head: tuple[str, str] | None, near: str
+                         ) -> Resolved | None:
+        """The state, for a government office ("The information minister", "intelligence
+        officials") that context would give the armed group that spoke or was named just
+        before: rebels have spokesmen and commanders, states have ministers and officers. Not
+        "the official" alone, which refers back to a speaker ("a senior official of the Islamist
+        group told Reuters … “…,” the official said")."""
+        state = self.sides.state_side()
+        if state is None or head is None or head[0] not in _GOVERNMENT_OFFICES \
+                or near == state or near not in self.sides.side_ids \
+                or _DEFINITE_NOUN.fullmatch(phrase.split(",", 1)[0]):
+            return None
+        return Resolved(state, "state", 0.6)
 
     def named_before(self, phrase: str, sentence: int) -> str | None:
         """The actor named in an earlier sentence by an alias of several words that ends in

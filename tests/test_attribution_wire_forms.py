@@ -712,3 +712,12 @@ def test_the_official_alone_still_refers_back_to_the_speaker_before():
     text = ("A senior official of the Liberation Front told Reuters it was studying the proposal. "
             "“We will respond after consulting the other factions,” the official said.")
     assert run(text, sides)[-1].side == "front"
+
+
+def test_a_district_commissioner_is_a_plausible_speaker_of_the_state():
+    sides = SideSet(sides=[STATE_VS_GROUP.sides[0],
+                           Side("front", "Liberation Front", ["Liberation Front"])])
+    text = ("The Liberation Front said it had imposed a lockdown on Arvel. The district "
+            "commissioner said schools would remain open.")
+    st = run(text, sides)[-1]
+    assert (st.speaker, st.side) == ("The district commissioner", "northland")

@@ -106,6 +106,14 @@ def names_private_body(phrase: str) -> bool:
     return head is not None and head[1] == "private" and head[0] not in _organs("non_state")
 
 
+def is_government_office(noun: str) -> bool:
+    """Is the speaker noun ``noun`` an office a government has ("minister", "officials",
+    "officer"): a person's office only a state has, or one armed groups rarely name? (Not an
+    institution: "The Ridge Army" is no state's.)"""
+    return noun in _organs("government") or (
+        noun in _organs("state") and _speaker_nouns().get(noun) == "person")
+
+
 def names_state_organ(phrase: str) -> bool:
     """Does ``phrase`` name an organ only a state has ("the military", "an army spokesman",
     "the president")? Not as part of a proper name ("the Arakan Army", "Free Syrian Army")."""

@@ -63,6 +63,7 @@ from framing.attribution.speaker_actors import (
 from framing.attribution.speaker_key import lone_name, person_name, phrase_key
 from framing.attribution.speaker_phrase import (
     BOTH_SIDES,
+    is_government_office,
     names_armed_group,
     names_private_person,
     office_head,
@@ -84,8 +85,6 @@ _NAME = re.compile(r"\b[A-Z][^\W\d_A-Z]{2,}\b")
 _DOCUMENT = re.compile(r"(?:the|this|that)\s+(?:joint\s+|written\s+)?(?:statement|communiqu[eé]"
                        r"|note|letter|declaration|pamphlet|press\s+release)")
 _DEFINITE_NOUN = re.compile(r"the\s+([a-z][\w-]+)", re.IGNORECASE)
-_GOVERNMENT_OFFICES = frozenset("minister officer official officials secretary governor "
-                                "commissioner administrator prefect".split())
 _NOT_NAMES = frozenset({"The", "This", "That", "These", "Those", "Its", "Their", "Both"})
 @dataclass
 class SpeakerResolver:
@@ -312,7 +311,7 @@ class SpeakerResolver:
         "the official" alone, which refers back to a speaker ("a senior official of the Islamist
         group told Reuters … “…,” the official said")."""
         state = self.sides.state_side()
-        if state is None or head is None or head[0] not in _GOVERNMENT_OFFICES \
+        if state is None or head is None or not is_government_office(head[0]) \
                 or near == state or near not in self.sides.side_ids \
                 or _DEFINITE_NOUN.fullmatch(phrase.split(",", 1)[0]):
             return None

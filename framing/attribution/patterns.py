@@ -177,7 +177,7 @@ def _content_first(unit: str, base: int) -> list[Report]:
     spk = ("spk", "v1") if m.group("spk") else ("spk2", "v2")
     # "…, the regional governor of Hiiraan, Abdi Hussein Warsame, said": an appositive
     end = m.end(spk[0])
-    while unit[end - 1] in ".!?":  # "…, said Anna Lind, a researcher in Nairobi."
+    while end > m.start(spk[0]) and unit[end - 1] in ".!?":  # "…, said X, a researcher."
         end -= 1
     speaker = trim_aux(unit, (m.start(spk[0]), end - (unit[end - 1] == ",")))
     phrase = unit[speaker[0]:speaker[1]]

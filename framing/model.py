@@ -125,10 +125,12 @@ class SideSet:
         return states[0] if len(states) == 1 else None
 
     def armed_group_side(self) -> str | None:
-        """The armed group's side id when the other side is a state."""
+        """The armed group's side id when the other side is a state: a side of kind
+        ``non_state``, or of no kind (neither the sides file nor the gazetteer knows it as a
+        state: "FACT" against Chad)."""
         state = self.state_side()
         other = self.get(self.other(state)) if state else None
-        return other.id if other and other.kind == "non_state" else None
+        return other.id if other and other.kind in ("non_state", None) else None
 
     def other(self, side_id: str) -> str | None:
         """The opposing side's id, or None when ``side_id`` is not one of the two sides."""

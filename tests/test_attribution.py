@@ -622,13 +622,22 @@ def test_organs_owned_and_qualified(speaker, side):
     assert (st.speaker, st.side) == (speaker, side)
 
 
-def test_against_a_side_of_unknown_kind_the_army_is_still_the_states():
+def test_against_a_side_of_unknown_kind_the_army_is_the_states_and_the_group_the_others():
+    # a side neither the file nor the gazetteer gives a kind is taken for an armed group when
+    # the other is a state ("FACT" against Chad)
     sides = SideSet([STATE_VS_GROUP.sides[0], Side("front", "Liberation Front", ["rebels"])])
     text = ("The rebels fired rockets at border towns overnight. "
             "Most were shot down, the junta said. The group said it had hit a base.")
     army, group = run_state(text, sides)
     assert (army.side, army.resolution) == ("northland", "state")
-    assert group.side == UNKNOWN  # "the group" needs an armed group (kind non_state)
+    assert (group.side, group.resolution) == ("front", "armed_group")
+
+
+def test_between_two_sides_of_unknown_kind_the_group_is_no_ones():
+    sides = SideSet([Side("north", "Northland", ["Northland"]),
+                     Side("front", "Liberation Front", ["rebels"])])
+    text = "The rebels fired rockets at border towns overnight. The group said it had hit a base."
+    assert run_state(text, sides)[-1].side == UNKNOWN
 
 
 def test_an_army_in_a_proper_name_is_not_the_states():

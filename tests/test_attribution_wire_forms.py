@@ -543,8 +543,8 @@ def test_a_headline_past_form_before_a_place_is_passive():
 
 
 def test_the_groups_spokesman_after_a_content_opened_by_the_group():
-    # a user's sides file may give the group no kind (else the armed_group rule applies)
-    sides = SideSet(sides=[STATE_VS_GROUP.sides[0],
+    # sides with no kind at all (else the armed_group rule applies)
+    sides = SideSet(sides=[Side("northland", "Northland", ["Northland", "Northlandic"]),
                            Side("front", "Liberation Front", ["Liberation Front", "Front"])])
     text = ("Front fighters ambushed a Northland patrol on Wednesday and killed one soldier, "
             "the group's spokesman claimed.")
@@ -721,3 +721,55 @@ def test_a_district_commissioner_is_a_plausible_speaker_of_the_state():
             "commissioner said schools would remain open.")
     st = run(text, sides)[-1]
     assert (st.speaker, st.side) == ("The district commissioner", "northland")
+
+
+def test_neither_claim_is_no_speaker():
+    text = ("Both sides said they had inflicted heavy losses. Neither claim could be "
+            "independently verified.")
+    assert [st.speaker for st in run(text)] == ["Both sides"]
+
+
+def test_an_inverted_speakers_appositive_may_open_with_a_title_and_for():
+    text = ("The fighting erupted near the town after soldiers acted on a tip, said Lieutenant "
+            "Colonel Ramon Dizon, spokesman for the Northland army's Western Command.")
+    (st,) = run(text)
+    assert st.speaker.endswith("spokesman for the Northland army's Western Command")
+    assert st.side == "northland"
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Andrei Ignatenko, who serves as Southland's top diplomat, said the bloc was taking sides.",
+     "southland"),
+    ("Masked men claiming to belong to the Liberation Front warned that they would attack "
+     "Northland police officers.", "front"),
+])
+def test_whom_a_speaker_serves_or_claims_to_belong_to(text, side):
+    st = run(text, STATE_VS_GROUP if side == "front" else DEFAULT_SIDES)[-1]
+    assert st.side == side
+    assert st.verb != "claim"
+
+
+def test_a_lower_case_office_before_a_name_is_not_owned_by_that_name():
+    sides = SideSet(DEFAULT_SIDES.sides, [Side("osce", "OSCE", ["OSCE"])])
+    text = ("The OSCE urged Northland and Southland to return to talks. “Dialogue is the only way "
+            "forward,” said mission head Kaspars Ozols.")
+    assert run(text, sides)[-1].side == "osce"
+
+
+@pytest.mark.parametrize("speaker", ["Arvel Mayor Rosa Quinones", "provincial officials"])
+def test_a_mayor_and_provincial_officials_speak_for_the_state(speaker):
+    text = f"Gunmen set fire to two buses in Arvel overnight, according to {speaker}."
+    assert run(text, STATE_VS_GROUP)[-1].side == "northland"
+
+
+def test_responded_that_reports_but_responded_to_does_not():
+    text = ("Southland's foreign ministry spokesman responded that the situation was stable. The "
+            "Northland army responded to the attack with artillery fire.")
+    assert [(st.verb, st.text) for st in run(text)] == [
+        ("respond", "the situation was stable")]
+
+
+def test_both_the_army_and_the_armed_group_are_both_sides():
+    text = "Both the army and the Liberation Front said they had inflicted heavy losses."
+    (st,) = run(text, STATE_VS_GROUP)
+    assert st.side == "both"

@@ -585,3 +585,8 @@ def test_a_relative_clause_with_no_subject_is_about_the_actor_before_it(text):
 def test_a_relative_clause_with_its_own_subject_keeps_it():
     text = "Kyiv said the drones that Russian forces launched attacked Ukrainian positions."
     assert hits(text, RU_UA) == [("attack", "active", "russia", "ukraine")]
+
+
+def test_a_side_that_acts_is_no_place():
+    text = "The Ukrainian side crossed the line and provoked our border troops."
+    assert hits(text, RU_UA, speaker="russia")[-1] == ("provoke", "active", "ukraine", "russia")

@@ -101,7 +101,12 @@ _QUOTED_BY = re.compile(r"[^,.;:“”\"]{2,80}$")
 
 # "Irena Voss, whose son was among the eight, said": kin make a private person
 _WHOSE = re.compile(r",\s+whose\s+([\w-]+)")
-_SIGNED_BY = re.compile(r"\s+(?:signed|issued|posted|released|published)\s+by\s+(?:the\s+)?",
+# "Banners signed by the CJNG", "masked men claiming to belong to Los Choneros", "Andrei
+# Ignatenko, who serves as Tiraspol's top diplomat"
+_SIGNED_BY = re.compile(r"\s+(?:signed|issued|posted|released|published)\s+by\s+(?:the\s+)?"
+                        r"|\s+(?:claiming|purporting|said)\s+to\s+(?:belong\s+to|be\s+(?:from"
+                        r"|members\s+of))\s+(?:the\s+)?"
+                        r"|,\s+who\s+(?:serves|served|works|worked|acts|acted)\s+as\s+",
                         re.IGNORECASE)
 
 

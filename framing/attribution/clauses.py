@@ -62,6 +62,12 @@ def _claims_land(content: str) -> bool:
         penn_tag(w).startswith("VB") for w in content.split()[:-1])
 
 
+_RESPONDED_TO = re.compile(r"(?:to|with|by|in|on|at|for|quickly|swiftly|immediately)\b",
+                           re.IGNORECASE)
+_CLAIMED_IDENTITY = re.compile(r"to\s+(?:belong\s+to|be\s+(?:from|members?\s+of|with))\b",
+                               re.IGNORECASE)
+
+
 def reports_words(lemma: str, content: str) -> bool:
     """Does the verb ``lemma`` with this ``content`` report words, not an act: not a claim to
     land ("the ancient Preah Vihear temple"), not a declaration of independence or war, not a
@@ -69,8 +75,10 @@ def reports_words(lemma: str, content: str) -> bool:
     both Baghdad and Erbil")?"""
     if _PASSIVE_AGENT.match(content):
         return False
-    if lemma == "claim":
-        return not _claims_land(content)
+    if lemma == "claim":  # nor who one claims to be ("men claiming to belong to Los Choneros")
+        return not _claims_land(content) and _CLAIMED_IDENTITY.match(content) is None
+    if lemma == "respond":  # "responded that …", not "responded to the attack", "with fire"
+        return _RESPONDED_TO.match(content) is None
     if lemma == "declare":
         return _DECLARED_ACT.match(content) is None
     if lemma == "call":

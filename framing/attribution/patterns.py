@@ -163,7 +163,8 @@ def _tail_re() -> re.Pattern[str]:
         rf"(?P<to>\s+(?:{_ADDRESSEE}))?"
         # "…, said Anna Lind, a researcher at …": an appositive after an inverted speaker
         rf"|(?P<v2>{_INVERTED})\s+(?P<spk2>[^,;:“”\"]{{2,80}}?"
-        rf"(?:,\s+(?:(?:a|an|the)\s|(?-i:[A-Z]))[^,;:“”\"]{{2,80}})?))"
+        rf"(?:,\s+(?:(?:a|an|the)\s|(?-i:[A-Z])|(?:[a-z]+\s+){{1,3}}(?:for|of|at|with)\s)"
+        rf"[^,;:“”\"]{{2,80}})?))"
         rf"(?P<adv>\s+(?:on|in|at|late|earlier|by)\s+[\w ]{{2,60}}?|{_WHEN})?(?P<trail>{_TRAIL})?"
         rf"\s*[.!?]?\s*$",
         re.IGNORECASE,

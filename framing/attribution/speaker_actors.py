@@ -40,7 +40,8 @@ def unknown_owner(phrase: str, head: str) -> bool:
     if _POSSESSOR.search(phrase):
         return True
     first, *rest = phrase.split(maxsplit=1) or [""]
-    return head in phrase and bool(rest) and bool(_CAPITALISED.search(rest[0]))
+    at = phrase.find(head)  # a lower-case head, with a capitalised word before it
+    return at > 0 and bool(rest) and bool(_CAPITALISED.search(phrase, len(first), at))
 
 
 # "the Sudan Doctors Network", "the Syrian Observatory for Human Rights": a name that uses an

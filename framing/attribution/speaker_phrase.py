@@ -42,6 +42,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$", re.IGNORECASE)
 # "Continental Wire could not independently (confirm)": a negated act reports nothing
 # "There was no immediate (comment)", "no (word)": the verb form is a noun, no one speaks
 _NO_ONE = re.compile(r"^there\s+(?:is|was|were|are|has\s+been|have\s+been)\b|\bno(?:\s+\w+)?$"
+                     r"|^(?:neither|either)$"  # "Neither claim could be verified"
                      r"|^no(?:body|\s+(?:one|group|party|side|faction|organisation|organization))\b",
                      re.IGNORECASE)
 # "the Iran-backed group": the backer is named, the group is not

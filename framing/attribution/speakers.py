@@ -85,6 +85,10 @@ _NAME = re.compile(r"\b[A-Z][^\W\d_A-Z]{2,}\b")
 _DOCUMENT = re.compile(r"(?:the|this|that)\s+(?:joint\s+|written\s+)?(?:statement|communiqu[eé]"
                        r"|note|letter|declaration|pamphlet|press\s+release)")
 _DEFINITE_NOUN = re.compile(r"the\s+([a-z][\w-]+)", re.IGNORECASE)
+_BOTH_AND = re.compile(r"both\s+(.+?)\s+and\s+(.+)", re.IGNORECASE)
+_LOCAL_OFFICIALS = re.compile(r"\b(?:local|provincial|district|regional|municipal|county)\s+"
+                              r"(?:government\s+)?(?:officials?|authorities|administrators?)\b",
+                              re.IGNORECASE)
 _NOT_NAMES = frozenset({"The", "This", "That", "These", "Those", "Its", "Their", "Both"})
 @dataclass
 class SpeakerResolver:
@@ -192,7 +196,7 @@ class SpeakerResolver:
                  after_verb: tuple[int, int] | None, content_subject: str | None,
                  quoted_by: str | None, run_by: str | None) -> Resolved:
         low = phrase.lower()
-        if reciprocal or BOTH_SIDES.fullmatch(low):
+        if reciprocal or BOTH_SIDES.fullmatch(low) or self._both_named(phrase):
             return Resolved(BOTH, "reciprocal", 0.9)
         if _PRONOUN.fullmatch(low):
             if self.last_side and not self.last_person_unknown:
@@ -301,7 +305,25 @@ class SpeakerResolver:
             if side:
                 return self._officials_state(phrase, head, side) \
                     or Resolved(side, "title", 0.6)
+            state = self.sides.state_side()
+            if state and _LOCAL_OFFICIALS.search(phrase):
+                # "according to local officials", "provincial officials said": the state's
+                # administration, against an armed group
+                return Resolved(state, "state", 0.6)
         return Resolved(UNKNOWN, "unresolved", 0.0)
+
+    def _both_named(self, phrase: str) -> bool:
+        """"Both the army and FACT said": each side named, by an alias or by an organ only it
+        has."""
+        joint = _BOTH_AND.fullmatch(phrase)
+        if joint is None:
+            return False
+        named = set()
+        for part in joint.groups():
+            mentions = self.sides.mentions(part)
+            organ = None if mentions else organ_side(part, self.sides)
+            named.add(mentions[0].actor if mentions else organ.side if organ else None)
+        return named == set(self.sides.side_ids)
 
     def _officials_state(self, phrase: str, head: tuple[str, str] | None, near: str
                          ) -> Resolved | None:

@@ -153,6 +153,17 @@ _SUBJECT_MODIFIER = re.compile(
 PLACE_NOUN = re.compile(r"\s+(?:border|frontier|side|territory|soil|waters|airspace|coast|shore)"
                         r"(?!\s+(?:guards?|police|forces|troops|units|service|patrols?|security))\b",
                         re.IGNORECASE)
+# "on the Venezuelan side", "near the Syrian border": a place after a preposition; "The Indian
+# side crossed the line" is the side itself
+_AT_PLACE = re.compile(r"\b(?:on|in|at|near|from|across|along|inside|into|over|to|toward|towards"
+                       r"|beyond|off)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def names_a_place(text: str, mention: Mention) -> bool:
+    """Does ``mention`` name a place, not an actor ("positions near the Syrian border", "on the
+    Venezuelan side of the river")?"""
+    return PLACE_NOUN.match(text, mention.end) is not None \
+        and _AT_PLACE.search(text, max(0, mention.start - 12), mention.start) is not None
 
 
 def left_actor(text: str, clause_start: int, pos: int, mentions: list[Mention]

@@ -26,7 +26,6 @@ from framing.model import Mention, SideSet
 from framing.text.alias_pattern import for_lowered, plain_lower
 from framing.text.predicate_actors import (
     AUX,
-    PLACE_NOUN,
     PREPOSITIONS,
     act_agent,
     actor_mentions,
@@ -38,6 +37,7 @@ from framing.text.predicate_actors import (
     joined_actors,
     left_actor,
     modified_actor,
+    names_a_place,
     object_actor,
     phrase_actor,
     relative_antecedent,
@@ -334,7 +334,7 @@ def _arguments(text: str, hit: PredicateHit, entry: PredicateEntry, clause: tupl
             slots["agent"] = support_verb_subject(text, c_start, hit.start, mentions, hit.text)
     else:
         left = left_actor(text, c_start, hit.start, mentions)
-        if left is not None and hit.voice != "passive" and PLACE_NOUN.match(text, left.end):
+        if left is not None and hit.voice != "passive" and names_a_place(text, left):
             left = None  # "striking positions near the Syrian border, killing two fighters"
         if left is not None and _TO_ACT.fullmatch(text, left.end, hit.start) \
                 and _INSTRUMENT.search(text, max(c_start, left.start - 12), left.start):

@@ -103,7 +103,7 @@ _QUOTED_BY = re.compile(r"[^,.;:“”\"]{2,80}$")
 _WHOSE = re.compile(r",\s+whose\s+([\w-]+)")
 # "Banners signed by the CJNG", "masked men claiming to belong to Los Choneros", "Andrei
 # Ignatenko, who serves as Tiraspol's top diplomat"
-_SIGNED_BY = re.compile(r"\s+(?:signed|issued|posted|released|published)\s+by\s+(?:the\s+)?"
+_TIED_TO = re.compile(r"\s+(?:signed|issued|posted|released|published)\s+by\s+(?:the\s+)?"
                         r"|\s+(?:claiming|purporting|said)\s+to\s+(?:belong\s+to|be\s+(?:from"
                         r"|members\s+of))\s+(?:the\s+)?"
                         r"|,\s+who\s+(?:serves|served|works|worked|acts|acted)\s+as\s+",
@@ -119,14 +119,15 @@ def _kin_clause(text: str, speaker_end: int) -> bool:
 def _run_by(text: str, speaker_end: int, sides: SideSet) -> str | None:
     """The actor a relative clause right after the speaker says runs it ("Hodeidah's port
     authority, which is run by the Houthis, said …"), signed or issued it ("Banners signed by
-    the cartel appeared …, accusing …") or owns what the speaker has ("Brig. Gen.
-    Ivo Dal, whose Northland brigade holds the pass, said …")."""
+    the cartel appeared …, accusing …"), whom the speaker claims to belong to or serves ("masked
+    men claiming to belong to Los Choneros", "who serves as Tiraspol's top diplomat") or owns
+    what the speaker has ("Brig. Gen. Ivo Dal, whose Northland brigade holds the pass, said …")."""
     m = _RUN_BY.match(text, speaker_end)
     if m:
         return sides.actor_of(text, *m.span())
-    signed = _SIGNED_BY.match(text, speaker_end)
-    by = sides.mentions(text, signed.end(), signed.end() + 60) if signed else []
-    if by and by[0].start == signed.end():  # "Banners signed by the CJNG appeared …, accusing"
+    tied = _TIED_TO.match(text, speaker_end)
+    by = sides.mentions(text, tied.end(), tied.end() + 60) if tied else []
+    if by and by[0].start == tied.end():  # "Banners signed by the CJNG appeared …, accusing"
         return by[0].actor
     whose = _WHOSE.match(text, speaker_end)
     owner = sides.mentions(text, whose.start(1), whose.start(1) + 60) if whose else []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from framing.attribution.adverbials import skip_adverbials, trim_aux
+from framing.attribution.adverbials import WEEKDAY, skip_adverbials, trim_aux
 from framing.attribution.report import (
     Report,
     inside_quote,
@@ -40,8 +40,17 @@ PARTICIPLE_TAIL = re.compile(
     re.IGNORECASE,
 )
 
-_TOLD_WHOM = re.compile(r"\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.&'’-]*"
-                       r"(?:\s+[A-Z][\w.&'’-]*){0,3})")
+# Whom a report was given to: "…, the army told reporters", "…, a doctor told the Meridian
+# Post", "…, the ministry told a news conference", "…, telling Reuters the army had …".
+ADDRESSEE = (r"reporters|journalists|this\s+(?:newspaper|paper|reporter|correspondent|website)"
+              r"|(?:a|the)\s+(?:news|press)\s+conference|(?:a|the)\s+briefing"
+              r"|parliament|lawmakers|legislators|(?:the\s+)?(?:senate|cabinet|assembly)"
+              r"|supporters|delegates|(?:a|the)\s+(?:rally|crowd|gathering)"
+              r"|(?:the\s+)?(?:state|official)\s+(?:news\s+agency|broadcaster)(?:\s+[A-Z]\w*)?"
+              r"|state\s+(?:television|tv|media|radio)"
+              rf"|(?-i:(?!{WEEKDAY}\b)"
+              r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
+_TOLD_WHOM = re.compile(rf"\s+(?:{ADDRESSEE})", re.IGNORECASE)
 
 # What "claimed" takes when it claims land, not a statement: a noun phrase headed by a place
 _CLAIMED_LAND = re.compile(

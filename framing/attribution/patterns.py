@@ -20,6 +20,7 @@ from framing.attribution.adverbials import (
 )
 from framing.attribution.charge import charge_end
 from framing.attribution.clauses import (
+    ADDRESSEE,
     LEADING_AND,
     PARTICIPLE_TAIL,
     participle_tail,
@@ -113,18 +114,6 @@ _INVERTED = r"said|says|added|adds|wrote|told|claimed|claims"
 _FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|did|does)\b", re.IGNORECASE)
 
 
-# Whom a report was given to, after the verb at the end of the sentence: "…, the army told
-# reporters", "…, a doctor told the Meridian Post", "…, the ministry told a news conference".
-_ADDRESSEE = (r"reporters|journalists|this\s+(?:newspaper|paper|reporter|correspondent|website)"
-              r"|(?:a|the)\s+(?:news|press)\s+conference|(?:a|the)\s+briefing"
-              r"|parliament|lawmakers|legislators|(?:the\s+)?(?:senate|cabinet|assembly)"
-              r"|supporters|delegates|(?:a|the)\s+(?:rally|crowd|gathering)"
-              r"|(?:the\s+)?(?:state|official)\s+(?:news\s+agency|broadcaster)(?:\s+[A-Z]\w*)?"
-              r"|state\s+(?:television|tv|media|radio)"
-              rf"|(?-i:(?!{WEEKDAY}\b)"
-              r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
-
-
 # What may follow a reporting clause set off by commas after its content, as the narrator's
 # words: "…, the ministry said, citing witnesses", "…, it said, without giving details", "…, the
 # army said, in what it called a response", "…, the ministry said, adding that …" (a statement
@@ -150,7 +139,7 @@ _WHEN = (rf"\s+(?:late\s+|early\s+)?(?:{WEEKDAY}|yesterday|today"
 @lru_cache(maxsize=1)
 def _addressee_re() -> re.Pattern[str]:
     # "told reporters that …", "told Reuters on Monday …", "told Reuters the group had …"
-    return re.compile(rf"\s+(?:{_ADDRESSEE})(?=\s+that\b|\s*[,:]|\s+(?:on|in|at)\b"
+    return re.compile(rf"\s+(?:{ADDRESSEE})(?=\s+that\b|\s*[,:]|\s+(?:on|in|at)\b"
                       r"|\s+(?:the|a|an|it|he|she|they|we|its|their|his|her)\s)",
                       re.IGNORECASE)
 
@@ -160,7 +149,7 @@ def _tail_re() -> re.Pattern[str]:
     verbs = verb_regex().pattern
     return re.compile(
         rf",\s+(?:(?P<spk>[^,;:“”\"]{{2,80}}?(?:,\s+[^,;:“”\"]{{2,60}}?,)?)\s+(?P<v1>{verbs})"
-        rf"(?P<to>\s+(?:{_ADDRESSEE}))?"
+        rf"(?P<to>\s+(?:{ADDRESSEE}))?"
         # "…, said Anna Lind, a researcher at …": an appositive after an inverted speaker
         rf"|(?P<v2>{_INVERTED})\s+(?P<spk2>[^,;:“”\"]{{2,80}}?"
         rf"(?:,\s+(?:(?:a|an|the)\s|(?-i:[A-Z])|(?:[a-z]+\s+){{1,3}}(?:for|of|at|with)\s)"

@@ -215,17 +215,15 @@ class SpeakerResolver:
         last_spoke_at = self.last_spoken[0] if self.last_spoken else -1
         body = body_before(phrase, sentence, self.last_body, last_spoke_at, self.sides,
                            self.named_before)
-        if body is None and organ_side(phrase, self.sides) is None:  # "armed_group" first
+        organ = organ_side(phrase, self.sides) if body is None else None
+        if body is None and organ is None:  # "armed_group" first
             body = group_of_content(phrase, content_subject, self.sides)
         if body:  # "The group also claimed …", "the group's executive director", "a researcher
             # at the group" after "JNIM said"
             return Resolved(body, "group_before", 0.75)
         owned = OWNER.match(phrase)
-        if owned and not self.sides.mentions(owned.group(1)):
-            # "the Front's representative in Spain": whose, not where
-            organ = organ_side(phrase, self.sides)
-            if organ:
-                return organ
+        if organ and owned and not self.sides.mentions(owned.group(1)):
+            return organ  # "the Front's representative in Spain": whose, not where
         mentions = self.sides.mentions(phrase) or self._fused_mentions(phrase)
         plain = speaker_head(phrase)
         if mentions and (qualifies_private_name(phrase, mentions[0])
@@ -261,7 +259,6 @@ class SpeakerResolver:
             side = self.last_spoken[1]
             return Resolved(side, "previous_speaker" if side != UNKNOWN else "unresolved",
                             0.7 if side != UNKNOWN else 0.0)
-        organ = organ_side(phrase, self.sides)
         if organ:
             # "Hamas fired rockets … Most were intercepted, the military said": not Hamas; but
             # "Egypt closed the crossing. The army said …": Egypt's (a state's, like the organ)

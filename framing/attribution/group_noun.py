@@ -41,7 +41,7 @@ def body_before(phrase: str, sentence: int, last: LastBody | None, last_spoke_at
     ("the coalition accused the Houthis …, while the group blamed …") or an actor named before
     goes by this one ("The coalition denied" after "the Houthis accused the Saudi-led
     coalition"). An armed group's name ("the rebel group") is left to the ``armed_group`` rule,
-    unless the body is a side with no ``kind``, which that rule cannot name."""
+    unless the body is a side with no ``kind``, which that rule names only against a state."""
     if last is None or sentence - last[0] > (2 if last_spoke_at == last[0] else 1):
         return None
     noun = group_noun(phrase)

@@ -150,7 +150,7 @@ _SUBJECT_MODIFIER = re.compile(
 
 # "near the Syrian border", "on Lebanese soil": a place, which acts on no one (but "Tajik
 # border guards", "the Chinese coast guard" do)
-PLACE_NOUN = re.compile(r"\s+(?:border|frontier|side|territory|soil|waters|airspace|coast|shore)"
+_PLACE_NOUN = re.compile(r"\s+(?:border|frontier|side|territory|soil|waters|airspace|coast|shore)"
                         r"(?!\s+(?:guards?|police|forces|troops|units|service|patrols?|security))\b",
                         re.IGNORECASE)
 # "on the Venezuelan side", "near the Syrian border": a place after a preposition; "The Indian
@@ -162,7 +162,7 @@ _AT_PLACE = re.compile(r"\b(?:on|in|at|near|from|across|along|inside|into|over|t
 def names_a_place(text: str, mention: Mention) -> bool:
     """Does ``mention`` name a place, not an actor ("positions near the Syrian border", "on the
     Venezuelan side of the river")?"""
-    return PLACE_NOUN.match(text, mention.end) is not None \
+    return _PLACE_NOUN.match(text, mention.end) is not None \
         and _AT_PLACE.search(text, max(0, mention.start - 12), mention.start) is not None
 
 

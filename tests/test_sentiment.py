@@ -88,16 +88,16 @@ def test_seed_every_statement_scored_and_voices_counted():
 
 
 def test_textblob_scores_statements_only(monkeypatch):
-    import textblob.en
+    from framing.analyzers import sentiment
 
     scored: list[str] = []
-    real = textblob.en.sentiment
+    real = sentiment.pattern_sentiment
 
     def recording(text):
         scored.append(text)
         return real(text)
 
-    monkeypatch.setattr(textblob.en, "sentiment", recording)
+    monkeypatch.setattr(sentiment, "pattern_sentiment", recording)
     block = run()
     assert sorted(scored) == sorted(text for text, *_ in STATEMENTS)
     narrator = block["voices"]["narrator"]

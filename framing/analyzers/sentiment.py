@@ -1,17 +1,25 @@
 """Sentiment per statement and per voice: VADER compound and TextBlob polarity/subjectivity.
 
-Statements get both scorers; the narrator's sentence-pieces get VADER only. TextBlob's pattern
-scorer reads about 0.8 MB/s against VADER's 2.9 MB/s, and the narrator is most of an article's
-text: scoring it twice would make sentiment the costliest stage for the least-used numbers.
+Statements get both scorers; the narrator's sentence-pieces get VADER only: the narrator is most
+of an article's text, and its polarity and subjectivity would be the least-used numbers.
+Both scorers are this package's reproductions of vaderSentiment's and textblob's (pattern's)
+algorithms on their own lexicons (:mod:`framing.text.vader_compound`,
+:mod:`framing.text.pattern_sentiment`), several times faster and score for score the same.
+No cache of scores by text: across articles it would pay only for repeated sentences, and the
+benchmark's template-built corpus repeats two sentences in three, far more than real news.
 """
 
 from __future__ import annotations
 
-from string import punctuation
 from typing import Any
 
 from framing.analyzers import Analyzer, register
 from framing.model import NARRATOR, ArticleAnalysis
+from framing.text.pattern_sentiment import sentiment as pattern_sentiment
+
+# The names tests/test_fast_paths.py imports VADER's score and its shortcut by.
+from framing.text.vader_compound import compound as vader_compound
+from framing.text.vader_compound import may_have_valence as _may_have_valence  # noqa: F401
 from framing.voices import sentence_pieces
 
 METHOD = (
@@ -21,53 +29,9 @@ METHOD = (
 )
 SCORES = ("compound", "polarity", "subjectivity")
 
-_vader = None
-_vader_keys: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
-
-
-def _analyzer() -> Any:
-    """The VADER analyzer, created on first use (its import and lexicon load are slow)."""
-    global _vader, _vader_keys
-    if _vader is None:
-        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-        _vader = SentimentIntensityAnalyzer()
-        _vader_keys = (frozenset(_vader.lexicon), frozenset(_vader.emojis))
-    return _vader
-
-
-# No cache of scores by text: across articles it would pay only for repeated sentences, and the
-# benchmark's template-built corpus repeats two sentences in three, far more than real news.
-def vader_compound(text: str) -> float:
-    """VADER's compound score of ``text``."""
-    analyzer = _analyzer()
-    if not _may_have_valence(text):
-        return 0.0
-    return round(analyzer.polarity_scores(text)["compound"], 4)
-
-
-def _may_have_valence(text: str) -> bool:
-    """False when VADER is sure to score ``text`` 0: no emoji and no word in its lexicon.
-
-    VADER gives valence only to lexicon words (boosters, negations and "but" only scale it), and
-    its words are the whitespace-separated tokens, lower-cased, with or without their outer
-    punctuation. More than half of the statements and narrator pieces of news text have none.
-    """
-    lexicon, emojis = _vader_keys
-    if not emojis.isdisjoint(text):
-        return True
-    for token in text.lower().split():
-        if token in lexicon or token.strip(punctuation) in lexicon:
-            return True
-    return False
-
 
 def score(text: str) -> tuple[float, float, float]:
     """``(compound, polarity, subjectivity)`` of ``text``."""
-    # ``TextBlob(text).sentiment`` calls this same pattern scorer, but building the blob (and a
-    # namedtuple class per call) costs more than the scoring itself.
-    from textblob.en import sentiment as pattern_sentiment
-
     polarity, subjectivity = pattern_sentiment(text)
     return vader_compound(text), round(polarity, 4), round(subjectivity, 4)
 

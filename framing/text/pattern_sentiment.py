@@ -1,0 +1,218 @@
+"""TextBlob's polarity and subjectivity (pattern's scorer), reproduced for speed.
+
+The algorithm is the one ``textblob.en.sentiment(text)`` runs: pattern's tokenizer
+(``find_tokens``: contractions and quotes spaced out, punctuation split from words unless it
+ends an abbreviation, paragraph breaks as sentence ends, sarcasm marks and emoticons re-joined)
+and its ``Sentiment.assessments``: lexicon words, scaled by a preceding modifier, negated by a
+preceding "no"/"not"/"n't"/"never" across short words, "!" boosting the word before it,
+emoticons, and "not good" counting as half as bad as "good" is good. Only what the two means do
+not use (the words of each assessment, its label) is left out.
+
+The lexicon is read from the installed package's ``textblob/en/en-sentiment.xml`` by the
+package's own loader, and the tokenizer's tables (punctuation, abbreviations, contractions,
+emoticons) are the package's. Both come from ``textblob/_text.py`` loaded on its own, so that
+the process need not import textblob, whose ``__init__`` imports nltk (about 0.9 s).
+tests/test_sentiment_speed.py holds the scores equal to the package's.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import ModuleType
+
+#: A lexicon word's polarity, subjectivity, intensity, and whether it can modify the next word.
+Entry = tuple[float, float, float, bool]
+_LINEBREAK = re.compile(r"\n{2,}")
+
+
+def _textblob_folder() -> Path:
+    """The installed textblob's folder, found without importing the package."""
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or spec.origin is None:
+        raise ImportError("the textblob package is not installed")
+    return Path(spec.origin).parent
+
+
+@lru_cache(maxsize=1)
+def pattern_text() -> ModuleType:
+    """textblob's ``_text.py`` (its copy of pattern's text module), loaded as a module of its own.
+
+    It imports only the standard library; importing it as ``textblob._text`` would first run
+    textblob's ``__init__``, which imports nltk.
+    """
+    spec = importlib.util.spec_from_file_location(
+        "framing_textblob_text", _textblob_folder() / "_text.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@dataclass(frozen=True)
+class _Tables:
+    """The package's lexicon and tokenizer tables, as plain lookups."""
+
+    lexicon: dict[str, Entry]
+    negations: frozenset[str]
+    modifier: Callable[[str], bool]  # may a word that precedes a negation modify through it
+    emoticons: dict[str, float]  # lower-cased emoticon → polarity (first face type wins)
+    replacements: tuple[tuple[str, str], ...]  # contractions, spaced out in this order
+    lead: tuple[str, ...]  # punctuation split off a token's start
+    trail: tuple[str, ...]  # and off its end
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    """The lexicon as ``textblob.en.sentiment`` loads it, and the tokenizer's tables."""
+    text = pattern_text()
+    sentiment = text.Sentiment(path=str(_textblob_folder() / "en" / "en-sentiment.xml"))
+    sentiment.load()
+    # What textblob.en.Sentiment.load adds: each adjective's adverb ("terrible" → "terribly").
+    for word, by_tag in list(dict.items(sentiment)):
+        if "JJ" in by_tag:
+            if word.endswith("y"):
+                word = word[:-1] + "i"
+            if word.endswith("le"):
+                word = word[:-2]
+            p, s, i = by_tag["JJ"]
+            sentiment.annotate(word + "ly", "RB", p, s, i)
+    emoticons: dict[str, float] = {}
+    for (_, polarity), faces in text.EMOTICONS.items():
+        for face in faces:
+            emoticons.setdefault(face.lower(), polarity)
+    lead = tuple(text.PUNCTUATION.replace(".", ""))
+    return _Tables(
+        lexicon={word: (*by_tag[None], any(tag in by_tag for tag in sentiment.modifiers))
+                 for word, by_tag in dict.items(sentiment)},
+        negations=frozenset(sentiment.negations), modifier=sentiment.modifier,
+        emoticons=emoticons, replacements=tuple(text.replacements.items()),
+        lead=lead, trail=lead + (".",))
+
+
+def lexicon() -> dict[str, Entry]:
+    """pattern's sentiment lexicon as textblob.en loads it: word → :data:`Entry`."""
+    return _tables().lexicon
+
+
+def sentiment(text: str) -> tuple[float, float]:
+    """``(polarity, subjectivity)`` of ``text``, as ``textblob.en.sentiment(text)`` gives them."""
+    return _means(_assessments(words(text)))
+
+
+def words(text: str) -> list[str]:
+    """The lower-cased tokens pattern's scorer reads: its tokenizer's sentences, joined."""
+    tables = _tables()
+    s = text
+    if "'" in s:
+        for contraction, spaced in tables.replacements:
+            s = s.replace(contraction, spaced)
+    s = (s.replace("“", " “ ").replace("”", " ” ").replace("‘", " ‘ ").replace("’", " ’ ")
+         .replace("'", " ' ").replace('"', ' " '))
+    eos = pattern_text().EOS
+    if "\n" in s:
+        s = _LINEBREAK.sub(f" {eos} ", s.replace("\r\n", "\n"))
+    tokens = [piece for token in s.split() for piece in _split_token(token)]
+    if eos in tokens:
+        tokens = [t for t in tokens if t != eos]  # the tokenizer drops its sentence-end marks
+    joined = " ".join(tokens)
+    text_module = pattern_text()
+    if text_module.RE_SARCASM.search(joined) or text_module.RE_EMOTICONS.search(joined):
+        # Rare: "(!)" or an emoticon spelled out over tokens; the package re-joins them within
+        # each sentence, so let its tokenizer do it.
+        joined = " ".join(text_module.find_tokens(text))
+    return joined.lower().split()
+
+
+@lru_cache(maxsize=100_000)
+def _split_token(token: str) -> tuple[str, ...]:
+    """One whitespace-free token split as pattern's ``find_tokens`` splits it: leading
+    punctuation (not periods), trailing punctuation, ellipses and periods (unless the period
+    ends an abbreviation)."""
+    tables = _tables()
+    text = pattern_text()
+    replace = text.replacements
+    out = []
+    tail = []
+    t = token
+    while t.startswith(tables.lead) and t not in replace:
+        out.append(t[0])
+        t = t[1:]
+    while t.endswith(tables.trail) and t not in replace:
+        if t.endswith(tables.lead):
+            tail.append(t[-1])
+            t = t[:-1]
+        if t.endswith("..."):
+            tail.append("...")
+            t = t[:-3].rstrip(".")
+        if t.endswith("."):
+            if (t in text.ABBREVIATIONS or text.RE_ABBR1.match(t) is not None
+                    or text.RE_ABBR2.match(t) is not None or text.RE_ABBR3.match(t) is not None):
+                break
+            tail.append(t[-1])
+            t = t[:-1]
+    if t != "":
+        out.append(t)
+    out.extend(reversed(tail))
+    return tuple(out)
+
+
+def _assessments(tokens: list[str]) -> list[list[float]]:
+    """pattern's ``Sentiment.assessments``: ``[polarity, subjectivity, intensity, sign]`` per
+    assessed word (a lexicon word with its modifier and negation, "(!)", or an emoticon)."""
+    tables = _tables()
+    lex, negations, emoticons = tables.lexicon, tables.negations, tables.emoticons
+    punctuation = pattern_text().PUNCTUATION
+    a: list[list[float]] = []
+    m = None  # the preceding modifier ("really good")
+    n = None  # the preceding negation ("not good")
+    for w in tokens:
+        entry = lex.get(w)
+        if entry is not None:
+            p, s, i, modifies = entry
+            if m is None:
+                a.append([p, s, i, 1])
+            else:
+                last = a[-1]
+                last[0] = max(-1.0, min(p * last[2], +1.0))
+                last[1] = max(-1.0, min(s * last[2], +1.0))
+                last[2] = i
+            if n is not None:
+                a[-1][2] = 1.0 / a[-1][2]
+                a[-1][3] = -1
+            m = w if modifies else None
+            n = w if w in negations else None
+            continue
+        if w in negations:
+            n = w
+        elif n is not None and len(w.strip("'")) > 1:
+            n = None  # a negation carries across short words only ("not a good")
+        if n is not None and m is not None and tables.modifier(m):
+            a[-1][3] = -1  # "really not good"
+            n = None
+        elif m is not None and len(w) > 2:
+            m = None
+        if w == "!" and a:
+            a[-1][0] = max(-1.0, min(a[-1][0] * 1.25, +1.0))
+        if w == "(!)":
+            a.append([0.0, 1.0, 1.0, 1])
+        if not w.isalpha() and len(w) <= 5 and w not in punctuation:
+            polarity = emoticons.get(w)
+            if polarity is not None:
+                a.append([polarity, 1.0, 1.0, 1])
+    return a
+
+
+def _means(a: list[list[float]]) -> tuple[float, float]:
+    """Mean polarity (negated ones halved and flipped) and mean subjectivity, summed in order
+    as the package sums them."""
+    polarity = subjectivity = 0
+    for p, s, _, sign in a:
+        polarity += p * -0.5 if sign < 0 else p
+        subjectivity += s
+    count = float(len(a) or 1)
+    return polarity / count, subjectivity / count

@@ -107,24 +107,23 @@ def sentiment(text: str) -> tuple[float, float]:
 def words(text: str) -> list[str]:
     """The lower-cased tokens pattern's scorer reads: its tokenizer's sentences, joined."""
     tables = _tables()
+    module = pattern_text()
     s = text
-    if "'" in s:
+    if "'" in s:  # the package's re.sub patterns for contractions are plain strings
         for contraction, spaced in tables.replacements:
             s = s.replace(contraction, spaced)
     s = (s.replace("“", " “ ").replace("”", " ” ").replace("‘", " ‘ ").replace("’", " ’ ")
          .replace("'", " ' ").replace('"', ' " '))
-    eos = pattern_text().EOS
     if "\n" in s:
-        s = _LINEBREAK.sub(f" {eos} ", s.replace("\r\n", "\n"))
+        s = _LINEBREAK.sub(f" {module.EOS} ", s.replace("\r\n", "\n"))
     tokens = [piece for token in s.split() for piece in _split_token(token)]
-    if eos in tokens:
-        tokens = [t for t in tokens if t != eos]  # the tokenizer drops its sentence-end marks
+    if module.EOS in tokens:
+        tokens = [t for t in tokens if t != module.EOS]  # the tokenizer drops its sentence ends
     joined = " ".join(tokens)
-    text_module = pattern_text()
-    if text_module.RE_SARCASM.search(joined) or text_module.RE_EMOTICONS.search(joined):
-        # Rare: "(!)" or an emoticon spelled out over tokens; the package re-joins them within
-        # each sentence, so let its tokenizer do it.
-        joined = " ".join(text_module.find_tokens(text))
+    if module.RE_SARCASM.search(joined) or module.RE_EMOTICONS.search(joined):
+        # Rare: a sarcasm mark "(!)" or an emoticon, which the package re-joins when split over
+        # tokens, within each of its sentences: let its own tokenizer do that.
+        joined = " ".join(module.find_tokens(text))
     return joined.lower().split()
 
 

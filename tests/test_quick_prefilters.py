@@ -34,3 +34,29 @@ def test_relative_clause_finds_what_its_patterns_find(unit):
         quick, slow = clauses.relative_clause(unit, start, end), _slow(unit, start, end)
         assert (quick and quick.span()) == (slow and slow.span())
     assert sum(_slow(u, 0, len(u)) is not None for u in SENTENCES) >= 6
+
+
+@pytest.mark.parametrize("text", [
+    "BORDER CLASHES and Exchanges Of Fire followed a flare-up near the town.",
+    "Clashes broke out; a ſtand-off and ıntense fighting (dotless i) followed the clashes.",
+])
+def test_event_nouns_of_a_lower_cased_scan_are_those_of_the_case_insensitive_one(text):
+    from framing.analyzers.agency import _events, find_events
+
+    pattern, mapping = _events()
+    for start, end in ((0, len(text)), (7, len(text) - 9)):
+        assert find_events(text, start, end) == [
+            (m.start(), m.end(), m.group(0), mapping[" ".join(m.group(0).lower().split())])
+            for m in pattern.finditer(text, start, end)]
+    assert len(find_events(text, 0, len(text))) >= 2
+
+
+def test_a_fused_name_is_found_only_where_a_hyphen_is():
+    from framing.text.predicate_actors import actor_mentions
+    from tests.helpers import DEFAULT_SIDES
+
+    text = "Northland-held ports and Southland-run camps were shelled."
+    found = actor_mentions(text, 0, len(text), DEFAULT_SIDES, None)
+    assert [(m.actor, m.alias) for m in found] == [
+        ("northland", "Northland"), ("southland", "Southland")]
+    assert actor_mentions(text, 15, len(text), DEFAULT_SIDES, None)[0].alias == "Southland"

@@ -60,3 +60,32 @@ def test_a_fused_name_is_found_only_where_a_hyphen_is():
     assert [(m.actor, m.alias) for m in found] == [
         ("northland", "Northland"), ("southland", "Southland")]
     assert actor_mentions(text, 15, len(text), DEFAULT_SIDES, None)[0].alias == "Southland"
+
+
+def _quoted_share(unit: str, start: int, end: int) -> bool:
+    """mostly_quoted as it was, counting char by char with no shortcut."""
+    from framing.attribution.report import _QUOTE_CLOSES, OPEN_QUOTES
+
+    if start > 0 and unit[start - 1] in OPEN_QUOTES and _QUOTE_CLOSES.match(unit, end):
+        return True
+    quoted, inside = 0, False
+    for ch in unit[start:end]:
+        if ch in "“”\"":
+            inside = ch == "“" or (ch == '"' and not inside)
+            continue
+        quoted += inside
+    return quoted * 2 > end - start
+
+
+@pytest.mark.parametrize("unit", [
+    "The ministry said two bridges had been destroyed.",
+    "The ministry said “two bridges had been destroyed” on Monday, and “more” later.",
+    'He said "we will respond" and left.',
+    "“We will not retreat,” the army said.",
+])
+def test_mostly_quoted_counts_as_without_its_shortcut(unit):
+    from framing.attribution.report import mostly_quoted
+
+    for start in range(len(unit)):
+        for end in (start - 1, start, start + 7, len(unit)):
+            assert mostly_quoted(unit, start, end) == _quoted_share(unit, start, end)

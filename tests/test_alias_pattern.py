@@ -7,7 +7,7 @@ import re
 
 from framing.model import Side, SideSet
 from framing.sides.detect import _gazetteer
-from framing.text.alias_pattern import alias_index, alias_pairs, lowers_plainly
+from framing.text.alias_pattern import alias_index, alias_pairs, for_lowered, lowers_plainly
 
 TEXTS = [
     "Northland troops shelled Southland villages, the Southland ministry said on Monday.",
@@ -121,3 +121,12 @@ def test_alias_sets_in_another_order_share_one_compiled_pattern():
     assert a is not None and b is not None and a is not b
     assert a.pattern is b.pattern and a._lowered is b._lowered
     assert b.find("NORTHLAND, Northland") == [("y", 0, 9, "NORTHLAND")]  # capitals only
+
+
+def test_for_lowered_drops_only_ignorecase_and_compiles_once():
+    pattern = re.compile(r"(?<![\w-])(?:said|warned)\b", re.IGNORECASE | re.MULTILINE)
+    plain = for_lowered(pattern)
+    assert plain.pattern == pattern.pattern
+    assert plain.flags == pattern.flags & ~re.IGNORECASE
+    assert for_lowered(re.compile(pattern.pattern, pattern.flags)) is plain
+    assert plain.search("He SAID") is None and plain.search("he said")

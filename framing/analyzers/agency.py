@@ -19,6 +19,7 @@ from typing import Any
 from framing.analyzers import Analyzer, register
 from framing.lexicons import load_mapping
 from framing.model import NARRATOR, ArticleAnalysis
+from framing.text.alias_pattern import for_lowered, plain_lower
 from framing.text.narrator_predicates import narrator_predicates
 from framing.text.predicates import PredicateHit
 from framing.voices import sentence_pieces
@@ -44,8 +45,10 @@ def _events() -> tuple[re.Pattern[str], dict[str, str]]:
 def find_events(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     """Agentless event nouns in ``text[start:end]``: ``(start, end, term, kind)``."""
     pattern, mapping = _events()
-    return [(m.start(), m.end(), m.group(0), mapping[" ".join(m.group(0).lower().split())])
-            for m in pattern.finditer(text, start, end)]
+    lowered = plain_lower(text)  # a plain scan of the lower-cased text, where it may stand in
+    spans = [m.span() for m in (pattern.finditer(text, start, end) if lowered is None
+                                else for_lowered(pattern).finditer(lowered, start, end))]
+    return [(s, e, text[s:e], mapping[" ".join(text[s:e].lower().split())]) for s, e in spans]
 
 
 def agency_type(hit: PredicateHit) -> str:

@@ -158,15 +158,15 @@ def _target(text: str, span: tuple[int, int] | None, resolver: SpeakerResolver, 
     if span is None:
         return None
     phrase = text[span[0]:span[1]].strip()
-    named = {m.actor for m in sides.mentions(phrase)}
+    mentions = sides.mentions(phrase)
+    named = {m.actor for m in mentions}
     if set(sides.side_ids) <= named or "both sides" in phrase.lower():
         return BOTH
     if named:
-        mentions = sides.mentions(phrase)
         if len(mentions) > 1 and _POSSESSIVE_GAP.fullmatch(phrase, mentions[0].end,
                                                           mentions[1].start):
             return mentions[1].actor  # "Russia's Africa Corps": the one owned
-        return sides.actor_of(phrase)
+        return mentions[0].actor
     if organ := organ_side(phrase, sides):
         return organ.side
     if _IT.fullmatch(phrase):

@@ -234,9 +234,11 @@ def _told_whom_then(unit: str, verb_end: int, end: int) -> bool:
 
 # -- "X said (that) …", "X accused Y of …", "X called on Y to …" ------------------------------
 def _speaker_verb(unit: str, base: int) -> list[Report]:
-    is_title = title_case(unit)
+    is_title = None  # asked only of a capitalised form past the start, as reporting_use does
     for v in verb_regex().finditer(unit):
-        if not reporting_use(unit, v, is_title):
+        if is_title is None and v.group(0)[0].isupper() and v.start() > 0:
+            is_title = title_case(unit)
+        if not reporting_use(unit, v, bool(is_title)):
             continue
         speaker = subject(unit, v.start())
         if speaker is None:

@@ -37,8 +37,11 @@ def mostly_quoted(unit: str, start: int, end: int) -> bool:
     """Is the content a direct quotation (wrapped in quote marks, or mostly inside them)?"""
     if start > 0 and unit[start - 1] in OPEN_QUOTES and _QUOTE_CLOSES.match(unit, end):
         return True
+    piece = unit[start:end]
+    if "“" not in piece and "”" not in piece and '"' not in piece:
+        return end < start  # no quote marks: nothing inside them (as the count below gives)
     quoted, inside = 0, False
-    for ch in unit[start:end]:
+    for ch in piece:
         if ch in "“”\"":
             inside = ch == "“" or (ch == '"' and not inside)
             continue

@@ -178,10 +178,15 @@ def plain_lower(text: str) -> str | None:
     return text.lower() if lowers_plainly(text) else None
 
 
-@lru_cache(maxsize=64)
 def for_lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` without IGNORECASE, for :func:`plain_lower` text (its letters in lower case)."""
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    # cached by source and flags: hashing a compiled pattern hashes all its code, each time
+    return _without_ignorecase(pattern.pattern, pattern.flags)
+
+
+@lru_cache(maxsize=64)
+def _without_ignorecase(source: str, flags: int) -> re.Pattern[str]:
+    return re.compile(source, flags & ~re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)

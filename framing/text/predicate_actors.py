@@ -86,7 +86,7 @@ def actor_mentions(text: str, start: int, end: int, sides: SideSet, speaker: str
     other than as the modifier of a force ("Baku said Armenian forces shelled its positions")."""
     # "the Brussels agreement", "the Minsk accords": a name, not the actor
     found = [m for m in sides.mentions(text, start, end) if not _NAMES_A_PACT.match(text, m.end)]
-    if _HELD_BY.search(text, start, end):
+    if text.find("-", start, end) >= 0 and _HELD_BY.search(text, start, end):
         held = [m for m in sides.mentions(text, start, end, fused=_HELD_BY)
                 if not any(f.start < m.end and m.start < f.end for f in found)]
         found = sorted(found + held, key=lambda m: m.start)

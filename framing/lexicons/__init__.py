@@ -6,6 +6,7 @@ entry per line, tab-separated. The first column is the term (lower case; multi-w
 
 from __future__ import annotations
 
+import importlib.util
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,6 +22,15 @@ def lexicon_path(name_or_path: str | Path) -> Path:
     if shipped.exists():
         return shipped
     raise FileNotFoundError(f"{name_or_path}: no such lexicon (shipped or file)")
+
+
+def package_folder(package: str) -> Path:
+    """The folder of an installed package whose data files we read, found without importing it
+    (textblob's ``__init__`` imports all of nltk: most of a second of start-up)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        raise ImportError(f"the {package} package is not installed")
+    return Path(spec.origin).parent
 
 
 @lru_cache(maxsize=64)

@@ -22,20 +22,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from types import ModuleType
+
+from framing.lexicons import package_folder
 
 #: A lexicon word's polarity, subjectivity, intensity, and whether it can modify the next word.
 Entry = tuple[float, float, float, bool]
 _LINEBREAK = re.compile(r"\n{2,}")
-
-
-def _textblob_folder() -> Path:
-    """The installed textblob's folder, found without importing the package."""
-    spec = importlib.util.find_spec("textblob")
-    if spec is None or spec.origin is None:
-        raise ImportError("the textblob package is not installed")
-    return Path(spec.origin).parent
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +39,7 @@ def pattern_text() -> ModuleType:
     textblob's ``__init__``, which imports nltk.
     """
     spec = importlib.util.spec_from_file_location(
-        "framing_textblob_text", _textblob_folder() / "_text.py")
+        "framing_textblob_text", package_folder("textblob") / "_text.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -70,7 +63,7 @@ class _Tables:
 def _tables() -> _Tables:
     """The lexicon as ``textblob.en.sentiment`` loads it, and the tokenizer's tables."""
     text = pattern_text()
-    sentiment = text.Sentiment(path=str(_textblob_folder() / "en" / "en-sentiment.xml"))
+    sentiment = text.Sentiment(path=str(package_folder("textblob") / "en" / "en-sentiment.xml"))
     sentiment.load()
     # What textblob.en.Sentiment.load adds: each adjective's adverb ("terrible" → "terribly").
     for word, by_tag in list(dict.items(sentiment)):

@@ -25,9 +25,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
-from framing.lexicons import load_rows
+from framing.lexicons import load_rows, package_folder
 from framing.text.tokenize import surface
 
 NOUN, ADJECTIVE, VERB = "N", "A", "V"
@@ -53,9 +52,7 @@ _PREPOSITION = frozenset("PT")
 @lru_cache(maxsize=1)
 def _penn_lexicon() -> dict[str, str]:
     """Word → most frequent Penn tag, from the lexicon file TextBlob ships."""
-    import textblob
-
-    path = Path(textblob.__file__).parent / "en" / "en-lexicon.txt"
+    path = package_folder("textblob") / "en" / "en-lexicon.txt"
     out: dict[str, str] = {}
     with open(path, encoding="utf-8") as fh:
         for line in fh:

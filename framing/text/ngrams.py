@@ -55,7 +55,8 @@ class TermIndex:
         run_of = [-1] * (size + MAX_N)  # run number of each position; -1 outside runs
         in_run = [False] * size
         # no term starts or ends at an edge: a stop word, number, one letter, or outside the runs
-        edge = [*map(_edge_stop, [t.text for t in tokens]), *[True] * MAX_N]
+        texts = [t.text for t in tokens]
+        edge = [*map(_edge_stop, texts), *[True] * MAX_N]
         end = 0
         for r, (a, b) in enumerate(runs):
             edge[end:a] = [True] * (a - end)
@@ -64,25 +65,26 @@ class TermIndex:
             end = b
         edge[end:size] = [True] * (size - end)
         norms = [t.norm for t in tokens]
-        classes = word_classes([t.text for t in tokens])
+        classes = word_classes(texts)
         heads = list(compress(range(size), map(not_, edge)))
         words = [p for p in heads if classes[p] in CONTENT]
         self.first: list[list[int]] = [words]
         self.keys: list[list[str]] = [[norms[p] for p in words]]
         # a phrase ends before a following noun only where it cuts a compound ("in border clashes")
-        cut = [c in "NA" and d == "N" and run_of[q] == run_of[q + 1]
-               for q, (c, d) in enumerate(pairwise(classes))] + [False]
+        cut = {q for q in map(re.Match.start, _COMPOUND.finditer(classes))
+               if run_of[q] == run_of[q + 1]}
         for n in range(1, MAX_N):
             firsts = [p for p in heads if run_of[p + n] == run_of[p] and not edge[p + n]
-                      and not cut[p + n] and is_phrase(classes[p:p + n + 1])]
+                      and p + n not in cut and is_phrase(classes[p:p + n + 1])]
             self.first.append(firsts)
             self.keys.append([" ".join(norms[p:p + n + 1]) for p in firsts])
         # actor occurrences: those starting at most n positions before an actor token
         self.actor_first: list[list[int]] = []
         self.actor_keys: list[list[str]] = []
         actor = set(actor)
+        near: set[int] = set()
         for n in range(MAX_N):
-            near = {q - i for q in actor for i in range(n + 1)}
+            near.update([q - n for q in actor])
             hits = list(map(near.__contains__, self.first[n]))
             self.actor_first.append(list(compress(self.first[n], hits)))
             self.actor_keys.append(list(compress(self.keys[n], hits)))
@@ -117,6 +119,13 @@ class TermIndex:
     def surface(self, f: int, n: int) -> str:
         """The surface form of the n-gram of ``n + 1`` words starting at position ``f``."""
         return " ".join(self.shown()[f:f + n + 1])
+
+    def surfaces(self, firsts: list[int], n: int) -> list[str]:
+        """:meth:`surface` of the n-gram at each of ``firsts``."""
+        shown = self.shown()
+        if n == 0:
+            return [shown[f] for f in firsts]
+        return [" ".join(shown[f:f + n + 1]) for f in firsts]
 
     def shown(self) -> list[str]:
         """The surface form of every token (built on first use)."""
@@ -189,7 +198,9 @@ class TermCounts:
             elif len(found) == 1:  # most terms: nothing to choose from
                 shown = index.surface(found[0], n)
             else:
-                shown = most_frequent(index.surface(f, n) for f in found)
+                forms = index.surfaces(found, n)
+                # usually all in one form: nothing to count
+                shown = forms[0] if forms.count(forms[0]) == len(forms) else most_frequent(forms)
             self._shown[key] = shown
         return shown
 
@@ -213,6 +224,8 @@ class TermCounts:
 
 
 _surface = lru_cache(maxsize=50_000)(shown_form)
+#: Where a noun or adjective is followed by a noun (in :func:`word_classes` letters).
+_COMPOUND = re.compile("(?=[NA]N)")
 
 
 @lru_cache(maxsize=50_000)

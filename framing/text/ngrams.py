@@ -29,7 +29,6 @@ from framing.text.tokenize import (
     is_word,
     most_frequent,
     token_slice,
-    tokens_between,
 )
 from framing.text.word_class import CONTENT, is_phrase, shown_form, word_classes
 
@@ -234,16 +233,9 @@ def _edge_stop(text: str) -> bool:
     return is_stopword_text(text) or text.isdigit() or len(text) == 1
 
 
-def _segments(tokens: list[Token], starts: list[int], ascending: bool) -> list[int]:
-    """``bisect_right(starts, t.start)`` of each token (its sentence), walking in step."""
-    if not ascending or not tokens:
-        return [bisect.bisect_right(starts, t.start) for t in tokens]
-    k, end, out = bisect.bisect_right(starts, tokens[0].start), len(starts), []
-    for t in tokens:
-        while k < end and starts[k] <= t.start:
-            k += 1
-        out.append(k)
-    return out
+def _segments(tokens: list[Token], starts: list[int]) -> list[int]:
+    """``bisect_right(starts, t.start)`` of each token (its sentence)."""
+    return [bisect.bisect_right(starts, t.start) for t in tokens]
 
 
 def _ascending(values: list[int]) -> bool:
@@ -251,26 +243,19 @@ def _ascending(values: list[int]) -> bool:
 
 
 def token_runs(text: str, spans: list[list[int]], sentences: list[Sentence]) -> list[list[Token]]:
-    """Runs of word tokens inside ``spans``, broken at punctuation and sentence boundaries."""
-    starts = [s.start for s in sentences]
-    ascending = _ascending(starts)
-    runs: list[list[Token]] = []
+    """Runs of word tokens inside ``spans``, broken at punctuation and sentence boundaries: the
+    runs of the whole document (:func:`_document_runs`) cut to each span."""
+    tokens, runs, run_starts = _document_runs(text, tuple(s.start for s in sentences))
+    out: list[list[Token]] = []
     for start, end in spans:
-        tokens = tokens_between(text, start, end)
-        run: list[Token] = []
-        sent = None
-        for tok, s in zip(tokens, _segments(tokens, starts, ascending), strict=True):
-            word = is_word(tok.text)
-            if not word or s != sent:
-                if run:
-                    runs.append(run)
-                run = []
-                sent = s
-            if word:
-                run.append(tok)
-        if run:
-            runs.append(run)
-    return runs
+        i, j = token_slice(text, start, end)
+        k = max(bisect.bisect_right(run_starts, i) - 1, 0)
+        while k < len(runs) and runs[k][0] < j:
+            a, b = max(runs[k][0], i), min(runs[k][1], j)
+            if a < b:
+                out.append(tokens[a:b])
+            k += 1
+    return out
 
 
 def count_terms(
@@ -285,19 +270,29 @@ def count_terms(
 
 
 @lru_cache(maxsize=4)
-def _document_index(text: str, sentence_starts: tuple[int, ...],
-                    actor_starts: frozenset[int]) -> TermIndex:
+def _document_runs(text: str, sentence_starts: tuple[int, ...]
+                   ) -> tuple[list[Token], list[tuple[int, int]], list[int]]:
+    """All tokens of ``text``, the position ranges of its runs of word tokens (broken at
+    punctuation and where a sentence starts) and the first position of each run."""
     tokens, starts = document_tokens(text)
     sentences = list(sentence_starts)
     if _ascending(sentences):  # runs break at the first token of each sentence
         cuts = {bisect.bisect_left(starts, s) for s in sentences}
     else:
-        segments = _segments(tokens, sentences, False)
+        segments = _segments(tokens, sentences)
         cuts = {p for p in range(1, len(tokens)) if segments[p] != segments[p - 1]}
-    words = list(map(is_word, [t.text for t in tokens]))
+    runs = _runs(list(map(is_word, [t.text for t in tokens])), cuts)
+    return tokens, runs, [a for a, _ in runs]
+
+
+@lru_cache(maxsize=4)
+def _document_index(text: str, sentence_starts: tuple[int, ...],
+                    actor_starts: frozenset[int]) -> TermIndex:
+    tokens, runs, _ = _document_runs(text, sentence_starts)
+    starts = document_tokens(text)[1]
     near = (bisect.bisect_left(starts, s) for s in actor_starts)  # where a start would be
     actor = [p for p in near if p < len(starts) and starts[p] in actor_starts]
-    return TermIndex(tokens, _runs(words, cuts), actor)
+    return TermIndex(tokens, runs, actor)
 
 
 def _runs(words: list[bool], cuts: set[int]) -> list[tuple[int, int]]:

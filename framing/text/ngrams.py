@@ -78,15 +78,12 @@ class TermIndex:
             self.first.append(firsts)
             self.keys.append([" ".join(norms[p:p + n + 1]) for p in firsts])
         # actor occurrences: those starting at most n positions before an actor token
-        self.actor_first: list[list[int]] = []
-        self.actor_keys: list[list[str]] = []
+        self.actor_hits: list[list[bool]] = []  # per n, beside ``first``
         actor = set(actor)
         near: set[int] = set()
         for n in range(MAX_N):
             near.update([q - n for q in actor])
-            hits = list(map(near.__contains__, self.first[n]))
-            self.actor_first.append(list(compress(self.first[n], hits)))
-            self.actor_keys.append(list(compress(self.keys[n], hits)))
+            self.actor_hits.append(list(map(near.__contains__, self.first[n])))
         self.words_before = list(accumulate(in_run, initial=0))
         self._shown: list[str] | None = None
 
@@ -95,22 +92,20 @@ class TermIndex:
         slices = [(i, j) for i, j in slices if i < j]
         found: list[str] = []
         at: list[int] = []
-        actor: list[str] = []
-        left = bisect.bisect_left
+        hits: list[bool] = []  # is the occurrence an actor occurrence
+        first, keys, actor_hits, left = self.first, self.keys, self.actor_hits, bisect.bisect_left
         for p0, p1 in slices:
             for n in range(MAX_N):
-                firsts = self.first[n]
+                firsts = first[n]
                 lo = left(firsts, p0)
                 hi = left(firsts, p1 - n, lo)
-                found += self.keys[n][lo:hi]
+                found += keys[n][lo:hi]
                 at += firsts[lo:hi]
-                firsts = self.actor_first[n]
-                if firsts:
-                    lo = left(firsts, p0)
-                    actor += self.actor_keys[n][lo:left(firsts, p1 - n, lo)]
+                hits += actor_hits[n][lo:hi]
         words = self.words_before
         n_words = sum(words[j] - words[i] for i, j in slices)
-        return TermCounts(Counter(found), set(actor), n_words, self, slices, found, at)
+        actor = set(compress(found, hits))
+        return TermCounts(Counter(found), actor, n_words, self, slices, found, at)
 
     def span(self, f: int, n: int) -> list[int]:
         return [self.tokens[f].start, self.tokens[f + n].end]

@@ -29,7 +29,6 @@ from framing.text.tokenize import (
     is_word,
     most_frequent,
     token_slice,
-    tokens_between,
 )
 from framing.text.word_class import CONTENT, is_phrase, shown_form, word_classes
 
@@ -55,7 +54,8 @@ class TermIndex:
         run_of = [-1] * (size + MAX_N)  # run number of each position; -1 outside runs
         in_run = [False] * size
         # no term starts or ends at an edge: a stop word, number, one letter, or outside the runs
-        edge = [*map(_edge_stop, [t.text for t in tokens]), *[True] * MAX_N]
+        texts = [t.text for t in tokens]
+        edge = [*map(_edge_stop, texts), *[True] * MAX_N]
         end = 0
         for r, (a, b) in enumerate(runs):
             edge[end:a] = [True] * (a - end)
@@ -64,28 +64,26 @@ class TermIndex:
             end = b
         edge[end:size] = [True] * (size - end)
         norms = [t.norm for t in tokens]
-        classes = word_classes([t.text for t in tokens])
+        classes = word_classes(texts)
         heads = list(compress(range(size), map(not_, edge)))
         words = [p for p in heads if classes[p] in CONTENT]
         self.first: list[list[int]] = [words]
         self.keys: list[list[str]] = [[norms[p] for p in words]]
         # a phrase ends before a following noun only where it cuts a compound ("in border clashes")
-        cut = [c in "NA" and d == "N" and run_of[q] == run_of[q + 1]
-               for q, (c, d) in enumerate(pairwise(classes))] + [False]
+        cut = {q for q in map(re.Match.start, _COMPOUND.finditer(classes))
+               if run_of[q] == run_of[q + 1]}
         for n in range(1, MAX_N):
             firsts = [p for p in heads if run_of[p + n] == run_of[p] and not edge[p + n]
-                      and not cut[p + n] and is_phrase(classes[p:p + n + 1])]
+                      and p + n not in cut and is_phrase(classes[p:p + n + 1])]
             self.first.append(firsts)
             self.keys.append([" ".join(norms[p:p + n + 1]) for p in firsts])
         # actor occurrences: those starting at most n positions before an actor token
-        self.actor_first: list[list[int]] = []
-        self.actor_keys: list[list[str]] = []
+        self.actor_hits: list[list[bool]] = []  # per n, beside ``first``
         actor = set(actor)
+        near: set[int] = set()
         for n in range(MAX_N):
-            near = {q - i for q in actor for i in range(n + 1)}
-            hits = list(map(near.__contains__, self.first[n]))
-            self.actor_first.append(list(compress(self.first[n], hits)))
-            self.actor_keys.append(list(compress(self.keys[n], hits)))
+            near.update([q - n for q in actor])
+            self.actor_hits.append(list(map(near.__contains__, self.first[n])))
         self.words_before = list(accumulate(in_run, initial=0))
         self._shown: list[str] | None = None
 
@@ -94,22 +92,20 @@ class TermIndex:
         slices = [(i, j) for i, j in slices if i < j]
         found: list[str] = []
         at: list[int] = []
-        actor: list[str] = []
-        left = bisect.bisect_left
+        hits: list[bool] = []  # is the occurrence an actor occurrence
+        first, keys, actor_hits, left = self.first, self.keys, self.actor_hits, bisect.bisect_left
         for p0, p1 in slices:
             for n in range(MAX_N):
-                firsts = self.first[n]
+                firsts = first[n]
                 lo = left(firsts, p0)
                 hi = left(firsts, p1 - n, lo)
-                found += self.keys[n][lo:hi]
+                found += keys[n][lo:hi]
                 at += firsts[lo:hi]
-                firsts = self.actor_first[n]
-                if firsts:
-                    lo = left(firsts, p0)
-                    actor += self.actor_keys[n][lo:left(firsts, p1 - n, lo)]
+                hits += actor_hits[n][lo:hi]
         words = self.words_before
         n_words = sum(words[j] - words[i] for i, j in slices)
-        return TermCounts(Counter(found), set(actor), n_words, self, slices, found, at)
+        actor = set(compress(found, hits))
+        return TermCounts(Counter(found), actor, n_words, self, slices, found, at)
 
     def span(self, f: int, n: int) -> list[int]:
         return [self.tokens[f].start, self.tokens[f + n].end]
@@ -117,6 +113,13 @@ class TermIndex:
     def surface(self, f: int, n: int) -> str:
         """The surface form of the n-gram of ``n + 1`` words starting at position ``f``."""
         return " ".join(self.shown()[f:f + n + 1])
+
+    def surfaces(self, firsts: list[int], n: int) -> list[str]:
+        """:meth:`surface` of the n-gram at each of ``firsts``."""
+        shown = self.shown()
+        if n == 0:
+            return [shown[f] for f in firsts]
+        return [" ".join(shown[f:f + n + 1]) for f in firsts]
 
     def shown(self) -> list[str]:
         """The surface form of every token (built on first use)."""
@@ -189,7 +192,9 @@ class TermCounts:
             elif len(found) == 1:  # most terms: nothing to choose from
                 shown = index.surface(found[0], n)
             else:
-                shown = most_frequent(index.surface(f, n) for f in found)
+                forms = index.surfaces(found, n)
+                # usually all in one form: nothing to count
+                shown = forms[0] if forms.count(forms[0]) == len(forms) else most_frequent(forms)
             self._shown[key] = shown
         return shown
 
@@ -213,6 +218,8 @@ class TermCounts:
 
 
 _surface = lru_cache(maxsize=50_000)(shown_form)
+#: Where a noun or adjective is followed by a noun (in :func:`word_classes` letters).
+_COMPOUND = re.compile("(?=[NA]N)")
 
 
 @lru_cache(maxsize=50_000)
@@ -221,16 +228,9 @@ def _edge_stop(text: str) -> bool:
     return is_stopword_text(text) or text.isdigit() or len(text) == 1
 
 
-def _segments(tokens: list[Token], starts: list[int], ascending: bool) -> list[int]:
-    """``bisect_right(starts, t.start)`` of each token (its sentence), walking in step."""
-    if not ascending or not tokens:
-        return [bisect.bisect_right(starts, t.start) for t in tokens]
-    k, end, out = bisect.bisect_right(starts, tokens[0].start), len(starts), []
-    for t in tokens:
-        while k < end and starts[k] <= t.start:
-            k += 1
-        out.append(k)
-    return out
+def _segments(tokens: list[Token], starts: list[int]) -> list[int]:
+    """``bisect_right(starts, t.start)`` of each token (its sentence)."""
+    return [bisect.bisect_right(starts, t.start) for t in tokens]
 
 
 def _ascending(values: list[int]) -> bool:
@@ -238,26 +238,19 @@ def _ascending(values: list[int]) -> bool:
 
 
 def token_runs(text: str, spans: list[list[int]], sentences: list[Sentence]) -> list[list[Token]]:
-    """Runs of word tokens inside ``spans``, broken at punctuation and sentence boundaries."""
-    starts = [s.start for s in sentences]
-    ascending = _ascending(starts)
-    runs: list[list[Token]] = []
+    """Runs of word tokens inside ``spans``, broken at punctuation and sentence boundaries: the
+    runs of the whole document (:func:`_document_runs`) cut to each span."""
+    tokens, runs, run_starts = _document_runs(text, tuple(s.start for s in sentences))
+    out: list[list[Token]] = []
     for start, end in spans:
-        tokens = tokens_between(text, start, end)
-        run: list[Token] = []
-        sent = None
-        for tok, s in zip(tokens, _segments(tokens, starts, ascending), strict=True):
-            word = is_word(tok.text)
-            if not word or s != sent:
-                if run:
-                    runs.append(run)
-                run = []
-                sent = s
-            if word:
-                run.append(tok)
-        if run:
-            runs.append(run)
-    return runs
+        i, j = token_slice(text, start, end)
+        k = max(bisect.bisect_right(run_starts, i) - 1, 0)
+        while k < len(runs) and runs[k][0] < j:
+            a, b = max(runs[k][0], i), min(runs[k][1], j)
+            if a < b:
+                out.append(tokens[a:b])
+            k += 1
+    return out
 
 
 def count_terms(
@@ -272,19 +265,29 @@ def count_terms(
 
 
 @lru_cache(maxsize=4)
-def _document_index(text: str, sentence_starts: tuple[int, ...],
-                    actor_starts: frozenset[int]) -> TermIndex:
+def _document_runs(text: str, sentence_starts: tuple[int, ...]
+                   ) -> tuple[list[Token], list[tuple[int, int]], list[int]]:
+    """All tokens of ``text``, the position ranges of its runs of word tokens (broken at
+    punctuation and where a sentence starts) and the first position of each run."""
     tokens, starts = document_tokens(text)
     sentences = list(sentence_starts)
     if _ascending(sentences):  # runs break at the first token of each sentence
         cuts = {bisect.bisect_left(starts, s) for s in sentences}
     else:
-        segments = _segments(tokens, sentences, False)
+        segments = _segments(tokens, sentences)
         cuts = {p for p in range(1, len(tokens)) if segments[p] != segments[p - 1]}
-    words = list(map(is_word, [t.text for t in tokens]))
+    runs = _runs(list(map(is_word, [t.text for t in tokens])), cuts)
+    return tokens, runs, [a for a, _ in runs]
+
+
+@lru_cache(maxsize=4)
+def _document_index(text: str, sentence_starts: tuple[int, ...],
+                    actor_starts: frozenset[int]) -> TermIndex:
+    tokens, runs, _ = _document_runs(text, sentence_starts)
+    starts = document_tokens(text)[1]
     near = (bisect.bisect_left(starts, s) for s in actor_starts)  # where a start would be
     actor = [p for p in near if p < len(starts) and starts[p] in actor_starts]
-    return TermIndex(tokens, _runs(words, cuts), actor)
+    return TermIndex(tokens, runs, actor)
 
 
 def _runs(words: list[bool], cuts: set[int]) -> list[tuple[int, int]]:

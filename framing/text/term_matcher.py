@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from framing.lexicons import load_rows
 from framing.model import ArticleAnalysis, Token, Voice
@@ -29,7 +30,12 @@ def inflections(word: str) -> frozenset[str]:
 
 def surface(token: Token) -> str:
     """A token's lower-cased text, straight apostrophes, possessive ``'s`` dropped."""
-    w = token.text.lower().replace("’", "'")
+    return _surface(token.text)
+
+
+@lru_cache(maxsize=50_000)
+def _surface(text: str) -> str:
+    w = text.lower().replace("’", "'")
     return w[:-2] if w.endswith("'s") else w
 
 
@@ -73,8 +79,8 @@ class TermMatcher:
             first = surface(run[i])
             for e in index[run[i].norm]:
                 n = len(e.forms)
-                if first in e.forms[0] and i + n <= len(run) and all(
-                        surface(run[i + k]) in e.forms[k] for k in range(1, n)):
+                if first in e.forms[0] and (n == 1 or i + n <= len(run) and all(
+                        surface(run[i + k]) in e.forms[k] for k in range(1, n))):
                     out.append((i, i + n, e))
                     pos = i + n
                     break

@@ -275,13 +275,13 @@ class ArticleAnalysis:
         document["text_length"] = len(self.document.text)
         document["metadata"] = doc["metadata"]
         document["text"] = self.document.text
-        sides = self.sides.to_dict()
+        sides = self.sides  # shallow copies, not SideSet.to_dict's deep asdict
         return {
             "schema_version": self.schema_version,
             "document": document,
-            "sides_source": sides["source"],
-            "sides": sides["sides"],
-            "third_parties": sides["third_parties"],
+            "sides_source": sides.source,
+            "sides": [_shallow(s) for s in sides.sides],
+            "third_parties": [_shallow(s) for s in sides.third_parties],
             "sentences": [_shallow(s) for s in self.sentences],
             "statements": [_shallow(s) for s in self.statements],
             "voices": [_shallow(v) for v in self.voices],

@@ -341,7 +341,11 @@ def json_bytes(data: dict[str, Any], indent: int | None = 2) -> bytes:
 
 def _shallow(obj: Any) -> dict[str, Any]:
     """Field name → value, without the deep copy of :func:`dataclasses.asdict`."""
-    return {name: getattr(obj, name) for name in _field_names(type(obj))}
+    names = _field_names(type(obj))
+    own = getattr(obj, "__dict__", None)
+    if own is not None and tuple(own) == names:  # the usual case: the fields, in order
+        return own.copy()
+    return {name: getattr(obj, name) for name in names}
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}

@@ -15,8 +15,8 @@ def _pid() -> int:
     return os.getpid()
 
 
-@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(),
-                    reason="workers are forked only where fork exists")
+@pytest.mark.skipif(multiprocessing.get_context().get_start_method() != "fork",
+                    reason="workers inherit the parent's state only where they are forked")
 def test_forked_workers_do_not_warm_up_again(tmp_path, monkeypatch):
     log = tmp_path / "warm_ups"
 

@@ -70,14 +70,16 @@ class InlineEngine:
 class LocalEngine:
     """A :class:`concurrent.futures.ProcessPoolExecutor` of ``workers`` processes.
 
-    Where processes are forked, this process loads the lexicons and models once
+    Where the platform forks new processes, this process loads the lexicons and models once
     (:func:`prepare_process`) and every worker starts with them: each loading them again cost
-    about 1.4 s of CPU per worker and run.
+    about 1.4 s of CPU per worker and run. Elsewhere (spawn, forkserver) each worker loads them.
     """
 
     def __init__(self, workers: int) -> None:
+        import multiprocessing
+
         self.slots = workers
-        context = fork_context()
+        context = multiprocessing.get_context()  # the platform's default start method
         initializer = _start_worker
         if context.get_start_method() == "fork":
             prepare_process()

@@ -275,13 +275,13 @@ class ArticleAnalysis:
         document["text_length"] = len(self.document.text)
         document["metadata"] = doc["metadata"]
         document["text"] = self.document.text
-        sides = self.sides.to_dict()
+        sides = self.sides  # shallow copies, not SideSet.to_dict's deep asdict
         return {
             "schema_version": self.schema_version,
             "document": document,
-            "sides_source": sides["source"],
-            "sides": sides["sides"],
-            "third_parties": sides["third_parties"],
+            "sides_source": sides.source,
+            "sides": [_shallow(s) for s in sides.sides],
+            "third_parties": [_shallow(s) for s in sides.third_parties],
             "sentences": [_shallow(s) for s in self.sentences],
             "statements": [_shallow(s) for s in self.statements],
             "voices": [_shallow(v) for v in self.voices],
@@ -341,7 +341,11 @@ def json_bytes(data: dict[str, Any], indent: int | None = 2) -> bytes:
 
 def _shallow(obj: Any) -> dict[str, Any]:
     """Field name → value, without the deep copy of :func:`dataclasses.asdict`."""
-    return {name: getattr(obj, name) for name in _field_names(type(obj))}
+    names = _field_names(type(obj))
+    own = getattr(obj, "__dict__", None)
+    if own is not None and tuple(own) == names:  # the usual case: the fields, in order
+        return own.copy()
+    return {name: getattr(obj, name) for name in names}
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}

@@ -141,3 +141,21 @@ def test_term_lines_are_what_the_csv_module_writes(batch):
                     *row[:4], bool(row[4]))])
         assert buf.getvalue().count("\n") > 20
         assert term_lines(data, terms) == buf.getvalue()
+
+
+def test_statement_rows_follow_the_column_order(batch):
+    from framing.batch.exports import STATEMENT_COLUMNS, statement_rows
+
+    with Store(batch / "results.sqlite", readonly=True) as store:
+        analyses = list(store.iter_analyses())
+    fields = ("sentence", "start", "end", "speaker", "side", "verb", "verb_text", "verb_class",
+              "direct", "resolution", "confidence", "text")
+    for analysis in analyses:
+        data = analysis.to_dict()
+        rows = [dict(zip(STATEMENT_COLUMNS, r, strict=True)) for r in statement_rows(data)]
+        assert len(rows) == len(data["statements"]) > 0
+        for row, st in zip(rows, data["statements"], strict=True):
+            assert row["article_id"] == data["document"]["id"]
+            assert row["statement_id"] == st["id"]
+            assert {f: row[f] for f in fields} == {f: st[f] for f in fields}
+            assert row["side_kind"] in ("side", "third_party", "both", "unknown")

@@ -35,6 +35,7 @@ ARTICLE_COLUMNS = (
     "words_a", "words_b", "words_third", "words_unknown", "words_narrator", "report", "key",
 )
 ERROR_COLUMNS = ("file", "line", "record_id", "message")
+_DIRECT = STATEMENT_COLUMNS.index("direct")
 
 
 def report_name(doc_id: str, key: str | None = None) -> str:
@@ -120,9 +121,11 @@ def export_columns(data: dict[str, Any], terms: dict[str, Any]) -> dict[str, Any
     ``export_terms`` (the article's statements.csv and terms.csv rows as CSV text, compressed:
     :func:`~framing.batch.store.pack_text`).
     """
+    rows = list(statement_rows(data))
+    for row in rows:  # the one boolean column; None, the csv module writes as _cell does: ""
+        row[_DIRECT] = _cell(row[_DIRECT])
     statements = io.StringIO()
-    _writer(statements, STATEMENT_COLUMNS, header=False).writerows(
-        _cells(r) for r in statement_rows(data))
+    csv.writer(statements, lineterminator="\n").writerows(rows)
     return {"export_article": orjson.dumps(article_fields(data, terms)).decode("utf-8"),
             "export_statements": pack_text(statements.getvalue()),
             "export_terms": pack_text(term_lines(data, terms))}
@@ -172,8 +175,10 @@ def article_fields(data: dict[str, Any], terms: dict[str, Any]) -> dict[str, Any
     )
 
 
-def statement_rows(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """statements.csv rows of one analysis (a dict from ``ArticleAnalysis.to_dict``)."""
+def statement_rows(data: dict[str, Any]) -> Iterator[list[Any]]:
+    """statements.csv rows of one analysis (a dict from ``ArticleAnalysis.to_dict``): lists
+    of values in :data:`STATEMENT_COLUMNS` order (lists, not dicts: a dict per row and the csv
+    module's checks of its keys took half the time of the statement exports)."""
     doc = data["document"]
     names = {a["id"]: a["name"] for a in [*data["sides"], *data["third_parties"]]}
     kinds = {**{t["id"]: "third_party" for t in data["third_parties"]},
@@ -182,19 +187,14 @@ def statement_rows(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
     tone = {s["statement_id"]: s for s in data.get("sentiment", {}).get("statements", [])}
     for st in data["statements"]:
         score = tone.get(st["id"], {})
-        yield {
-            "article_id": doc["id"], "outlet": doc["outlet"], "date": doc["date"],
-            "statement_id": st["id"], "sentence": st["sentence"], "start": st["start"],
-            "end": st["end"], "speaker": st["speaker"],
-            "speaker_key": st.get("speaker_key") or st["speaker"], "side": st["side"],
-            "side_name": names.get(st["side"], st["side"]),
-            "side_kind": kinds.get(st["side"], UNKNOWN), "verb": st["verb"],
-            "verb_text": st["verb_text"], "verb_class": st["verb_class"],
-            "direct": st["direct"], "resolution": st["resolution"],
-            "confidence": st["confidence"], "target": st.get("target"),
-            "sentiment_compound": score.get("compound"),
-            "sentiment_polarity": score.get("polarity"), "text": st["text"],
-        }
+        side = st["side"]
+        yield [
+            doc["id"], doc["outlet"], doc["date"], st["id"], st["sentence"], st["start"],
+            st["end"], st["speaker"], st.get("speaker_key") or st["speaker"], side,
+            names.get(side, side), kinds.get(side, UNKNOWN), st["verb"], st["verb_text"],
+            st["verb_class"], st["direct"], st["resolution"], st["confidence"],
+            st.get("target"), score.get("compound"), score.get("polarity"), st["text"],
+        ]
 
 
 def term_lines(data: dict[str, Any], terms: dict[str, Any]) -> str:

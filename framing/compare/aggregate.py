@@ -227,20 +227,20 @@ class _Accumulator:
         cell = self.groups.setdefault(key, _GroupCell())
         cell.articles += 1
         cell.words += g["words"]
-        cell.statements.update(g["statements"])
-        cell.resolutions.update(g.get("resolutions", {}))  # digests stored before it had none
-        cell.voice_words.update(g["voice_words"])
+        _add_counts(cell.statements, g["statements"])
+        _add_counts(cell.resolutions, g.get("resolutions", {}))  # digests stored before: none
+        _add_counts(cell.voice_words, g["voice_words"])
         cell.narrator_sentiment.add(*g["narrator_sentiment"])
-        cell.as_agent.update(g["as_agent"])
-        cell.as_target.update(g["as_target"])
+        _add_counts(cell.as_agent, g["as_agent"])
+        _add_counts(cell.as_target, g["as_target"])
         for kind, counts in g["frames"].items():
-            cell.frames[kind].update(counts)
-        cell.frame_words.update(g["frame_words"])
+            _add_counts(cell.frames[kind], counts)
+        _add_counts(cell.frame_words, g["frame_words"])
 
     def _fold_side(self, key: str, name: str, s: dict[str, Any]) -> None:
         cell = self.cells.setdefault((key, name), _SideCell())
         cell.statements += s["n"]
-        cell.classes.update(s["classes"])
+        _add_counts(cell.classes, s["classes"])
         cell.sentiment.add(*s["sentiment"])
         cell.stance.add(*s["stance"])
         for cls in LOADED:
@@ -290,6 +290,14 @@ class _Accumulator:
                 self.compounds.setdefault((p, name), []).extend(other.compounds[(p, name)])
         self.articles += other.articles
         self.speakers.merge(other.speakers)
+
+
+def _add_counts(counter: Counter[str], counts: Mapping[str, int]) -> None:
+    """``counter.update(counts)``, without the check of ``counts``' type that made
+    :meth:`Counter.update` cost more than the adding (about 90 calls per article)."""
+    get = counter.get
+    for key, n in counts.items():
+        counter[key] = get(key, 0) + n
 
 
 def fold(acc: _Accumulator, items: Iterable[Any]) -> _Accumulator:

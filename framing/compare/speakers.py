@@ -62,9 +62,17 @@ class SpeakerTable:
         self.speakers: dict[tuple[str, str], _Speaker] = {}
 
     def add(self, rows: list[list[Any]], outlet: str | None) -> None:
+        outlet = outlet or ""
         for key, voice, n, compound, scored, doubt in rows:
-            one = _Speaker(n, 1, compound, scored, doubt, Counter({outlet or "": n}))
-            self.speakers.setdefault((key, voice), _Speaker()).absorb(one)
+            s = self.speakers.get((key, voice))
+            if s is None:
+                s = self.speakers[key, voice] = _Speaker()
+            s.statements += n
+            s.articles += 1
+            s.compound += compound
+            s.scored += scored
+            s.doubt += doubt
+            s.outlets[outlet] = s.outlets.get(outlet, 0) + n
 
     def merge(self, other: SpeakerTable) -> None:
         """Fold in the table of the articles that follow this one's."""

@@ -84,7 +84,9 @@ def article_block(total: TermCounts,
 def display_of(forms: Mapping[str, Mapping[str, int]]) -> dict[str, str]:
     """Term key → its most frequent surface form in ``forms`` (an article's
     :meth:`TermCounts.surface_forms`), as :meth:`TermCounts.display` picks it."""
-    return {key: most_counted_form(f) for key, f in forms.items()}
+    # most terms have one form: no call for them
+    return {key: next(iter(f)) if len(f) == 1 else most_counted_form(f)
+            for key, f in forms.items()}
 
 
 def encode_forms(content: Mapping[str, int], forms: Mapping[str, Mapping[str, int]]
@@ -99,9 +101,12 @@ def encode_forms(content: Mapping[str, int], forms: Mapping[str, Mapping[str, in
     terms = []
     for key, count in content.items():
         shown = forms.get(key) or {}
-        only = next(iter(shown)) if len(shown) == 1 else None
-        terms.append([key, count, only if only is not None and shown[only] == min(count, MAX_SPANS)
-                      else shown])
+        if len(shown) == 1:
+            ((only, n),) = shown.items()
+            if n == (count if count < MAX_SPANS else MAX_SPANS):
+                terms.append([key, count, only])
+                continue
+        terms.append([key, count, shown])
     return terms
 
 
@@ -154,17 +159,18 @@ class TermTable:
         get = total.get
         for key, count, shown in terms:  # keys are unique: encode_forms writes a dict's items
             total[key] = get(key, 0) + count
-            if isinstance(shown, str):
-                forms: Iterable[tuple[str, int]] = ((shown, min(count, MAX_SPANS)),)
-            elif shown:
-                forms = shown.items()
-            else:
+            one = isinstance(shown, str)  # the usual case: one form, as often as the term
+            if not (one or shown):
                 continue
             known = surfaces.get(key)
             if known is None:
                 known = surfaces[key] = Counter()
-            for form, n in forms:
-                known[form] += n
+            # known.get, not known[form] += n: a Counter's missing key is a Python-level call
+            if one:
+                known[shown] = known.get(shown, 0) + min(count, MAX_SPANS)
+            else:
+                for form, n in shown.items():
+                    known[form] = known.get(form, 0) + n
         self._prune(self.total)
 
     def merge(self, other: TermTable) -> None:

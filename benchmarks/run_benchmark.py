@@ -42,7 +42,8 @@ from generate_corpus import write as write_corpus  # noqa: E402
 TARGET_SECONDS_10K = 30.0
 TARGET_RATIO = 2.0
 TARGET_PEAK_MB = 1024.0
-PACKAGES = ("scattertext", "spacy", "pandas", "numpy", "textblob", "vaderSentiment", "nltk")
+PACKAGES = ("scattertext", "spacy", "pandas", "numpy", "textblob", "vaderSentiment",
+            "snowballstemmer")
 
 
 # -- measuring a process tree ------------------------------------------------------------------

@@ -151,8 +151,8 @@ class LogOdds:
             p = prior_get(w, 0.0)
             if p <= 0:
                 if floor is None:
-                    rest = sum(1 for v, n in part.items() if whole_get(v, 0) > n)
-                    floor = self.floor() or 1.0 / max(1, len(part) + rest)
+                    floor = self.floor() or 1.0 / max(1, len(part) + sum(
+                        1 for v, n in part.items() if whole_get(v, 0) > n))  # terms of the rest
                 p = floor
             groups[c, d - c if d > c else 0, p].append(w)
         return groups, (sum(part.values()), whole_total - overlap)

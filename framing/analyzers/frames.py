@@ -65,16 +65,17 @@ class FramesAnalyzer(Analyzer):
             for run in runs:
                 for i, j, entry in matcher.find(run):
                     start, end = run[i].start, run[j - 1].end
-                    cue = cues[entry.label].setdefault(
-                        entry.term,
-                        {"term": entry.term, "count": 0, "spans": [], "statement_ids": []},
-                    )
+                    cue = cues[entry.label].get(entry.term)
+                    if cue is None:
+                        cue = cues[entry.label][entry.term] = {
+                            "term": entry.term, "count": 0, "spans": [], "statement_ids": []}
                     cue["count"] += 1
                     cue["spans"].append([start, end])
                     sid = statement_at(voice, start)
                     if sid and sid not in cue["statement_ids"]:
                         cue["statement_ids"].append(sid)
-            counts = {f: sum(c["count"] for c in cues[f].values()) for f in FRAMES}
+            counts = {f: sum(c["count"] for c in cues[f].values()) if cues[f] else 0
+                      for f in FRAMES}
             top = max(counts.values())
             voices[voice.id] = {
                 "n_words": n_words,
@@ -83,9 +84,12 @@ class FramesAnalyzer(Analyzer):
                 "scores": {f: round(100.0 * k / n_words, 4) if n_words else 0.0
                            for f, k in counts.items()},
                 "dominant": [f for f in FRAMES if top > 0 and counts[f] == top],
-                "cues": {
-                    f: sorted(cues[f].values(), key=lambda c: (-c["count"], c["term"]))
-                    for f in FRAMES
-                },
+                "cues": {f: sorted(cues[f].values(), key=_cue_order) if len(cues[f]) > 1
+                         else list(cues[f].values()) for f in FRAMES},
             }
         return {"method": METHOD, "frames": list(FRAMES), "voices": voices}
+
+
+def _cue_order(cue: dict[str, Any]) -> tuple[int, str]:
+    """Most counted first, then alphabetical."""
+    return -cue["count"], cue["term"]

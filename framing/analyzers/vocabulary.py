@@ -11,7 +11,6 @@ Dirichlet prior (:func:`framing.stats.log_odds_dirichlet`).
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -172,14 +171,15 @@ class VocabularyAnalyzer(Analyzer):
                         "spans": tc.spans(k, VOICE_SPANS),
                         "subsumes": [fmt.term(s, voice.id) for s in listed.folds(k)]})
         frequent = most_counted(own, TOP_K_LISTED)
-        actors = heapq.nsmallest(TOP_K_LISTED, tc.actor, key=lambda k: (-tc.counts[k], k))
+        actors = sorted(tc.actor)  # then the most counted first (a stable sort)
+        actors.sort(key=tc.counts.__getitem__, reverse=True)
         return {
             "n_words": tc.n_words,
             "n_terms": len(own),
             "frequent": [fmt.counted(k, own[k], voice.id) for k in frequent],
             "top_terms": top,
             "top_terms_tied_beyond_cut": len(listed.keys) - len(kept),
-            "actor_terms": [fmt.counted(k, tc.counts[k], voice.id) for k in actors],
+            "actor_terms": [fmt.counted(k, tc.counts[k], voice.id) for k in actors[:TOP_K_LISTED]],
         }
 
 

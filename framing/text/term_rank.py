@@ -8,7 +8,6 @@ fold the shorter into it. Lists are cut at k items, keeping the items tied with 
 
 from __future__ import annotations
 
-import heapq
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
@@ -124,7 +123,7 @@ def top_ranked(groups: Iterable[Group], k: int) -> Ranked:
 
 def most_counted(counts: Mapping[str, int], k: int) -> list[str]:
     """The ``k`` keys with the highest counts; ties: fewer words first, then alphabetical."""
-    floor = heapq.nlargest(k, counts.values())[-1] if len(counts) > k else 0
+    floor = sorted(counts.values(), reverse=True)[k - 1] if len(counts) > k else 0
     keys = sorted(key for key, c in counts.items() if c >= floor)
     # stable sorts, the main criterion last
     keys.sort(key=_SPACES)

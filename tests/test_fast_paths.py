@@ -41,12 +41,14 @@ SENTENCES = [
 def test_predicate_scan_equals_the_full_pattern_on_every_span():
     pattern = lexicon()[2]
     rng = random.Random(11)
-    texts = [TEXT, *SENTENCES, "crossed the state border; fire-on-sight; Fired at, firing on"]
+    # scan matches the lower-cased text where it may: capitals, and a text that is not lowered
+    texts = [TEXT, *SENTENCES, "crossed the state border; fire-on-sight; Fired at, firing on",
+             "ARMENIAN TROOPS SHELLED the village and Killed two", "İdlib was SHELLED again"]
     for text in texts:
         for _ in range(40):
             a, b, c = sorted(rng.randint(0, len(text)) for _ in range(3))
             expected = [m.span() for m in pattern.finditer(text, a, c) if m.start() < b]
-            assert [m.span() for m in scan(text, a, b, c)] == expected
+            assert scan(text, a, b, c) == expected
 
 
 def test_narrator_predicates_are_computed_once_per_analysis(monkeypatch):

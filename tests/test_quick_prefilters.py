@@ -62,6 +62,22 @@ def test_a_fused_name_is_found_only_where_a_hyphen_is():
     assert actor_mentions(text, 15, len(text), DEFAULT_SIDES, None)[0].alias == "Southland"
 
 
+@pytest.mark.parametrize("text", [
+    "“We shelled THE ENEMY's positions, and Enemies fled,” the Northland army said.",
+    "“Our troops held the line against the enemy,” the Northland army said.",
+    "“İt was the enemy,” the Northland army said.",  # not lowered plainly: no quick test
+    "“We held the line,” the Northland army said.",
+])
+def test_the_enemy_is_found_as_without_its_quick_test(text):
+    from framing.text import predicate_actors
+    from tests.helpers import DEFAULT_SIDES
+
+    enemies = [(m.start(), m.end()) for m in predicate_actors._ENEMY.finditer(text)]
+    found = predicate_actors.actor_mentions(text, 0, len(text), DEFAULT_SIDES, "northland")
+    assert [(m.start, m.end) for m in found if m.actor == "southland"] == enemies
+    assert (not enemies) == ("enem" not in text.lower())
+
+
 def _quoted_share(unit: str, start: int, end: int) -> bool:
     """mostly_quoted as it was, counting char by char with no shortcut."""
     from framing.attribution.report import _QUOTE_CLOSES, OPEN_QUOTES

@@ -63,6 +63,12 @@ def _object_it(text: str, m: re.Match[str]) -> bool:
 _ENEMY = re.compile(r"(?<![\w-])(?:the\s+)?enem(?:y|ies)(?:['’]s)?(?![\w-])", re.IGNORECASE)
 
 
+def _may_name_enemy(text: str, start: int, end: int) -> bool:
+    """A quick test before :data:`_ENEMY`'s search: every match of it holds "enem"."""
+    lowered = plain_lower(text)
+    return lowered is None or lowered.find("enem", start, end) >= 0
+
+
 @lru_cache(maxsize=1)
 def _reporting_forms() -> re.Pattern[str]:
     """Any form of any reporting verb, the words of a multi-word form one space apart (a trie:
@@ -105,7 +111,7 @@ def actor_mentions(text: str, start: int, end: int, sides: SideSet, speaker: str
                 selves = [m for m in selves if m.group(0).lower() in ("it", "its")]
             extra += [Mention(speaker, m.start(), m.end(), m.group(0)) for m in selves]
         other = sides.other(speaker)
-        if other is not None:
+        if other is not None and _may_name_enemy(text, start, end):
             extra += [Mention(other, m.start(), m.end(), m.group(0))
                       for m in _ENEMY.finditer(text, start, end)]
     extra = [x for x in extra if not any(f.start < x.end and x.start < f.end for f in found)]

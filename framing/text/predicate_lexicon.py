@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from framing.lexicons import load_rows
-from framing.text.alias_pattern import for_lowered, plain_lower, trie_regex
+from framing.text.alias_pattern import for_lowered, lowers_plainly, plain_lower, trie_regex
 
 CATEGORIES = ("violence", "hostility", "harm", "cooperation")
 #: Categories whose agent is cast as doing harm (stance: blame; agency: violence).
@@ -99,14 +99,31 @@ def _starts(text: str) -> list[int]:
     return [m.start() for m in for_lowered(starts).finditer(lowered)]
 
 
-def scan(text: str, start: int, end: int, hi: int) -> list[re.Match[str]]:
-    """``pattern.finditer(text, start, hi)``, the matches that start before ``end``."""
+def scan(text: str, start: int, end: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of ``pattern.finditer(text, start, hi)`` that start before ``end``.
+
+    Matched in the lower-cased text where :func:`plain_lower` allows (the lexicon's forms are
+    lower case): without IGNORECASE each alternative is discarded at its first letter.
+    """
     pattern, starts, found, pos = lexicon()[2], _starts(text), [], start
+    lowered = plain_lower(text)
+    if lowered is not None and _lower_case_forms():
+        pattern, text = for_lowered(pattern), lowered
     for at in starts[bisect_left(starts, start):bisect_left(starts, end)]:
         if at >= pos and (m := pattern.match(text, at, hi)) is not None:
-            found.append(m)
             pos = m.end()
+            found.append((at, pos))
     return found
+
+
+@lru_cache(maxsize=1)
+def _lower_case_forms() -> bool:
+    """Are all the lexicon's forms in lower case, with letters that fold plainly (so that
+    matching lower-cased text without IGNORECASE is matching the text with it)?"""
+    exact, gapped, _, _ = lexicon()
+    forms = "".join(f for e in [*exact.values(), *(e for _, e in gapped)]
+                    for f in [*e.verb_forms, *e.noun_forms])
+    return forms == forms.lower() and lowers_plainly(forms)
 
 
 def entry_of(form: str) -> PredicateEntry:

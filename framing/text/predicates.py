@@ -174,9 +174,9 @@ def _negated(prev: list[str]) -> bool:
 _NEGATED_OBJECT_TAGS = frozenset(("VB", "JJ", "DT", "RB", "MD", "TO"))
 
 
-def _voice(text: str, hit: re.Match[str], entry: PredicateEntry, prev: list[str],
+def _voice(text: str, hit: tuple[int, int], entry: PredicateEntry, prev: list[str],
            nxt: list[str], mentions: list[Mention], actor_left: bool) -> str:
-    form = " ".join(_WORD.findall(hit.group(0).lower()))
+    form = " ".join(_WORD.findall(text[hit[0]:hit[1]].lower()))
     is_noun, is_verb = form in entry.noun_forms, form in entry.verb_forms
     first = form.split()[0]
     participle = first.endswith("ed") or first in ("shot", "struck", "lost", "hit")
@@ -185,8 +185,8 @@ def _voice(text: str, hit: re.Match[str], entry: PredicateEntry, prev: list[str]
     if is_noun and (not is_verb or (prev and prev[-1] in _DETERMINERS)
                     or (nxt and nxt[0] in _NOUN_NEXT)):
         return "nominal"
-    if is_noun and adjacent_actor(text, hit.start(), mentions) is not None and not (
-        nxt and (nxt[0] in _DETERMINERS or first_actor(mentions, hit.end(), hit.end() + 2))
+    if is_noun and adjacent_actor(text, hit[0], mentions) is not None and not (
+        nxt and (nxt[0] in _DETERMINERS or first_actor(mentions, hit[1], hit[1] + 2))
     ):
         return "nominal"  # "Azerbaijani shelling", "Armenia's aggression"
     if first.endswith("ing"):
@@ -273,24 +273,26 @@ def find_predicates(
     hits: list[PredicateHit] = []
     names = [(x.start, x.end) for x in mentions if " " in x.alias]
     for m in found:
-        if any(a <= m.start() and m.end() <= b for a, b in names):
+        m_start, m_end = m
+        if any(a <= m_start and m_end <= b for a, b in names):
             continue  # "the Rapid Support Forces": a word of a name, no act
-        entry = entry_of(m.group(0))
-        c_start, c_end = _clause(bounds, m.start(), m.end(), lo, hi)
-        prev, nxt = words(text, c_start, m.start()), words(text, m.end(), c_end)
+        form = text[m_start:m_end]
+        entry = entry_of(form)
+        c_start, c_end = _clause(bounds, m_start, m_end, lo, hi)
+        prev, nxt = words(text, c_start, m_start), words(text, m_end, c_end)
         voice = _voice(text, m, entry, prev, nxt, mentions,
-                       any(c_start <= x.start < m.start() for x in mentions))
+                       any(c_start <= x.start < m_start for x in mentions))
         if ("obj", "required") in entry.roles \
-                and not _with_object(m.group(0).lower(), voice, prev, nxt):
+                and not _with_object(form.lower(), voice, prev, nxt):
             continue
         if voice != "nominal" and _negated(prev):
             continue  # "none had crossed", "did not attack": no act is claimed
-        if voice == "active" and nxt and _plural_subject(m.group(0), entry, nxt[0]):
+        if voice == "active" and nxt and _plural_subject(form, entry, nxt[0]):
             continue  # "shells hit the hospital": the noun, not "Russia shells Kharkiv"
         if ("agent", "armed") in entry.roles and voice == "active" \
-                and not armed_subject(text, c_start, m.start(), mentions):
+                and not armed_subject(text, c_start, m_start, mentions):
             continue  # "exports hit a record", "the tariffs hit Russian exporters"
-        hit = PredicateHit(entry.lemma, entry.category, m.start(), m.end(), m.group(0), voice)
+        hit = PredicateHit(entry.lemma, entry.category, m_start, m_end, form, voice)
         _arguments(text, hit, entry, (c_start, c_end), prev, mentions, subject, side_ids)
         if hits and hit.voice == "active" and hit.agent_span is not None \
                 and hit.agent_span == hits[-1].target_span \

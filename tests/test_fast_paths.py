@@ -291,3 +291,24 @@ def test_voice_occurrences_equal_filtering_every_occurrence_of_the_document():
             assert forms[key] == {s: surfaces.count(s) for s in surfaces}
         assert counts.surface_forms() == forms  # after positions() and display()
         assert counts.positions("no such term") == [] and counts.display("x y") == "x y"
+
+
+def test_words_are_the_lower_cased_word_tokens_of_the_span():
+    from framing.text.predicate_actors import words
+    from framing.text.tokenize import tokenize
+
+    text = "Northland's TROOPS shelled the U.S.-backed posts, killing 2,000 — “again”."
+    for start in range(0, len(text), 3):
+        for end in (start, start + 5, start + 17, len(text)):
+            inside = [t for t in tokenize(text) if start <= t.start and t.end <= end]
+            assert words(text, start, end) == [t.text.lower() for t in inside
+                                               if t.text[:1].isalnum()]
+    assert words(text, 0, 18) == ["northland's", "troops"]
+
+
+def test_form_key_and_entry_of_read_a_form_as_the_lexicon_lists_it():
+    from framing.text.predicate_lexicon import entry_of, form_key
+
+    assert form_key("Fired  at") == "fired at"
+    assert form_key("cross-border") == "cross border"
+    assert entry_of("SHELLED").lemma == entry_of("shelled").lemma == "shell"

@@ -387,7 +387,8 @@ def joined_actors(text: str, hit: Any, mentions: list[Mention]) -> list[Any]:
         span = getattr(hit, f"{role}_span")
         if span is None:
             continue
-        at = next((i for i, m in enumerate(mentions) if [m.start, m.end] == span), None)
+        at = next((i for i, m in enumerate(mentions) if m.start == span[0] and m.end == span[1]),
+                  None)
         if at is None:
             continue
         for step in (-1, 1):  # "Northland and Southland forces", "Northland and Southland"

@@ -105,11 +105,18 @@ def scan(text: str, start: int, end: int, hi: int) -> list[tuple[int, int]]:
     Matched in the lower-cased text where :func:`plain_lower` allows (the lexicon's forms are
     lower case): without IGNORECASE each alternative is discarded at its first letter.
     """
-    pattern, starts, found, pos = lexicon()[2], _starts(text), [], start
-    lowered = plain_lower(text)
-    if lowered is not None and _lower_case_forms():
-        pattern, text = for_lowered(pattern), lowered
-    for at in starts[bisect_left(starts, start):bisect_left(starts, end)]:
+    starts = _starts(text)
+    at_starts = starts[bisect_left(starts, start):bisect_left(starts, end)]
+    if not at_starts:
+        return []
+    pattern = _lowered_pattern()
+    lowered = None if pattern is None else plain_lower(text)
+    if lowered is None:
+        pattern = lexicon()[2]
+    else:
+        text = lowered
+    found, pos = [], start
+    for at in at_starts:
         if at >= pos and (m := pattern.match(text, at, hi)) is not None:
             pos = m.end()
             found.append((at, pos))
@@ -117,18 +124,27 @@ def scan(text: str, start: int, end: int, hi: int) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
-def _lower_case_forms() -> bool:
-    """Are all the lexicon's forms in lower case, with letters that fold plainly (so that
-    matching lower-cased text without IGNORECASE is matching the text with it)?"""
-    exact, gapped, _, _ = lexicon()
+def _lowered_pattern() -> re.Pattern[str] | None:
+    """The lexicon's pattern for :func:`plain_lower` text, or None unless all its forms are in
+    lower case with letters that fold plainly (so that matching lower-cased text without
+    IGNORECASE is matching the text with it)."""
+    exact, gapped, pattern, _ = lexicon()
     forms = "".join(f for e in [*exact.values(), *(e for _, e in gapped)]
                     for f in [*e.verb_forms, *e.noun_forms])
-    return forms == forms.lower() and lowers_plainly(forms)
+    return for_lowered(pattern) if forms == forms.lower() and lowers_plainly(forms) else None
 
 
+@lru_cache(maxsize=4096)
+def form_key(form: str) -> str:
+    """A form as the lexicon lists it: its words, lower-cased, one space apart."""
+    return " ".join(_WORD.findall(form.lower()))
+
+
+@lru_cache(maxsize=4096)
 def entry_of(form: str) -> PredicateEntry:
+    """The lexicon row of a form as found in a text."""
     exact, gapped, _, _ = lexicon()
-    key = " ".join(_WORD.findall(form.lower()))
+    key = form_key(form)
     if key in exact:
         return exact[key]
     return next(e for p, e in gapped if p.fullmatch(form))

@@ -49,6 +49,7 @@ from framing.text.predicate_lexicon import (
     PredicateEntry,
     act_nouns,
     entry_of,
+    form_key,
     scan,
 )
 from framing.text.shared_agents import participle_agents, share_coordinated
@@ -81,7 +82,6 @@ _BOUNDARY = re.compile(
     r"though|when|adding|saying)\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?]")  # not the points of "U.S.-led"
 @dataclass
 class PredicateHit:
@@ -176,7 +176,7 @@ _NEGATED_OBJECT_TAGS = frozenset(("VB", "JJ", "DT", "RB", "MD", "TO"))
 
 def _voice(text: str, hit: tuple[int, int], entry: PredicateEntry, prev: list[str],
            nxt: list[str], mentions: list[Mention], actor_left: bool) -> str:
-    form = " ".join(_WORD.findall(text[hit[0]:hit[1]].lower()))
+    form = form_key(text[hit[0]:hit[1]])
     is_noun, is_verb = form in entry.noun_forms, form in entry.verb_forms
     first = form.split()[0]
     participle = first.endswith("ed") or first in ("shot", "struck", "lost", "hit")

@@ -312,3 +312,19 @@ def test_form_key_and_entry_of_read_a_form_as_the_lexicon_lists_it():
     assert form_key("Fired  at") == "fired at"
     assert form_key("cross-border") == "cross border"
     assert entry_of("SHELLED").lemma == entry_of("shelled").lemma == "shell"
+
+
+@pytest.mark.parametrize("text", [
+    TEXT, *SENTENCES,
+    "In 2,000 strikes (1.5 km away), whom and whose forces — but THATCHER's men, saying: "
+    "Although they said so; That Which Was [a bat]!? Bút while 3.,4 ,5 .6 a.b",
+    "İdlib, which was shelled; but who said that?",  # not lowered plainly
+])
+def test_clause_bounds_are_the_boundary_pattern_s_matches(text):
+    from framing.text.predicates import _BOUNDARY, _bounds
+
+    rng = random.Random(5)
+    windows = [(0, len(text))] + [tuple(sorted(rng.randint(0, len(text)) for _ in range(2)))
+                                  for _ in range(60)]
+    for lo, hi in windows:
+        assert _bounds(text, lo, hi) == [m.span() for m in _BOUNDARY.finditer(text, lo, hi)]

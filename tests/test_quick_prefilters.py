@@ -105,3 +105,28 @@ def test_mostly_quoted_counts_as_without_its_shortcut(unit):
     for start in range(len(unit)):
         for end in (start - 1, start, start + 7, len(unit)):
             assert mostly_quoted(unit, start, end) == _quoted_share(unit, start, end)
+
+
+@pytest.mark.parametrize("words", [
+    ("we", "We", "our", "Our", "us", "ours", "Ours"),
+    ("it", "It", "its", "Its", "they", "They", "their", "Their"),
+    ("a", "an", "and", "Ann"),
+])
+def test_whole_words_matches_as_the_plain_alternation(words):
+    import random
+    import re
+
+    from framing.text.alias_pattern import whole_words
+
+    plain = re.compile(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w-])")
+    quick = whole_words(words)
+    text = ("We said our troops, not ours-only units, told us: Ours is theirs; they, They and "
+            "their men (It, its, it's) hit -its post; US usage; weour we_ an and Ann ann a-an "
+            "Anna. Its THEIR they")
+    rng = random.Random(3)
+    windows = [(0, len(text))] + [tuple(sorted(rng.randint(0, len(text)) for _ in range(2)))
+                                  for _ in range(80)]
+    for lo, hi in windows:
+        assert [m.span() for m in quick.finditer(text, lo, hi)] == \
+            [m.span() for m in plain.finditer(text, lo, hi)]
+    assert len(plain.findall(text)) >= 3

@@ -16,7 +16,7 @@ from typing import Any
 from framing.attribution.verbs import reporting_forms
 from framing.lexicons import load_rows
 from framing.model import Mention, SideSet
-from framing.text.alias_pattern import for_lowered, plain_lower, trie_regex
+from framing.text.alias_pattern import for_lowered, plain_lower, trie_regex, whole_words
 from framing.text.forces import armed_heads, force_words, names_a_force, side_forces
 from framing.text.tokenize import document_tokens, token_slice
 
@@ -35,13 +35,13 @@ _FIRST_WORD = re.compile(r"[\W_]*(?:dead\s+)?(\w+)")
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+")
 
 
-_FIRST_PERSON = re.compile(r"(?<![\w-])(?:we|We|our|Our|us|ours|Ours)(?![\w-])")
+_FIRST_PERSON = whole_words(("we", "We", "our", "Our", "us", "ours", "Ours"))
 
 
 # In reported speech an institution or country speaker is "it" (a group "they"): "the military
 # said its aircraft had struck …", "Baku said Armenian forces had shelled its positions", "the
 # Revolutionary Guards said they had fired dozens of missiles at …"
-_SPEAKER_IT = re.compile(r"(?<![\w-])(?:it|It|its|Its|they|They|their|Their)(?![\w-])")
+_SPEAKER_IT = whole_words(("it", "It", "its", "Its", "they", "They", "their", "Their"))
 
 
 _NAMES_A_PACT = re.compile(

@@ -41,12 +41,14 @@ SENTENCES = [
 def test_predicate_scan_equals_the_full_pattern_on_every_span():
     pattern = lexicon()[2]
     rng = random.Random(11)
-    texts = [TEXT, *SENTENCES, "crossed the state border; fire-on-sight; Fired at, firing on"]
+    # scan matches the lower-cased text where it may: capitals, and a text that is not lowered
+    texts = [TEXT, *SENTENCES, "crossed the state border; fire-on-sight; Fired at, firing on",
+             "ARMENIAN TROOPS SHELLED the village and Killed two", "İdlib was SHELLED again"]
     for text in texts:
         for _ in range(40):
             a, b, c = sorted(rng.randint(0, len(text)) for _ in range(3))
             expected = [m.span() for m in pattern.finditer(text, a, c) if m.start() < b]
-            assert [m.span() for m in scan(text, a, b, c)] == expected
+            assert scan(text, a, b, c) == expected
 
 
 def test_narrator_predicates_are_computed_once_per_analysis(monkeypatch):
@@ -289,3 +291,40 @@ def test_voice_occurrences_equal_filtering_every_occurrence_of_the_document():
             assert forms[key] == {s: surfaces.count(s) for s in surfaces}
         assert counts.surface_forms() == forms  # after positions() and display()
         assert counts.positions("no such term") == [] and counts.display("x y") == "x y"
+
+
+def test_words_are_the_lower_cased_word_tokens_of_the_span():
+    from framing.text.predicate_actors import words
+    from framing.text.tokenize import tokenize
+
+    text = "Northland's TROOPS shelled the U.S.-backed posts, killing 2,000 — “again”."
+    for start in range(0, len(text), 3):
+        for end in (start, start + 5, start + 17, len(text)):
+            inside = [t for t in tokenize(text) if start <= t.start and t.end <= end]
+            assert words(text, start, end) == [t.text.lower() for t in inside
+                                               if t.text[:1].isalnum()]
+    assert words(text, 0, 18) == ["northland's", "troops"]
+
+
+def test_form_key_and_entry_of_read_a_form_as_the_lexicon_lists_it():
+    from framing.text.predicate_lexicon import entry_of, form_key
+
+    assert form_key("Fired  at") == "fired at"
+    assert form_key("cross-border") == "cross border"
+    assert entry_of("SHELLED").lemma == entry_of("shelled").lemma == "shell"
+
+
+@pytest.mark.parametrize("text", [
+    TEXT, *SENTENCES,
+    "In 2,000 strikes (1.5 km away), whom and whose forces — but THATCHER's men, saying: "
+    "Although they said so; That Which Was [a bat]!? Bút while 3.,4 ,5 .6 a.b",
+    "İdlib, which was shelled; but who said that?",  # not lowered plainly
+])
+def test_clause_bounds_are_the_boundary_pattern_s_matches(text):
+    from framing.text.predicates import _BOUNDARY, _bounds
+
+    rng = random.Random(5)
+    windows = [(0, len(text))] + [tuple(sorted(rng.randint(0, len(text)) for _ in range(2)))
+                                  for _ in range(60)]
+    for lo, hi in windows:
+        assert _bounds(text, lo, hi) == [m.span() for m in _BOUNDARY.finditer(text, lo, hi)]

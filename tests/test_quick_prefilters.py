@@ -62,6 +62,22 @@ def test_a_fused_name_is_found_only_where_a_hyphen_is():
     assert actor_mentions(text, 15, len(text), DEFAULT_SIDES, None)[0].alias == "Southland"
 
 
+@pytest.mark.parametrize("text", [
+    "“We shelled THE ENEMY's positions, and Enemies fled,” the Northland army said.",
+    "“Our troops held the line against the enemy,” the Northland army said.",
+    "“İt was the enemy,” the Northland army said.",  # not lowered plainly: no quick test
+    "“We held the line,” the Northland army said.",
+])
+def test_the_enemy_is_found_as_without_its_quick_test(text):
+    from framing.text import predicate_actors
+    from tests.helpers import DEFAULT_SIDES
+
+    enemies = [(m.start(), m.end()) for m in predicate_actors._ENEMY.finditer(text)]
+    found = predicate_actors.actor_mentions(text, 0, len(text), DEFAULT_SIDES, "northland")
+    assert [(m.start, m.end) for m in found if m.actor == "southland"] == enemies
+    assert (not enemies) == ("enem" not in text.lower())
+
+
 def _quoted_share(unit: str, start: int, end: int) -> bool:
     """mostly_quoted as it was, counting char by char with no shortcut."""
     from framing.attribution.report import _QUOTE_CLOSES, OPEN_QUOTES
@@ -89,3 +105,28 @@ def test_mostly_quoted_counts_as_without_its_shortcut(unit):
     for start in range(len(unit)):
         for end in (start - 1, start, start + 7, len(unit)):
             assert mostly_quoted(unit, start, end) == _quoted_share(unit, start, end)
+
+
+@pytest.mark.parametrize("words", [
+    ("we", "We", "our", "Our", "us", "ours", "Ours"),
+    ("it", "It", "its", "Its", "they", "They", "their", "Their"),
+    ("a", "an", "and", "Ann"),
+])
+def test_whole_words_matches_as_the_plain_alternation(words):
+    import random
+    import re
+
+    from framing.text.alias_pattern import whole_words
+
+    plain = re.compile(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w-])")
+    quick = whole_words(words)
+    text = ("We said our troops, not ours-only units, told us: Ours is theirs; they, They and "
+            "their men (It, its, it's) hit -its post; US usage; weour we_ an and Ann ann a-an "
+            "Anna. Its THEIR they")
+    rng = random.Random(3)
+    windows = [(0, len(text))] + [tuple(sorted(rng.randint(0, len(text)) for _ in range(2)))
+                                  for _ in range(80)]
+    for lo, hi in windows:
+        assert [m.span() for m in quick.finditer(text, lo, hi)] == \
+            [m.span() for m in plain.finditer(text, lo, hi)]
+    assert len(plain.findall(text)) >= 3

@@ -16,7 +16,7 @@ from typing import Any
 from framing.attribution.verbs import reporting_forms
 from framing.lexicons import load_rows
 from framing.model import Mention, SideSet
-from framing.text.alias_pattern import for_lowered, plain_lower, trie_regex
+from framing.text.alias_pattern import for_lowered, plain_lower, trie_regex, whole_words
 from framing.text.forces import armed_heads, force_words, names_a_force, side_forces
 from framing.text.tokenize import document_tokens, token_slice
 
@@ -35,13 +35,13 @@ _FIRST_WORD = re.compile(r"[\W_]*(?:dead\s+)?(\w+)")
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+")
 
 
-_FIRST_PERSON = re.compile(r"(?<![\w-])(?:we|We|our|Our|us|ours|Ours)(?![\w-])")
+_FIRST_PERSON = whole_words(("we", "We", "our", "Our", "us", "ours", "Ours"))
 
 
 # In reported speech an institution or country speaker is "it" (a group "they"): "the military
 # said its aircraft had struck …", "Baku said Armenian forces had shelled its positions", "the
 # Revolutionary Guards said they had fired dozens of missiles at …"
-_SPEAKER_IT = re.compile(r"(?<![\w-])(?:it|It|its|Its|they|They|their|Their)(?![\w-])")
+_SPEAKER_IT = whole_words(("it", "It", "its", "Its", "they", "They", "their", "Their"))
 
 
 _NAMES_A_PACT = re.compile(
@@ -61,6 +61,12 @@ def _object_it(text: str, m: re.Match[str]) -> bool:
 
 
 _ENEMY = re.compile(r"(?<![\w-])(?:the\s+)?enem(?:y|ies)(?:['’]s)?(?![\w-])", re.IGNORECASE)
+
+
+def _may_name_enemy(text: str, start: int, end: int) -> bool:
+    """A quick test before :data:`_ENEMY`'s search: every match of it holds "enem"."""
+    lowered = plain_lower(text)
+    return lowered is None or lowered.find("enem", start, end) >= 0
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +111,7 @@ def actor_mentions(text: str, start: int, end: int, sides: SideSet, speaker: str
                 selves = [m for m in selves if m.group(0).lower() in ("it", "its")]
             extra += [Mention(speaker, m.start(), m.end(), m.group(0)) for m in selves]
         other = sides.other(speaker)
-        if other is not None:
+        if other is not None and _may_name_enemy(text, start, end):
             extra += [Mention(other, m.start(), m.end(), m.group(0))
                       for m in _ENEMY.finditer(text, start, end)]
     extra = [x for x in extra if not any(f.start < x.end and x.start < f.end for f in found)]
@@ -381,7 +387,8 @@ def joined_actors(text: str, hit: Any, mentions: list[Mention]) -> list[Any]:
         span = getattr(hit, f"{role}_span")
         if span is None:
             continue
-        at = next((i for i, m in enumerate(mentions) if [m.start, m.end] == span), None)
+        at = next((i for i, m in enumerate(mentions) if m.start == span[0] and m.end == span[1]),
+                  None)
         if at is None:
             continue
         for step in (-1, 1):  # "Northland and Southland forces", "Northland and Southland"

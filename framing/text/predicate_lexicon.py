@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from framing.lexicons import load_rows
-from framing.text.alias_pattern import for_lowered, plain_lower, trie_regex
+from framing.text.alias_pattern import for_lowered, lowers_plainly, plain_lower, trie_regex
 
 CATEGORIES = ("violence", "hostility", "harm", "cooperation")
 #: Categories whose agent is cast as doing harm (stance: blame; agency: violence).
@@ -99,19 +99,52 @@ def _starts(text: str) -> list[int]:
     return [m.start() for m in for_lowered(starts).finditer(lowered)]
 
 
-def scan(text: str, start: int, end: int, hi: int) -> list[re.Match[str]]:
-    """``pattern.finditer(text, start, hi)``, the matches that start before ``end``."""
-    pattern, starts, found, pos = lexicon()[2], _starts(text), [], start
-    for at in starts[bisect_left(starts, start):bisect_left(starts, end)]:
+def scan(text: str, start: int, end: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of ``pattern.finditer(text, start, hi)`` that start before ``end``.
+
+    Matched in the lower-cased text where :func:`plain_lower` allows (the lexicon's forms are
+    lower case): without IGNORECASE each alternative is discarded at its first letter.
+    """
+    starts = _starts(text)
+    at_starts = starts[bisect_left(starts, start):bisect_left(starts, end)]
+    if not at_starts:
+        return []
+    pattern = _lowered_pattern()
+    lowered = None if pattern is None else plain_lower(text)
+    if lowered is None:
+        pattern = lexicon()[2]
+    else:
+        text = lowered
+    found, pos = [], start
+    for at in at_starts:
         if at >= pos and (m := pattern.match(text, at, hi)) is not None:
-            found.append(m)
             pos = m.end()
+            found.append((at, pos))
     return found
 
 
+@lru_cache(maxsize=1)
+def _lowered_pattern() -> re.Pattern[str] | None:
+    """The lexicon's pattern for :func:`plain_lower` text, or None unless all its forms are in
+    lower case with letters that fold plainly (so that matching lower-cased text without
+    IGNORECASE is matching the text with it)."""
+    exact, gapped, pattern, _ = lexicon()
+    forms = "".join(f for e in [*exact.values(), *(e for _, e in gapped)]
+                    for f in [*e.verb_forms, *e.noun_forms])
+    return for_lowered(pattern) if forms == forms.lower() and lowers_plainly(forms) else None
+
+
+@lru_cache(maxsize=4096)
+def form_key(form: str) -> str:
+    """A form as the lexicon lists it: its words, lower-cased, one space apart."""
+    return " ".join(_WORD.findall(form.lower()))
+
+
+@lru_cache(maxsize=4096)
 def entry_of(form: str) -> PredicateEntry:
+    """The lexicon row of a form as found in a text."""
     exact, gapped, _, _ = lexicon()
-    key = " ".join(_WORD.findall(form.lower()))
+    key = form_key(form)
     if key in exact:
         return exact[key]
     return next(e for p, e in gapped if p.fullmatch(form))

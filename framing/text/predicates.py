@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from framing.model import Mention, SideSet
-from framing.text.alias_pattern import for_lowered, plain_lower
+from framing.text.alias_pattern import plain_lower
 from framing.text.predicate_actors import (
     AUX,
     PREPOSITIONS,
@@ -49,6 +49,7 @@ from framing.text.predicate_lexicon import (
     PredicateEntry,
     act_nouns,
     entry_of,
+    form_key,
     scan,
 )
 from framing.text.shared_agents import participle_agents, share_coordinated
@@ -74,14 +75,27 @@ _TO_ACT = re.compile(r"(?:\s+[\w-]+){0,2}\s+to\s+(?:[a-z]+ly\s+)?")
 _TARGET_PREPS = frozenset("on against upon at to".split())
 _COOPERATION_PREPS = _TARGET_PREPS | {"with"}
 _OF, _BY, _BY_FROM, _AMONG = (frozenset(w.split()) for w in ("of", "by", "by from", "among"))
+_CLAUSE_WORDS = ("that", "which", "who", "whom", "whose", "while", "whereas", "but", "because",
+                 "although", "though", "when", "adding", "saying")
+_BREAKS = re.escape(";:()[]–—!?")  # (inside a character class)
 # a comma or point between digits ("1,000 targets", "2.5 km") bounds nothing
-_BOUNDARY = re.compile(
-    r"(?<!\d)[,.]|[,.](?!\d)|[;:()\[\]–—!?]"
-    r"|\b(?:that|which|who|whom|whose|while|whereas|but|because|although|"
-    r"though|when|adding|saying)\b",
-    re.IGNORECASE,
-)
-_WORD = re.compile(r"\w+")
+_BOUNDARY = re.compile(rf"(?<!\d)[,.]|[,.](?!\d)|[{_BREAKS}]|\b(?:{'|'.join(_CLAUSE_WORDS)})\b",
+                       re.IGNORECASE)
+
+
+def _lowered_boundary() -> re.Pattern[str]:
+    """:data:`_BOUNDARY` for lower-cased text, written to open with one character class (a
+    punctuation mark or a clause word's first letter) that the regex engine skips to, instead of
+    trying every branch at every offset: the same matches."""
+    rests: dict[str, list[str]] = {}
+    for word in _CLAUSE_WORDS:
+        rests.setdefault(word[0], []).append(re.escape(word[1:]))
+    words = "|".join(f"(?<={c})(?:{'|'.join(r)})" for c, r in sorted(rests.items()))
+    return re.compile(rf"[,.{_BREAKS}{''.join(sorted(rests))}]"
+                      rf"(?:(?<=[{_BREAKS}])|(?<=[,.])(?:(?<!\d.)|(?!\d))|(?<!\w.)(?:{words})\b)")
+
+
+_LOWERED_BOUNDARY = _lowered_boundary()
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?]")  # not the points of "U.S.-led"
 @dataclass
 class PredicateHit:
@@ -116,7 +130,7 @@ def _bounds(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     lowered = plain_lower(text)
     if lowered is None:
         return [m.span() for m in _BOUNDARY.finditer(text, lo, hi)]
-    return [m.span() for m in for_lowered(_BOUNDARY).finditer(lowered, lo, hi)]
+    return [m.span() for m in _LOWERED_BOUNDARY.finditer(lowered, lo, hi)]
 
 
 def _clause(bounds: list[tuple[int, int]], start: int, end: int, lo: int, hi: int
@@ -174,9 +188,9 @@ def _negated(prev: list[str]) -> bool:
 _NEGATED_OBJECT_TAGS = frozenset(("VB", "JJ", "DT", "RB", "MD", "TO"))
 
 
-def _voice(text: str, hit: re.Match[str], entry: PredicateEntry, prev: list[str],
+def _voice(text: str, hit: tuple[int, int], entry: PredicateEntry, prev: list[str],
            nxt: list[str], mentions: list[Mention], actor_left: bool) -> str:
-    form = " ".join(_WORD.findall(hit.group(0).lower()))
+    form = form_key(text[hit[0]:hit[1]])
     is_noun, is_verb = form in entry.noun_forms, form in entry.verb_forms
     first = form.split()[0]
     participle = first.endswith("ed") or first in ("shot", "struck", "lost", "hit")
@@ -185,8 +199,8 @@ def _voice(text: str, hit: re.Match[str], entry: PredicateEntry, prev: list[str]
     if is_noun and (not is_verb or (prev and prev[-1] in _DETERMINERS)
                     or (nxt and nxt[0] in _NOUN_NEXT)):
         return "nominal"
-    if is_noun and adjacent_actor(text, hit.start(), mentions) is not None and not (
-        nxt and (nxt[0] in _DETERMINERS or first_actor(mentions, hit.end(), hit.end() + 2))
+    if is_noun and adjacent_actor(text, hit[0], mentions) is not None and not (
+        nxt and (nxt[0] in _DETERMINERS or first_actor(mentions, hit[1], hit[1] + 2))
     ):
         return "nominal"  # "Azerbaijani shelling", "Armenia's aggression"
     if first.endswith("ing"):
@@ -273,24 +287,26 @@ def find_predicates(
     hits: list[PredicateHit] = []
     names = [(x.start, x.end) for x in mentions if " " in x.alias]
     for m in found:
-        if any(a <= m.start() and m.end() <= b for a, b in names):
+        m_start, m_end = m
+        if any(a <= m_start and m_end <= b for a, b in names):
             continue  # "the Rapid Support Forces": a word of a name, no act
-        entry = entry_of(m.group(0))
-        c_start, c_end = _clause(bounds, m.start(), m.end(), lo, hi)
-        prev, nxt = words(text, c_start, m.start()), words(text, m.end(), c_end)
+        form = text[m_start:m_end]
+        entry = entry_of(form)
+        c_start, c_end = _clause(bounds, m_start, m_end, lo, hi)
+        prev, nxt = words(text, c_start, m_start), words(text, m_end, c_end)
         voice = _voice(text, m, entry, prev, nxt, mentions,
-                       any(c_start <= x.start < m.start() for x in mentions))
+                       any(c_start <= x.start < m_start for x in mentions))
         if ("obj", "required") in entry.roles \
-                and not _with_object(m.group(0).lower(), voice, prev, nxt):
+                and not _with_object(form.lower(), voice, prev, nxt):
             continue
         if voice != "nominal" and _negated(prev):
             continue  # "none had crossed", "did not attack": no act is claimed
-        if voice == "active" and nxt and _plural_subject(m.group(0), entry, nxt[0]):
+        if voice == "active" and nxt and _plural_subject(form, entry, nxt[0]):
             continue  # "shells hit the hospital": the noun, not "Russia shells Kharkiv"
         if ("agent", "armed") in entry.roles and voice == "active" \
-                and not armed_subject(text, c_start, m.start(), mentions):
+                and not armed_subject(text, c_start, m_start, mentions):
             continue  # "exports hit a record", "the tariffs hit Russian exporters"
-        hit = PredicateHit(entry.lemma, entry.category, m.start(), m.end(), m.group(0), voice)
+        hit = PredicateHit(entry.lemma, entry.category, m_start, m_end, form, voice)
         _arguments(text, hit, entry, (c_start, c_end), prev, mentions, subject, side_ids)
         if hits and hit.voice == "active" and hit.agent_span is not None \
                 and hit.agent_span == hits[-1].target_span \

@@ -14,8 +14,8 @@ from typing import Any
 from framing.analyzers import Analyzer, register
 from framing.lexicons import load_rows
 from framing.model import BOTH, NARRATOR, ArticleAnalysis, Statement
+from framing.text.joined_actors import joined_run
 from framing.text.narrator_predicates import narrator_predicates
-from framing.text.predicate_actors import joined_run
 from framing.text.predicate_lexicon import HOSTILE, entry_of
 from framing.text.predicates import PredicateHit, find_predicates
 

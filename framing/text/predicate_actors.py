@@ -9,15 +9,13 @@ actor of a by/on/of phrase. :mod:`framing.text.predicates` decides which slot is
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
-from typing import Any
 
 from framing.attribution.verbs import reporting_forms
 from framing.lexicons import load_rows
 from framing.model import Mention, SideSet
 from framing.text.alias_pattern import for_lowered, plain_lower, trie_regex, whole_words
-from framing.text.forces import armed_heads, force_words, names_a_force, side_forces
+from framing.text.forces import armed_heads, names_a_force, side_forces
 from framing.text.tokenize import document_tokens, token_slice
 
 AUX = frozenset("is are was were be been being get got gets getting".split())
@@ -356,51 +354,3 @@ def support_verb_subject(text: str, clause_start: int, pos: int, mentions: list[
     if support is None or not _object_is_the_act(text, support.start(1), pos):
         return None
     return left_actor(text, clause_start, support.start(), mentions)
-
-
-@lru_cache(maxsize=1)
-def _joined_actors() -> re.Pattern[str]:
-    """The gap between actors joined into one phrase by "and": "Rwandan and Mozambican forces",
-    "Egypt, and Qatar", "Malian soldiers and Russian fighters" (a force noun may end the first),
-    "federal troops and their Eritrean allies"; a comma alone joins nothing."""
-    forces = trie_regex(sorted(force_words()))
-    return re.compile(rf"(?:\s+(?:{forces}))?\s*(?:,\s*)?(?:and|&)\s+(?:the\s+|their\s+|its\s+)?",
-                      re.IGNORECASE)
-
-
-def joined_run(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The first of ``mentions`` and those joined to it one after another ("Turkey and the
-    United States", "Damascus and Moscow")."""
-    run = mentions[:1]
-    for m in mentions[1:]:
-        if not _joined_actors().fullmatch(text, run[-1].end, m.start):
-            break
-        run.append(m)
-    return run
-
-
-def joined_actors(text: str, hit: Any, mentions: list[Mention]) -> list[Any]:
-    """Copies of ``hit`` for the other actors joined to its agent or target ("Rwandan and
-    Mozambican forces killed …" is an act of each)."""
-    copies = []
-    for role in ("agent", "target"):
-        span = getattr(hit, f"{role}_span")
-        if span is None:
-            continue
-        at = next((i for i, m in enumerate(mentions) if m.start == span[0] and m.end == span[1]),
-                  None)
-        if at is None:
-            continue
-        for step in (-1, 1):  # "Northland and Southland forces", "Northland and Southland"
-            i = at
-            while 0 <= i + step < len(mentions):
-                a, b = sorted((mentions[i], mentions[i + step]), key=lambda m: m.start)
-                if not _joined_actors().fullmatch(text, a.end, b.start):
-                    break
-                i += step
-                other = mentions[i]
-                if other.actor != getattr(hit, role):
-                    copies.append(replace(hit, **{role: other.actor,
-                                                  f"{role}_span": [other.start, other.end]}))
-    return copies
-

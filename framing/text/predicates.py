@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from framing.model import Mention, SideSet
 from framing.text.alias_pattern import plain_lower
+from framing.text.joined_actors import joined_actors
 from framing.text.predicate_actors import (
     AUX,
     PREPOSITIONS,
@@ -34,7 +35,6 @@ from framing.text.predicate_actors import (
     armed_subject,
     first_actor,
     head_word,
-    joined_actors,
     left_actor,
     modified_actor,
     names_a_place,

@@ -293,8 +293,12 @@ class _Run:
         self.keys.add(key)
         # a worker with nothing to do (at the start, or new records among many cached ones)
         # gets a short chunk at once
-        if len(self.chunk) >= CHUNK or len(self.inflight) < self.pool.slots:
+        if len(self.chunk) >= CHUNK or self._busy() < self.pool.slots:
             self.flush()
+
+    def _busy(self) -> int:
+        """Chunks submitted and not finished (running or queued)."""
+        return sum(not fut.done() for fut in self.inflight)
 
     def _finish(self, key: str, record: Record, result: dict[str, Any]) -> None:
         row = result["row"]

@@ -19,7 +19,7 @@ from typing import Any
 from framing.analyzers import Analyzer, register
 from framing.lexicons import load_mapping
 from framing.model import NARRATOR, ArticleAnalysis
-from framing.text.alias_pattern import for_lowered, plain_lower
+from framing.text.alias_pattern import for_lowered, match_key, plain_lower
 from framing.text.narrator_predicates import narrator_predicates
 from framing.text.predicates import PredicateHit
 from framing.voices import sentence_pieces
@@ -48,7 +48,7 @@ def find_events(text: str, start: int, end: int) -> list[tuple[int, int, str, st
     lowered = plain_lower(text)  # a plain scan of the lower-cased text, where it may stand in
     spans = [m.span() for m in (pattern.finditer(text, start, end) if lowered is None
                                 else for_lowered(pattern).finditer(lowered, start, end))]
-    return [(s, e, text[s:e], mapping[" ".join(text[s:e].lower().split())]) for s, e in spans]
+    return [(s, e, text[s:e], mapping[" ".join(match_key(text[s:e]).split())]) for s, e in spans]
 
 
 def agency_type(hit: PredicateHit) -> str:

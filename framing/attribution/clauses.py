@@ -20,6 +20,7 @@ from framing.attribution.report import (
 )
 from framing.attribution.speaker_phrase import office_head, plausible_speaker, without_anonymity
 from framing.attribution.verbs import is_reciprocal, verb_table
+from framing.text.alias_pattern import match_key
 from framing.text.tokenize import tokenize
 from framing.text.word_class import penn_tag, word_classes
 
@@ -200,7 +201,7 @@ def participle_tail(unit: str, base: int, pos: int, speaker: tuple[int, int],
     m = PARTICIPLE_TAIL.search(unit, pos) if at is None else PARTICIPLE_TAIL.match(unit, at)
     if not m:
         return []
-    word = " ".join(m.group("verb").lower().split())
+    word = " ".join(match_key(m.group("verb")).split())
     form = {"adding": "adds", "saying": "says", "noting": "notes", "stressing": "stresses",
             "claiming": "claims", "insisting": "insists", "warning": "warns",
             "accusing": "accuses", "calling": "calls", "calling on": "calls on",

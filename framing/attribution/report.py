@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from framing.text.alias_pattern import match_key
+
 OPEN_QUOTES = "“\"‘«"
 CLOSE_QUOTES = "”\"’»"
 _QUOTE_CLOSES = re.compile(r"[.,!?]?[”\"’»]")
@@ -63,8 +65,9 @@ def strip_end(unit: str, start: int, end: int) -> tuple[int, int]:
 
 
 def norm_form(form: str) -> str:
-    """A verb form as the reporting-verb table keys it: lower case, single spaces."""
-    return _SPACES.sub(" ", form.lower())
+    """A verb form as the reporting-verb table keys it: lower case (:func:`match_key`), single
+    spaces."""
+    return _SPACES.sub(" ", match_key(form))
 
 
 def shift(span: tuple[int, int], base: int) -> tuple[int, int]:

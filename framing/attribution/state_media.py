@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from framing.lexicons import load_rows
 from framing.model import SideSet
+from framing.text.alias_pattern import match_key
 
 
 @lru_cache(maxsize=1)
@@ -33,4 +34,4 @@ def state_of_medium(phrase: str, sides: SideSet) -> str | None:
     m = pattern.search(phrase)
     if m is None:
         return None
-    return sides.actor_of(states[m.group(0).lower()])
+    return sides.actor_of(states[match_key(m.group(0))])

@@ -32,7 +32,14 @@ from framing.sides.gazetteer import (
     alias_matcher,
     load_gazetteer,
 )
-from framing.text.alias_pattern import AliasIndex, Found, alias_index, alias_pairs, lowers_plainly
+from framing.text.alias_pattern import (
+    AliasIndex,
+    Found,
+    alias_index,
+    alias_pairs,
+    lowers_plainly,
+    match_key,
+)
 from framing.text.tokenize import TOKEN_RE, normalize
 
 HEADLINE_WEIGHT = 3.0
@@ -228,7 +235,7 @@ def _scored_mentions(
     even_handed = -1 if not found else _last_even_handed(unit)
     scored = []
     for m in (Mention(*f) for f in found):
-        if not _cased(m.alias, canonical[m.alias.lower()]):
+        if not _cased(m.alias, canonical[match_key(m.alias)]):
             continue
         if _as_mediator(unit, m, even_handed):
             scored.append((m, 0.0))

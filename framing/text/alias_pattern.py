@@ -174,6 +174,18 @@ def _fold(text: str) -> str:
     return text.casefold().replace("ı", "i")
 
 
+#: The four non-ASCII letters that a case-insensitive pattern of ASCII letters also matches
+#: ("confirmſ" matches "confirms"), each written as the ASCII letter it matches.
+_IGNORECASE_TWINS = str.maketrans({"ſ": "s", "\u212a": "k", "ı": "i", "İ": "i"})
+
+
+def match_key(matched: str) -> str:
+    """What a case-insensitive match of a lexicon's lower-case form reads as: its text lower-cased,
+    with the letters that matched as ASCII ones (long s, Kelvin sign, dotted and dotless i)
+    written as those, so that looking it up in the lexicon finds the form it matched."""
+    return matched.translate(_IGNORECASE_TWINS).lower()
+
+
 def lowers_plainly(text: str) -> bool:
     """True when matching ``text`` case-insensitively is matching ``text.lower()`` exactly.
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from framing.lexicons import load_rows
 from framing.model import Mention, SideSet
-from framing.text.alias_pattern import trie_regex
+from framing.text.alias_pattern import match_key, trie_regex
 from framing.text.word_class import part_of_a_name
 
 
@@ -26,7 +26,7 @@ def side_forces(text: str, start: int, end: int, sides: SideSet,
         return []
     out = []
     for m in _side_force_re().finditer(text, start, end):
-        owner = owners[_force_sides()[m.group(0).lower()]]
+        owner = owners[_force_sides()[match_key(m.group(0))]]
         if owner and not _owned(text, m.start(), named):
             out.append(Mention(owner, m.start(), m.end(), m.group(0)))
     return out

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from framing.lexicons import load_rows
-from framing.text.alias_pattern import for_lowered, lowers_plainly, plain_lower, trie_regex
+from framing.text.alias_pattern import (
+    for_lowered,
+    lowers_plainly,
+    match_key,
+    plain_lower,
+    trie_regex,
+)
 
 CATEGORIES = ("violence", "hostility", "harm", "cooperation")
 #: Categories whose agent is cast as doing harm (stance: blame; agency: violence).
@@ -136,8 +142,9 @@ def _lowered_pattern() -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=4096)
 def form_key(form: str) -> str:
-    """A form as the lexicon lists it: its words, lower-cased, one space apart."""
-    return " ".join(_WORD.findall(form.lower()))
+    """A form as the lexicon lists it: its words, lower-cased (:func:`match_key`), one space
+    apart."""
+    return " ".join(_WORD.findall(match_key(form)))
 
 
 @lru_cache(maxsize=4096)

@@ -101,3 +101,13 @@ def test_new_records_among_cached_ones_do_not_wait_for_a_full_chunk(tmp_path, mo
     run_batch(corpus, tmp_path / "out", html=False, report=False, progress=False)
     assert list(map(len, engine.chunks)) == [1, 1, 1]
     assert ticks == [0, 12, 24]  # each at once (after the cached ones before it), not at the end
+
+
+def test_the_report_fold_leaves_a_core_to_the_exports_process(monkeypatch):
+    from framing.batch.runner import report_workers
+
+    assert report_workers(1) == 1
+    assert report_workers(2) == 1
+    assert report_workers(8) == 7
+    monkeypatch.setattr("os.cpu_count", lambda: 4)
+    assert report_workers(None) == 3

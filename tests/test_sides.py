@@ -372,3 +372,13 @@ def test_detection_is_deterministic_on_ties():
     # equal scores: the earlier first mention wins
     tied = detect("Chile and Peru fought. Bolivia and Ecuador fought.")
     assert tied.side_ids == ["chile", "peru"]
+
+
+def test_a_user_gazetteer_with_dotless_i_is_detected(tmp_path):
+    gaz = write(tmp_path, "turkish.tsv",
+                "kirikkale\tKırıkkale\tcountry\tKırıkkalean|Kırıkkaleans\n"
+                + INVENTED_GAZETTEER.splitlines(keepends=True)[0])
+    text = ("Kırıkkale accuses Freedonia of shelling border villages\n\nKırıkkalean troops "
+            "clashed with Freedonian forces on Monday. Freedonia said its soldiers repelled an "
+            "attack. Kırıkkale said two civilians were killed.\n")
+    assert detect(text, gazetteer_paths=[gaz]).side_ids == ["kirikkale", "freedonia"]

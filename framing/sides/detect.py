@@ -229,7 +229,8 @@ def _scored_mentions(
     """Each properly cased mention of ``found`` (those in ``unit``) with its score toward being a
     side.
 
-    ``canonical`` maps a lower-cased alias to its gazetteer spelling (for the casing test).
+    ``canonical`` maps an alias's :func:`match_key` to its gazetteer spelling (for the casing
+    test).
     """
     conflict: bool | None = None  # looked up only when a mention needs it
     even_handed = -1 if not found else _last_even_handed(unit)
@@ -258,7 +259,7 @@ def _canonical_aliases(entries: tuple[GazetteerEntry, ...]) -> dict[str, str]:
     out: dict[str, str] = {}
     for entry in entries:
         for name in entry.names:
-            out.setdefault(name.lower(), name)
+            out.setdefault(match_key(name), name)  # keyed as _scored_mentions looks it up
     return out
 
 

@@ -55,20 +55,27 @@ def _node_regex(node: dict) -> str:
     return body
 
 
-def whole_words(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of ``words`` (made of word characters; case-sensitively), not inside a longer word
-    or hyphenation.
+def first_letter_split(words: Iterable[str]) -> tuple[str, str]:
+    """The first letters of ``words`` (escaped, for a character class) and an alternation of the
+    words' rests, each behind a lookbehind for its own first letter.
 
-    The same matches as ``(?<![\\w-])(?:w1|w2|…)(?![\\w-])``, written to open with the class of
-    the words' first letters, which the regex engine skips to, instead of testing the lookbehind
-    at every offset.
+    ``[letters](?:rests)`` matches exactly ``words``, and the regex engine skips to the letters
+    instead of trying every branch at every offset.
     """
     rests: dict[str, list[str]] = {}
     for word in words:
         rests.setdefault(word[0], []).append(re.escape(word[1:]))
-    firsts = "".join(sorted(rests))
-    branches = "|".join(f"(?<={re.escape(c)})(?:{'|'.join(r)})" for c, r in sorted(rests.items()))
-    return re.compile(rf"[{re.escape(firsts)}](?<![\w-].)(?:{branches})(?![\w-])")
+    letters = re.escape("".join(sorted(rests)))
+    return letters, "|".join(f"(?<={re.escape(c)})(?:{'|'.join(r)})"
+                             for c, r in sorted(rests.items()))
+
+
+def whole_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words`` (made of word characters; case-sensitively), not inside a longer word
+    or hyphenation: the same matches as ``(?<![\\w-])(?:w1|w2|…)(?![\\w-])``, opening with the
+    class of the words' first letters (:func:`first_letter_split`)."""
+    letters, rests = first_letter_split(words)
+    return re.compile(rf"[{letters}](?<![\w-].)(?:{rests})(?![\w-])")
 
 
 def alias_pairs(actors: Iterable[_Named]) -> tuple[tuple[str, str], ...]:

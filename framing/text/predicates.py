@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from framing.model import Mention, SideSet
-from framing.text.alias_pattern import plain_lower
+from framing.text.alias_pattern import first_letter_split, plain_lower
 from framing.text.joined_actors import joined_actors
 from framing.text.predicate_actors import (
     AUX,
@@ -85,13 +85,10 @@ _BOUNDARY = re.compile(rf"(?<!\d)[,.]|[,.](?!\d)|[{_BREAKS}]|\b(?:{'|'.join(_CLA
 
 def _lowered_boundary() -> re.Pattern[str]:
     """:data:`_BOUNDARY` for lower-cased text, written to open with one character class (a
-    punctuation mark or a clause word's first letter) that the regex engine skips to, instead of
-    trying every branch at every offset: the same matches."""
-    rests: dict[str, list[str]] = {}
-    for word in _CLAUSE_WORDS:
-        rests.setdefault(word[0], []).append(re.escape(word[1:]))
-    words = "|".join(f"(?<={c})(?:{'|'.join(r)})" for c, r in sorted(rests.items()))
-    return re.compile(rf"[,.{_BREAKS}{''.join(sorted(rests))}]"
+    punctuation mark or a clause word's first letter, :func:`first_letter_split`) that the regex
+    engine skips to, instead of trying every branch at every offset: the same matches."""
+    letters, words = first_letter_split(_CLAUSE_WORDS)
+    return re.compile(rf"[,.{_BREAKS}{letters}]"
                       rf"(?:(?<=[{_BREAKS}])|(?<=[,.])(?:(?<!\d.)|(?!\d))|(?<!\w.)(?:{words})\b)")
 
 

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from framing.analyzers.agency import AgencyAnalyzer
-from framing.analyzers.sentiment import _may_have_valence, score, vader_compound
+from framing.analyzers.sentiment import score, vader_compound
 from framing.analyzers.stance import StanceAnalyzer, blamed, victim, voice_stance
 from framing.config import AnalysisConfig
 from framing.model import NARRATOR, Side, SideSet, Voice
@@ -16,6 +16,7 @@ from framing.sides.detect import _EVEN_HANDED, _MEDIATOR_BEFORE, _last_even_hand
 from framing.text import narrator_predicates as predicates
 from framing.text.narrator_predicates import narrator_predicates
 from framing.text.predicate_lexicon import lexicon, scan
+from framing.text.vader_compound import may_have_valence
 from tests.helpers import make_analysis
 
 TEXT = (
@@ -131,7 +132,7 @@ def test_vader_shortcut_only_skips_texts_vader_scores_zero(text):
 
     expected = round(SentimentIntensityAnalyzer().polarity_scores(text)["compound"], 4)
     assert vader_compound(text) == expected
-    if not _may_have_valence(text):
+    if not may_have_valence(text):
         assert expected == 0.0
 
 

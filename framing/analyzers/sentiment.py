@@ -16,10 +16,7 @@ from typing import Any
 from framing.analyzers import Analyzer, register
 from framing.model import NARRATOR, ArticleAnalysis
 from framing.text.pattern_sentiment import sentiment as pattern_sentiment
-
-# The names tests/test_fast_paths.py imports VADER's score and its shortcut by.
 from framing.text.vader_compound import compound as vader_compound
-from framing.text.vader_compound import may_have_valence as _may_have_valence  # noqa: F401
 from framing.voices import sentence_pieces
 
 METHOD = (

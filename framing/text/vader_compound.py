@@ -89,14 +89,19 @@ def _prepared(text: str) -> tuple[str, list[str], list[str]]:
 def may_have_valence(text: str) -> bool:
     """False when VADER scores ``text`` 0 for want of any lexicon word (an emoji counts by the
     words of its description). More than a fifth of news sentences have none."""
-    return not _lexicons()[0].keys().isdisjoint(_prepared(text)[2])
+    return _any_in_lexicon(_prepared(text)[2])
+
+
+def _any_in_lexicon(lower: list[str]) -> bool:
+    """Whether any of the lower-cased words is in VADER's lexicon (boosters included)."""
+    return not _lexicons()[0].keys().isdisjoint(lower)
 
 
 def compound(text: str) -> float:
     """VADER's compound score of ``text``, rounded to 4 decimals as the package rounds it."""
     lex, scored, _, _ = _lexicons()
     text, tokens, lower = _prepared(text)
-    if lex.keys().isdisjoint(lower):
+    if not _any_in_lexicon(lower):
         return 0.0  # every word scores 0, so the sum and the compound are 0
     words = list(map(_strip_word, tokens))
     cap_diff = _cap_differential(words)

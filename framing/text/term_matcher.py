@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from framing.lexicons import load_rows
 from framing.model import ArticleAnalysis, Token, Voice
 from framing.text.ngrams import token_runs
-from framing.text.tokenize import is_word, normalize, tokenize
+from framing.text.tokenize import bare_word, is_word, normalize, tokenize
 
 
 def inflections(word: str) -> frozenset[str]:
@@ -30,13 +29,7 @@ def inflections(word: str) -> frozenset[str]:
 
 def surface(token: Token) -> str:
     """A token's lower-cased text, straight apostrophes, possessive ``'s`` dropped."""
-    return _surface(token.text)
-
-
-@lru_cache(maxsize=50_000)
-def _surface(text: str) -> str:
-    w = text.lower().replace("’", "'")
-    return w[:-2] if w.endswith("'s") else w
+    return bare_word(token.text)
 
 
 @dataclass(frozen=True)

@@ -40,13 +40,18 @@ def _stem() -> Callable[[str], str]:
 
 @lru_cache(maxsize=200_000)
 def normalize(word: str) -> str:
-    """Lower-case, unify apostrophes, drop a possessive ``'s``, and stem."""
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
+    """Lower-case, unify apostrophes, drop a possessive ``'s`` (:func:`bare_word`), and stem."""
+    w = bare_word(word)
     if not w[:1].isalnum():
         return w
     return _stem()(w)
+
+
+@lru_cache(maxsize=50_000)
+def bare_word(word: str) -> str:
+    """``word`` lower-cased, typographic apostrophes unified, a possessive ``'s`` dropped."""
+    w = surface(word)
+    return w[:-2] if w.endswith("'s") else w
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:

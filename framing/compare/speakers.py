@@ -46,6 +46,15 @@ class _Speaker:
     doubt: int = 0
     outlets: Counter[str] = field(default_factory=Counter)
 
+    def count(self, n: int, compound: float, scored: int, doubt: int, outlet: str) -> None:
+        """Add one article's :func:`speaker_rows` row (its ``n`` statements in ``outlet``)."""
+        self.statements += n
+        self.articles += 1
+        self.compound += compound
+        self.scored += scored
+        self.doubt += doubt
+        self.outlets[outlet] = self.outlets.get(outlet, 0) + n
+
     def absorb(self, other: _Speaker) -> None:
         self.statements += other.statements
         self.articles += other.articles
@@ -67,12 +76,7 @@ class SpeakerTable:
             s = self.speakers.get((key, voice))
             if s is None:
                 s = self.speakers[key, voice] = _Speaker()
-            s.statements += n
-            s.articles += 1
-            s.compound += compound
-            s.scored += scored
-            s.doubt += doubt
-            s.outlets[outlet] = s.outlets.get(outlet, 0) + n
+            s.count(n, compound, scored, doubt, outlet)
 
     def merge(self, other: SpeakerTable) -> None:
         """Fold in the table of the articles that follow this one's."""

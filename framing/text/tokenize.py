@@ -131,7 +131,7 @@ def stopwords() -> frozenset[str]:
 @lru_cache(maxsize=50_000)
 def is_stopword_text(text: str) -> bool:
     """True if the word ``text`` (any case, either apostrophe) is a stop word."""
-    return text.lower().replace("’", "'") in stopwords()
+    return surface(text) in stopwords()
 
 
 def surface(text: str) -> str:

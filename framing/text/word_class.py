@@ -66,7 +66,7 @@ def _penn_lexicon() -> dict[str, str]:
 def penn_tag(word: str) -> str:
     """The Penn tag of ``word`` out of context: the lexicon's, else a guess from its shape."""
     lexicon = _penn_lexicon()
-    tag = lexicon.get(word) or lexicon.get(word.lower().replace("’", "'"))
+    tag = lexicon.get(word) or lexicon.get(surface(word))
     if tag:
         return tag
     if not word[:1].isalpha():

@@ -12,12 +12,12 @@ times.
 
 The lexicons are the installed package's own: its analyzer reads ``vader_lexicon.txt`` and
 ``emoji_utf8_lexicon.txt``, and the booster, negation and idiom tables are imported from its
-module. tests/test_sentiment_speed.py holds the scores equal to the package's.
+module; so are its final normalisation and "!"/"?" emphasis, which run once per text.
+tests/test_sentiment_speed.py holds the scores equal to the package's.
 """
 
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 from string import punctuation
 
@@ -239,23 +239,15 @@ def _but_check(but: int, sentiments: list[float]) -> None:
 
 
 def _score(sentiments: list[float], text: str) -> float:
-    """The compound of the word scores, with the "!" and "?" emphasis of ``text``."""
+    """The compound of the word scores, with the "!" and "?" emphasis of ``text`` (the package's
+    own functions: they run once per text)."""
     if not sentiments:
         return 0.0
     sum_s = float(sum(sentiments))
-    emphasis = _punctuation_emphasis(text)
+    analyzer = vader.SentimentIntensityAnalyzer
+    emphasis = analyzer._amplify_ep(text) + analyzer._amplify_qm(text)
     if sum_s > 0:
         sum_s += emphasis
     elif sum_s < 0:
         sum_s -= emphasis
-    norm = sum_s / math.sqrt(sum_s * sum_s + 15)
-    return round(max(-1.0, min(norm, 1.0)), 4)
-
-
-def _punctuation_emphasis(text: str) -> float:
-    ep_count = min(text.count("!"), 4)
-    qm_count = text.count("?")
-    qm_amplifier = 0.0
-    if qm_count > 1:
-        qm_amplifier = qm_count * 0.18 if qm_count <= 3 else 0.96
-    return ep_count * 0.292 + qm_amplifier
+    return round(vader.normalize(sum_s), 4)

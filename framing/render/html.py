@@ -349,6 +349,13 @@ class _DictFirstEnvironment(Environment):
 
 
 @lru_cache(maxsize=1)
+def _assets() -> dict[str, Markup]:
+    """Our own CSS and script, inlined in every report (read once per process)."""
+    return {name: Markup((TEMPLATES / name).read_text(encoding="utf-8"))
+            for name in ("style.css", "report.js")}
+
+
+@lru_cache(maxsize=1)
 def _environment() -> Environment:
     return _DictFirstEnvironment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True,
                                  trim_blocks=True, lstrip_blocks=True)
@@ -370,8 +377,7 @@ def render_html(analysis: ArticleAnalysis, *, config_info: dict[str, Any] | None
     """
     pal = palette(analysis)
     env = _environment()
-    assets = {name: Markup((TEMPLATES / name).read_text(encoding="utf-8"))
-              for name in ("style.css", "report.js")}
+    assets = _assets()
     return env.get_template("article.html.j2").render(
         summary=_summary(analysis, pal, with_charts),
         article=annotate(analysis, pal),

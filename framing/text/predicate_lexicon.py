@@ -46,8 +46,12 @@ class PredicateEntry:
     roles: tuple[tuple[str, str], ...]
 
     def role(self, slot: str) -> str:
-        """``agent`` or ``target``: the role of the ``subj``, ``pre`` or ``of`` slot."""
-        return dict(self.roles).get(slot, "target" if slot == "of" else "agent")
+        """``agent`` or ``target``: the role of the ``subj``, ``pre`` or ``of`` slot (the row's
+        last word on it)."""
+        for key, value in reversed(self.roles):
+            if key == slot:
+                return value
+        return "target" if slot == "of" else "agent"
 
 
 @lru_cache(maxsize=1)

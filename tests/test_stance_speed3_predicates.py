@@ -1,0 +1,68 @@
+"""The predicate finder's shortcuts give what the longer ways gave: clause bounds by bisection,
+joined actors only where two mentions are joined, a lexicon row's role by its last word."""
+
+from __future__ import annotations
+
+import random
+
+from framing.model import Side, SideSet
+from framing.text import predicates
+from framing.text.joined_actors import any_joined, joined_actors
+from framing.text.predicate_actors import actor_mentions
+from framing.text.predicate_lexicon import PredicateEntry
+from framing.text.predicates import PredicateHit, find_predicates
+
+SIDES = SideSet(
+    sides=[
+        Side("rwanda", "Rwanda", ["Rwanda", "Rwandan"]),
+        Side("m23", "M23", ["M23"]),
+    ],
+    third_parties=[Side("mozambique", "Mozambique", ["Mozambique", "Mozambican"])],
+)
+
+
+def test_clause_bounds_by_bisection_are_the_nearest_bounds():
+    rng = random.Random(5)
+    text = ("Rwandan forces, which had shelled the town; attacked (again) the camp, but M23 "
+            "said that 1,200 fighters, while retreating, were killed near 2.5 km of road.")
+    for _ in range(300):
+        lo, hi = sorted(rng.randint(0, len(text)) for _ in range(2))
+        bounds = predicates._bounds(text, lo, hi)
+        start = rng.randint(lo, hi)
+        end = rng.randint(start, hi)
+        left = max((e for _, e in bounds if e <= start), default=lo)
+        right = min((s for s, _ in bounds if s >= end), default=hi)
+        assert predicates._clause(bounds, start, end, lo, hi) == (left, right)
+
+
+def test_no_joined_mentions_means_no_copies():
+    for text in ("Rwandan and Mozambican forces killed M23 fighters.",
+                 "Rwandan forces killed M23 fighters and Mozambican police watched.",
+                 "Rwandan, Mozambican forces killed M23 fighters."):
+        mentions = actor_mentions(text, 0, len(text), SIDES, None)
+        copies = [c for h in find_predicates(text, 0, len(text), SIDES)
+                  for c in joined_actors(text, h, mentions)]
+        assert any_joined(text, mentions) or not copies
+    text = "Rwandan and Mozambican forces killed M23 fighters."
+    assert any_joined(text, actor_mentions(text, 0, len(text), SIDES, None))
+    assert sorted(h.agent for h in find_predicates(text, 0, len(text), SIDES)) == [
+        "mozambique", "rwanda"]
+
+
+def test_joined_copies_of_a_hit_by_its_agent():
+    text = "Rwandan and Mozambican forces killed M23 fighters."
+    mentions = actor_mentions(text, 0, len(text), SIDES, None)
+    hit = PredicateHit("kill", "violence", 30, 36, "killed", "active", "rwanda", "m23",
+                       [0, 7], [37, 40])
+    assert [(c.agent, c.agent_span) for c in joined_actors(text, hit, mentions)] == [
+        ("mozambique", [12, 22])]
+
+
+def test_a_rows_role_is_its_last_word_on_the_slot():
+    entry = PredicateEntry("x", "violence", frozenset(), frozenset(),
+                           (("subj", "target"), ("of", "agent"), ("subj", "agent")))
+    assert entry.role("subj") == dict(entry.roles)["subj"] == "agent"
+    assert entry.role("of") == "agent"
+    assert entry.role("pre") == "agent"
+    bare = PredicateEntry("x", "violence", frozenset(), frozenset(), ())
+    assert (bare.role("of"), bare.role("subj")) == ("target", "agent")

@@ -1,16 +1,20 @@
 """The predicate finder's shortcuts give what the longer ways gave: clause bounds by bisection,
-joined actors only where two mentions are joined, a lexicon row's role by its last word."""
+joined actors only where two mentions are joined, a lexicon row's role by its last word, the
+narrator's sentence-pieces computed once for stance and agency."""
 
 from __future__ import annotations
 
 import random
 
-from framing.model import Side, SideSet
+from framing.model import NARRATOR, Side, SideSet
+from framing.text import narrator_predicates as narration
 from framing.text import predicates
 from framing.text.joined_actors import any_joined, joined_actors
 from framing.text.predicate_actors import actor_mentions
 from framing.text.predicate_lexicon import PredicateEntry
 from framing.text.predicates import PredicateHit, find_predicates
+from framing.voices import sentence_pieces
+from tests.helpers import make_analysis
 
 SIDES = SideSet(
     sides=[
@@ -66,3 +70,21 @@ def test_a_rows_role_is_its_last_word_on_the_slot():
     assert entry.role("pre") == "agent"
     bare = PredicateEntry("x", "violence", frozenset(), frozenset(), ())
     assert (bare.role("of"), bare.role("subj")) == ("target", "agent")
+
+
+def test_narrator_scan_gives_the_pieces_its_predicates_were_found_in(monkeypatch):
+    text = ("Northland troops shelled Southland villages on Monday. “We will respond,” a "
+            "Southland official said. Fighting continued near the border as Northland forces "
+            "attacked again.")
+    analysis = make_analysis(text)
+    calls = []
+    real = narration._narrator_predicates
+    monkeypatch.setattr(narration, "_narrator_predicates",
+                        lambda a, v: calls.append(1) or real(a, v))
+    found, pieces = narration.narrator_scan(analysis)
+    narrator = analysis.voice(NARRATOR)
+    assert pieces == sentence_pieces(narrator.spans, analysis.sentences) and len(pieces) > 1
+    assert all(any(s <= h.start < e and i == index for s, e, index in pieces) for h, i in found)
+    assert [h.lemma for h, _ in found] == ["shell", "attack"]
+    assert narration.narrator_scan(analysis) == (found, pieces) and len(calls) == 1
+    assert narration.narrator_predicates(analysis) == found and len(calls) == 1

@@ -20,9 +20,8 @@ from framing.analyzers import Analyzer, register
 from framing.lexicons import load_mapping
 from framing.model import NARRATOR, ArticleAnalysis
 from framing.text.alias_pattern import for_lowered, match_key, plain_lower
-from framing.text.narrator_predicates import narrator_predicates
+from framing.text.narrator_predicates import narrator_scan
 from framing.text.predicates import PredicateHit
-from framing.voices import sentence_pieces
 
 TYPES = ("named_agent", "agentless_passive", "agentless_nominal", "agentless_other",
          "agentless_event")
@@ -65,15 +64,15 @@ def narrator_hits(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
     if narrator is None:
         return []
     text, hits = analysis.document.text, []
-    predicates = [(h, i) for h, i in narrator_predicates(analysis)
-                  if h.category in ("violence", "harm")]
+    narrated, pieces = narrator_scan(analysis)
+    predicates = [(h, i) for h, i in narrated if h.category in ("violence", "harm")]
     for h, sentence in predicates:
         hits.append({"type": agency_type(h), **h.to_dict(), "sentence": sentence})
     # predicate spans in text order, to skip event nouns they already cover (by bisection)
     taken = sorted((h.start, h.end) for h, _ in predicates)
     starts = [s for s, _ in taken]
     reach = list(itertools.accumulate((e for _, e in taken), max))
-    for start, end, sentence in sentence_pieces(narrator.spans, analysis.sentences):
+    for start, end, sentence in pieces:
         for e_start, e_end, term, kind in find_events(text, start, end):
             i = bisect.bisect_left(starts, e_end)  # predicates starting before the event ends
             if i and reach[i - 1] > e_start:

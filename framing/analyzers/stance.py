@@ -184,6 +184,7 @@ def _statement_ids(claims: list[dict[str, Any]]) -> list[str]:
 _NON_DIGITS = re.compile(r"\D")
 
 
+@lru_cache(maxsize=4096)
 def _id_key(statement_id: str) -> tuple[int, str]:
     digits = _NON_DIGITS.sub("", statement_id)
     return (int(digits) if digits else 0, statement_id)

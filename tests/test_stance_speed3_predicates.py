@@ -1,11 +1,12 @@
 """The predicate finder's shortcuts give what the longer ways gave: clause bounds by bisection,
 joined actors only where two mentions are joined, a lexicon row's role by its last word, the
-narrator's sentence-pieces computed once for stance and agency."""
+narrator's sentence-pieces computed once for stance and agency, event nouns of many pieces."""
 
 from __future__ import annotations
 
 import random
 
+from framing.analyzers.agency import events_in, find_events
 from framing.model import NARRATOR, Side, SideSet
 from framing.text import narrator_predicates as narration
 from framing.text import predicates
@@ -88,3 +89,19 @@ def test_narrator_scan_gives_the_pieces_its_predicates_were_found_in(monkeypatch
     assert [h.lemma for h, _ in found] == ["shell", "attack"]
     assert narration.narrator_scan(analysis) == (found, pieces) and len(calls) == 1
     assert narration.narrator_predicates(analysis) == found and len(calls) == 1
+
+
+def test_events_in_pieces_are_find_events_of_each_piece():
+    text = ("Fighting broke out at dawn. CLASHES and an exchange of\nfire followed; the "
+            "flare-up ended. Skirmishes, war, unrest.")
+    rng = random.Random(3)
+    pieces = []
+    for i in range(40):
+        start = rng.randint(0, len(text))
+        pieces.append([start, rng.randint(start, len(text)), i])
+    expected = [(*event, sentence) for start, end, sentence in pieces
+                for event in find_events(text, start, end)]
+    assert list(events_in(text, pieces)) == expected
+    assert {e[3] for e in expected} == {"event", "state"}
+    assert [e[2] for e in events_in(text, [[0, len(text), 0]])] == [
+        "Fighting", "CLASHES", "exchange of\nfire", "flare-up", "Skirmishes", "war", "unrest"]

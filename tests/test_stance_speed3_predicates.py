@@ -12,7 +12,7 @@ from framing.text import narrator_predicates as narration
 from framing.text import predicates
 from framing.text.joined_actors import any_joined, joined_actors
 from framing.text.predicate_actors import actor_mentions
-from framing.text.predicate_lexicon import PredicateEntry
+from framing.text.predicate_lexicon import PredicateEntry, scan, spans_with_forms
 from framing.text.predicates import PredicateHit, find_predicates
 from framing.voices import sentence_pieces
 from tests.helpers import make_analysis
@@ -105,3 +105,17 @@ def test_events_in_pieces_are_find_events_of_each_piece():
     assert {e[3] for e in expected} == {"event", "state"}
     assert [e[2] for e in events_in(text, [[0, len(text), 0]])] == [
         "Fighting", "CLASHES", "exchange of\nfire", "flare-up", "Skirmishes", "war", "unrest"]
+
+
+def test_spans_with_forms_keep_every_span_where_scan_finds_one():
+    text = ("Rwandan forces shelled the camp and M23 fighters attacked Goma; talks resumed. "
+            "The ceasefire held until an ambush killed three. Aid was delivered.")
+    rng = random.Random(9)
+    spans = []
+    for _ in range(200):
+        start = rng.randint(0, len(text))
+        spans.append((start, rng.randint(start, len(text)), "x"))
+    kept = spans_with_forms(text, spans)
+    found = [s for s in spans if scan(text, s[0], s[1], len(text))]
+    assert [s for s in kept if s in found] == found  # in order, and every span with a form
+    assert 0 < len(found) < len(kept) < len(spans)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import weakref
 
 from framing.model import NARRATOR, ArticleAnalysis, Voice
+from framing.text.predicate_lexicon import spans_with_forms
 from framing.text.predicates import PredicateHit, find_predicates
 from framing.voices import sentence_pieces
 
@@ -50,7 +51,7 @@ def _narrator_predicates(analysis: ArticleAnalysis, narrator: Voice | None
     sentences = {s.index: s for s in analysis.sentences}
     pieces = sentence_pieces(narrator.spans if narrator else [], analysis.sentences)
     return [(hit, index)
-            for start, end, index in pieces
+            for start, end, index in spans_with_forms(analysis.document.text, pieces)
             for hit in find_predicates(analysis.document.text, start, end, analysis.sides,
                                        context=(sentences[index].start, sentences[index].end))
             ], pieces

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -20,9 +21,8 @@ from framing.analyzers import Analyzer, register
 from framing.lexicons import load_mapping
 from framing.model import NARRATOR, ArticleAnalysis
 from framing.text.alias_pattern import for_lowered, match_key, plain_lower
-from framing.text.narrator_predicates import narrator_predicates
+from framing.text.narrator_predicates import narrator_scan
 from framing.text.predicates import PredicateHit
-from framing.voices import sentence_pieces
 
 TYPES = ("named_agent", "agentless_passive", "agentless_nominal", "agentless_other",
          "agentless_event")
@@ -44,11 +44,21 @@ def _events() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def find_events(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
     """Agentless event nouns in ``text[start:end]``: ``(start, end, term, kind)``."""
+    return [event[:4] for event in events_in(text, [(start, end, 0)])]
+
+
+def events_in(text: str, pieces: Iterable[Sequence[int]]
+              ) -> Iterator[tuple[int, int, str, str, int]]:
+    """:func:`find_events` in each ``(start, end, sentence)`` of ``pieces``, in turn, with the
+    piece's sentence: ``(start, end, term, kind, sentence)``."""
     pattern, mapping = _events()
     lowered = plain_lower(text)  # a plain scan of the lower-cased text, where it may stand in
-    spans = [m.span() for m in (pattern.finditer(text, start, end) if lowered is None
-                                else for_lowered(pattern).finditer(lowered, start, end))]
-    return [(s, e, text[s:e], mapping[" ".join(match_key(text[s:e]).split())]) for s, e in spans]
+    scanned, finditer = (text, pattern.finditer) if lowered is None \
+        else (lowered, for_lowered(pattern).finditer)
+    for start, end, sentence in pieces:
+        for m in finditer(scanned, start, end):
+            s, e = m.span()
+            yield s, e, text[s:e], mapping[" ".join(match_key(text[s:e]).split())], sentence
 
 
 def agency_type(hit: PredicateHit) -> str:
@@ -65,23 +75,22 @@ def narrator_hits(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
     if narrator is None:
         return []
     text, hits = analysis.document.text, []
-    predicates = [(h, i) for h, i in narrator_predicates(analysis)
-                  if h.category in ("violence", "harm")]
+    narrated, pieces = narrator_scan(analysis)
+    predicates = [(h, i) for h, i in narrated if h.category in ("violence", "harm")]
     for h, sentence in predicates:
         hits.append({"type": agency_type(h), **h.to_dict(), "sentence": sentence})
     # predicate spans in text order, to skip event nouns they already cover (by bisection)
     taken = sorted((h.start, h.end) for h, _ in predicates)
     starts = [s for s, _ in taken]
     reach = list(itertools.accumulate((e for _, e in taken), max))
-    for start, end, sentence in sentence_pieces(narrator.spans, analysis.sentences):
-        for e_start, e_end, term, kind in find_events(text, start, end):
-            i = bisect.bisect_left(starts, e_end)  # predicates starting before the event ends
-            if i and reach[i - 1] > e_start:
-                continue
-            hits.append({"type": "agentless_event", "predicate": term.lower(), "category": kind,
-                         "text": term, "span": [e_start, e_end], "voice": "event",
-                         "agent": None, "agent_span": None, "target": None,
-                         "target_span": None, "sentence": sentence})
+    for e_start, e_end, term, kind, sentence in events_in(text, pieces):
+        i = bisect.bisect_left(starts, e_end)  # predicates starting before the event ends
+        if i and reach[i - 1] > e_start:
+            continue
+        hits.append({"type": "agentless_event", "predicate": term.lower(), "category": kind,
+                     "text": term, "span": [e_start, e_end], "voice": "event",
+                     "agent": None, "agent_span": None, "target": None,
+                     "target_span": None, "sentence": sentence})
     return sorted(hits, key=lambda h: h["span"][0])
 
 

@@ -184,6 +184,7 @@ def _statement_ids(claims: list[dict[str, Any]]) -> list[str]:
 _NON_DIGITS = re.compile(r"\D")
 
 
+@lru_cache(maxsize=4096)
 def _id_key(statement_id: str) -> tuple[int, str]:
     digits = _NON_DIGITS.sub("", statement_id)
     return (int(digits) if digits else 0, statement_id)
@@ -211,7 +212,7 @@ def voice_stance(claimant: str, claims: list[dict[str, Any]], actors: list[str]
         stance[actor] = {
             "score": round((len(coop[actor]) - len(hostile[actor])) / n, 4) if n else None,
             "n": n, "hostile": len(hostile[actor]), "cooperative": len(coop[actor]),
-            "statement_ids": _statement_ids(hostile[actor] + coop[actor]),
+            "statement_ids": _statement_ids(hostile[actor] + coop[actor]) if n else [],
         }
     return {"n_claims": len(claims),
             "blames": {a: _evidence(cs) for a, cs in hostile.items() if cs},

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from framing.model import Mention
@@ -35,6 +36,13 @@ def joined_run(text: str, mentions: list[Mention]) -> list[Mention]:
             break
         run.append(m)
     return run
+
+
+def any_joined(text: str, mentions: list[Mention]) -> bool:
+    """Are any two neighbours of ``mentions`` (in text order) joined into one phrase? If not,
+    :func:`joined_actors` copies no hit."""
+    joined = _joined_actors().fullmatch
+    return any(joined(text, a.end, b.start) for a, b in pairwise(mentions))
 
 
 def joined_actors(text: str, hit: Any, mentions: list[Mention]) -> list[Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import attrgetter
 
 from framing.attribution.verbs import reporting_forms
 from framing.lexicons import load_rows
@@ -114,7 +115,10 @@ def actor_mentions(text: str, start: int, end: int, sides: SideSet, speaker: str
                       for m in _ENEMY.finditer(text, start, end)]
     extra = [x for x in extra if not any(f.start < x.end and x.start < f.end for f in found)]
     named = found + extra
-    return sorted(named + side_forces(text, start, end, sides, named), key=lambda m: m.start)
+    return sorted(named + side_forces(text, start, end, sides, named), key=_START)
+
+
+_START = attrgetter("start")
 
 
 # "Houthi-held ports", "Russian-occupied Donetsk", "the Hamas-run ministry": the place or body

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -46,8 +47,12 @@ class PredicateEntry:
     roles: tuple[tuple[str, str], ...]
 
     def role(self, slot: str) -> str:
-        """``agent`` or ``target``: the role of the ``subj``, ``pre`` or ``of`` slot."""
-        return dict(self.roles).get(slot, "target" if slot == "of" else "agent")
+        """``agent`` or ``target``: the role of the ``subj``, ``pre`` or ``of`` slot (the row's
+        last word on it)."""
+        for key, value in reversed(self.roles):
+            if key == slot:
+                return value
+        return "target" if slot == "of" else "agent"
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +108,13 @@ def _starts(text: str) -> list[int]:
     if lowered is None:
         return [m.start() for m in starts.finditer(text)]
     return [m.start() for m in for_lowered(starts).finditer(lowered)]
+
+
+def spans_with_forms(text: str, spans: list[Sequence[int]]) -> list[Sequence[int]]:
+    """Those of ``spans`` (``start, end, …``) in which a form may start: :func:`scan` finds
+    nothing in the others. One look-up of the text's starts for all the spans."""
+    starts = _starts(text)
+    return [span for span in spans if bisect_left(starts, span[0]) < bisect_left(starts, span[1])]
 
 
 def scan(text: str, start: int, end: int, hi: int) -> list[tuple[int, int]]:

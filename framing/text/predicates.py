@@ -20,11 +20,15 @@ A mention followed by a reporting verb before the predicate is the speaker, neve
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
+from operator import attrgetter, itemgetter
 
 from framing.model import Mention, SideSet
 from framing.text.alias_pattern import first_letter_split, plain_lower
-from framing.text.joined_actors import joined_actors
+from framing.text.joined_actors import any_joined, joined_actors
 from framing.text.predicate_actors import (
     AUX,
     PREPOSITIONS,
@@ -93,6 +97,8 @@ def _lowered_boundary() -> re.Pattern[str]:
 
 
 _LOWERED_BOUNDARY = _lowered_boundary()
+_START = attrgetter("start")
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.!?]")  # not the points of "U.S.-led"
 @dataclass
 class PredicateHit:
@@ -132,9 +138,12 @@ def _bounds(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _clause(bounds: list[tuple[int, int]], start: int, end: int, lo: int, hi: int
             ) -> tuple[int, int]:
-    left = max((e for s, e in bounds if e <= start), default=lo)
-    right = min((s for s, e in bounds if s >= end), default=hi)
-    return left, right
+    """From the last bound that ends by ``start`` to the first that starts at or after ``end``
+    (``lo``, ``hi`` where there is none). Bounds are matches in text order, so their starts and
+    their ends both ascend: each is found by bisection."""
+    i = bisect_right(bounds, start, key=_SECOND)
+    j = bisect_left(bounds, end, key=_FIRST)
+    return bounds[i - 1][1] if i else lo, bounds[j][0] if j < len(bounds) else hi
 
 
 def _subject(text: str, start: int, lo: int, mentions: list[Mention],
@@ -279,13 +288,14 @@ def find_predicates(
         return []
     mentions = actor_mentions(text, lo, hi, sides, speaker, start if indirect else None)
     bounds = _bounds(text, lo, hi)
-    subject = _subject(text, start, lo, mentions, bounds)
+    # few acts lack a subject of their own: the span's subject is looked for only for those
+    subject = partial(_subject, text, start, lo, mentions, bounds)
     side_ids = frozenset(sides.side_ids)
     hits: list[PredicateHit] = []
     names = [(x.start, x.end) for x in mentions if " " in x.alias]
     for m in found:
         m_start, m_end = m
-        if any(a <= m_start and m_end <= b for a, b in names):
+        if names and any(a <= m_start and m_end <= b for a, b in names):
             continue  # "the Rapid Support Forces": a word of a name, no act
         form = text[m_start:m_end]
         entry = entry_of(form)
@@ -314,15 +324,19 @@ def find_predicates(
             # for firing at Israel" the target comes first: it is the subject)
             hit.agent, hit.agent_span = hits[-1].agent, hits[-1].agent_span
         hits.append(hit)
-    share_coordinated(text, hits)
-    participle_agents(text, hits)
-    return sorted(hits + [x for h in hits for x in joined_actors(text, h, mentions)],
-                  key=lambda h: h.start)
+    if len(hits) > 1:
+        share_coordinated(text, hits)
+        participle_agents(text, hits)
+    if any_joined(text, mentions):
+        hits += [x for h in hits for x in joined_actors(text, h, mentions)]
+    return sorted(hits, key=_START)
 
 
 def _arguments(text: str, hit: PredicateHit, entry: PredicateEntry, clause: tuple[int, int],
-               prev: list[str], mentions: list[Mention], subject: Mention | None,
-               sides: frozenset[str]) -> None:
+               prev: list[str], mentions: list[Mention],
+               subject: Callable[[], Mention | None], sides: frozenset[str]) -> None:
+    """Fill ``hit``'s agent and target from ``mentions``; ``subject()`` is the subject that a
+    verb with no actor of its own before it inherits (:func:`_subject`)."""
     c_start, c_end = clause
     slots: dict[str, Mention | None] = {"agent": None, "target": None}
     head = head_word(text, hit.end, c_end)
@@ -354,10 +368,10 @@ def _arguments(text: str, hit: PredicateHit, entry: PredicateEntry, clause: tupl
             left = None  # "of using Turkish drones to attack …": the drones' user attacks
         if left is None and hit.voice == "active":
             left = relative_antecedent(text, c_start, prev, mentions)
-        if left is None and subject is not None and len(prev) <= 3 \
-                and not speaks(text, subject.end, hit.start) \
-                and not _SENTENCE_END.search(text, subject.end, hit.start):
-            left = subject
+        if left is None and len(prev) <= 3 and (inherited := subject()) is not None \
+                and not speaks(text, inherited.end, hit.start) \
+                and not _SENTENCE_END.search(text, inherited.end, hit.start):
+            left = inherited
         if hit.voice == "passive":
             slots["target"] = left
             slots["agent"] = phrase_actor(text, head, c_end, mentions, _BY)
@@ -379,7 +393,7 @@ def _arguments(text: str, hit: PredicateHit, entry: PredicateEntry, clause: tupl
                 slots["agent"] = phrase_actor(text, head, c_end, mentions, _BY_FROM)
     slots["target"] = phrase_actor(text, head, c_end, mentions, _AMONG) \
         or slots["target"]
-    for role, mention in slots.items():
-        if mention is not None:
-            setattr(hit, role, mention.actor)
-            setattr(hit, f"{role}_span", [mention.start, mention.end])
+    if (agent := slots["agent"]) is not None:
+        hit.agent, hit.agent_span = agent.actor, [agent.start, agent.end]
+    if (target := slots["target"]) is not None:
+        hit.target, hit.target_span = target.actor, [target.start, target.end]

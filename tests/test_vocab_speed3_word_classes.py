@@ -52,3 +52,11 @@ def test_word_classes_equal_the_rules_applied_at_every_word():
         assert got == every_word(words), words
         changed += got != "".join(_PENN_CLASS.get(penn_tag(w), "X") for w in words)
     assert changed > 500  # the rules did fire (and chain) in many of the sequences
+
+
+def test_word_classes_take_the_callers_tags():
+    words = "the troops resumed fighting near the border".split()
+    assert word_classes(words, [penn_tag(w) for w in words]) == word_classes(words)
+    # the tags given are the ones used: "fighting" told to be a plain noun stays a noun
+    assert word_classes(["resumed", "fighting"]) == "VV"
+    assert word_classes(["resumed", "fighting"], ["VBD", "NN"]) == "VN"

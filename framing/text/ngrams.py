@@ -30,7 +30,7 @@ from framing.text.tokenize import (
     most_frequent,
     token_slice,
 )
-from framing.text.word_class import CONTENT, is_phrase, shown_form, word_classes
+from framing.text.word_class import CONTENT, is_phrase, penn_tag, shown_form, word_classes
 
 MAX_N = 3
 #: Occurrences per term kept as evidence and used for its surface form.
@@ -55,7 +55,9 @@ class TermIndex:
         in_run = [False] * size
         # no term starts or ends at an edge: a stop word, number, one letter, or outside the runs
         texts = [t.text for t in tokens]
-        edge = [*map(_edge_stop, texts), *[True] * MAX_N]
+        # one cached look-up per token for its edge flag, Penn tag and shown form
+        edges, tags, shown = zip(*map(_word_facts, texts), strict=True) if texts else ((), (), ())
+        edge = [*edges, *[True] * MAX_N]
         end = 0
         for r, (a, b) in enumerate(runs):
             edge[end:a] = [True] * (a - end)
@@ -64,7 +66,7 @@ class TermIndex:
             end = b
         edge[end:size] = [True] * (size - end)
         norms = [t.norm for t in tokens]
-        classes = word_classes(texts)
+        classes = word_classes(texts, tags)
         heads = list(compress(range(size), map(not_, edge)))
         words = [p for p in heads if classes[p] in CONTENT]
         self.first: list[list[int]] = [words]
@@ -85,7 +87,7 @@ class TermIndex:
             near.update([q - n for q in actor])
             self.actor_hits.append(list(map(near.__contains__, self.first[n])))
         self.words_before = list(accumulate(in_run, initial=0))
-        self._shown: list[str] | None = None
+        self._shown = list(shown)
 
     def count(self, slices: list[tuple[int, int]]) -> TermCounts:
         """Counts of the occurrences lying wholly inside one of ``slices`` (position ranges)."""
@@ -122,9 +124,7 @@ class TermIndex:
         return [" ".join(shown[f:f + n + 1]) for f in firsts]
 
     def shown(self) -> list[str]:
-        """The surface form of every token (built on first use)."""
-        if self._shown is None:
-            self._shown = list(map(_surface, [t.text for t in self.tokens]))
+        """The surface form of every token (:func:`~framing.text.word_class.shown_form`)."""
         return self._shown
 
 
@@ -217,15 +217,20 @@ class TermCounts:
         return out
 
 
-_surface = lru_cache(maxsize=50_000)(shown_form)
 #: Where a noun or adjective is followed by a noun (in :func:`word_classes` letters).
 _COMPOUND = re.compile("(?=[NA]N)")
 
 
-@lru_cache(maxsize=50_000)
 def _edge_stop(text: str) -> bool:
     """A token no term may start or end with: stop word, number, one character."""
     return is_stopword_text(text) or text.isdigit() or len(text) == 1
+
+
+@lru_cache(maxsize=50_000)
+def _word_facts(text: str) -> tuple[bool, str, str]:
+    """What term counting asks of a token's text: :func:`_edge_stop`, its Penn tag and its shown
+    form (one look-up instead of three)."""
+    return _edge_stop(text), penn_tag(text), shown_form(text)
 
 
 def _segments(tokens: list[Token], starts: list[int]) -> list[int]:

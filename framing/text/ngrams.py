@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, pairwise
@@ -47,16 +47,16 @@ class TermIndex:
     """
 
     def __init__(self, tokens: list[Token], runs: list[tuple[int, int]],
-                 actor: Iterable[int] = ()) -> None:
-        """``actor``: the positions of the tokens that name an actor."""
+                 actor: Iterable[int] = (), facts: _Facts | None = None) -> None:
+        """``actor``: the positions of the tokens that name an actor; ``facts``: the tokens'
+        :func:`token_facts`, if the caller has them."""
         self.tokens = tokens
         size = len(tokens)
         run_of = [-1] * (size + MAX_N)  # run number of each position; -1 outside runs
         in_run = [False] * size
         # no term starts or ends at an edge: a stop word, number, one letter, or outside the runs
         texts = [t.text for t in tokens]
-        # one cached look-up per token for its edge flag, Penn tag and shown form
-        edges, tags, shown = zip(*map(_word_facts, texts), strict=True) if texts else ((), (), ())
+        _, edges, tags, shown = token_facts(texts) if facts is None else facts
         edge = [*edges, *[True] * MAX_N]
         end = 0
         for r, (a, b) in enumerate(runs):
@@ -227,11 +227,22 @@ def _edge_stop(text: str) -> bool:
     return is_stopword_text(text) or text.isdigit() or len(text) == 1
 
 
+#: Per token: is it a word, may no term start or end with it, its Penn tag, its shown form.
+_Facts = tuple[tuple[bool, ...], tuple[bool, ...], tuple[str, ...], tuple[str, ...]]
+
+
+def token_facts(texts: list[str]) -> _Facts:
+    """What term counting asks of each token's text (:func:`~framing.text.tokenize.is_word`,
+    :func:`_edge_stop`, :func:`~framing.text.word_class.penn_tag`,
+    :func:`~framing.text.word_class.shown_form`), from one cached look-up per token."""
+    words, edges, tags, shown = zip(*map(_word_facts, texts), strict=True) if texts \
+        else ((), (), (), ())
+    return words, edges, tags, shown
+
+
 @lru_cache(maxsize=50_000)
-def _word_facts(text: str) -> tuple[bool, str, str]:
-    """What term counting asks of a token's text: :func:`_edge_stop`, its Penn tag and its shown
-    form (one look-up instead of three)."""
-    return _edge_stop(text), penn_tag(text), shown_form(text)
+def _word_facts(text: str) -> tuple[bool, bool, str, str]:
+    return is_word(text), _edge_stop(text), penn_tag(text), shown_form(text)
 
 
 def _segments(tokens: list[Token], starts: list[int]) -> list[int]:
@@ -246,7 +257,7 @@ def _ascending(values: list[int]) -> bool:
 def token_runs(text: str, spans: list[list[int]], sentences: list[Sentence]) -> list[list[Token]]:
     """Runs of word tokens inside ``spans``, broken at punctuation and sentence boundaries: the
     runs of the whole document (:func:`_document_runs`) cut to each span."""
-    tokens, runs, run_starts = _document_runs(text, tuple(s.start for s in sentences))
+    tokens, runs, run_starts, _ = _document_runs(text, tuple(s.start for s in sentences))
     out: list[list[Token]] = []
     for start, end in spans:
         i, j = token_slice(text, start, end)
@@ -272,9 +283,10 @@ def count_terms(
 
 @lru_cache(maxsize=4)
 def _document_runs(text: str, sentence_starts: tuple[int, ...]
-                   ) -> tuple[list[Token], list[tuple[int, int]], list[int]]:
+                   ) -> tuple[list[Token], list[tuple[int, int]], list[int], _Facts]:
     """All tokens of ``text``, the position ranges of its runs of word tokens (broken at
-    punctuation and where a sentence starts) and the first position of each run."""
+    punctuation and where a sentence starts), the first position of each run and the tokens'
+    :func:`token_facts`."""
     tokens, starts = document_tokens(text)
     sentences = list(sentence_starts)
     if _ascending(sentences):  # runs break at the first token of each sentence
@@ -282,21 +294,22 @@ def _document_runs(text: str, sentence_starts: tuple[int, ...]
     else:
         segments = _segments(tokens, sentences)
         cuts = {p for p in range(1, len(tokens)) if segments[p] != segments[p - 1]}
-    runs = _runs(list(map(is_word, [t.text for t in tokens])), cuts)
-    return tokens, runs, [a for a, _ in runs]
+    facts = token_facts([t.text for t in tokens])
+    runs = _runs(facts[0], cuts)
+    return tokens, runs, [a for a, _ in runs], facts
 
 
 @lru_cache(maxsize=4)
 def _document_index(text: str, sentence_starts: tuple[int, ...],
                     actor_starts: frozenset[int]) -> TermIndex:
-    tokens, runs, _ = _document_runs(text, sentence_starts)
+    tokens, runs, _, facts = _document_runs(text, sentence_starts)
     starts = document_tokens(text)[1]
     near = (bisect.bisect_left(starts, s) for s in actor_starts)  # where a start would be
     actor = [p for p in near if p < len(starts) and starts[p] in actor_starts]
-    return TermIndex(tokens, runs, actor)
+    return TermIndex(tokens, runs, actor, facts)
 
 
-def _runs(words: list[bool], cuts: set[int]) -> list[tuple[int, int]]:
+def _runs(words: Sequence[bool], cuts: set[int]) -> list[tuple[int, int]]:
     """Maximal position ranges of word tokens (``words``) that no position in ``cuts`` splits."""
     size = len(words)
     runs = []

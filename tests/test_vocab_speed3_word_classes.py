@@ -13,6 +13,7 @@ from framing.text.word_class import (
     NOUN,
     VERB,
     penn_tag,
+    tag_classes,
     word_classes,
 )
 
@@ -54,9 +55,9 @@ def test_word_classes_equal_the_rules_applied_at_every_word():
     assert changed > 500  # the rules did fire (and chain) in many of the sequences
 
 
-def test_word_classes_take_the_callers_tags():
+def test_tag_classes_are_the_classes_of_words_with_those_tags():
     words = "the troops resumed fighting near the border".split()
-    assert word_classes(words, [penn_tag(w) for w in words]) == word_classes(words)
+    assert tag_classes([penn_tag(w) for w in words]) == word_classes(words)
     # the tags given are the ones used: "fighting" told to be a plain noun stays a noun
     assert word_classes(["resumed", "fighting"]) == "VV"
-    assert word_classes(["resumed", "fighting"], ["VBD", "NN"]) == "VN"
+    assert tag_classes(["VBD", "NN"]) == "VN"

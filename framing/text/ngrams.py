@@ -30,7 +30,7 @@ from framing.text.tokenize import (
     most_frequent,
     token_slice,
 )
-from framing.text.word_class import CONTENT, is_phrase, penn_tag, shown_form, word_classes
+from framing.text.word_class import CONTENT, is_phrase, penn_tag, shown_form, tag_classes
 
 MAX_N = 3
 #: Occurrences per term kept as evidence and used for its surface form.
@@ -54,9 +54,10 @@ class TermIndex:
         size = len(tokens)
         run_of = [-1] * (size + MAX_N)  # run number of each position; -1 outside runs
         in_run = [False] * size
+        if facts is None:
+            facts = token_facts([t.text for t in tokens])
+        _, edges, tags, shown = facts
         # no term starts or ends at an edge: a stop word, number, one letter, or outside the runs
-        texts = [t.text for t in tokens]
-        _, edges, tags, shown = token_facts(texts) if facts is None else facts
         edge = [*edges, *[True] * MAX_N]
         end = 0
         for r, (a, b) in enumerate(runs):
@@ -66,7 +67,7 @@ class TermIndex:
             end = b
         edge[end:size] = [True] * (size - end)
         norms = [t.norm for t in tokens]
-        classes = word_classes(texts, tags)
+        classes = tag_classes(tags)
         heads = list(compress(range(size), map(not_, edge)))
         words = [p for p in heads if classes[p] in CONTENT]
         self.first: list[list[int]] = [words]
@@ -218,7 +219,7 @@ class TermCounts:
         return out
 
 
-#: Where a noun or adjective is followed by a noun (in :func:`word_classes` letters).
+#: Where a noun or adjective is followed by a noun (in :func:`tag_classes` letters).
 _COMPOUND = re.compile("(?=[NA]N)")
 
 

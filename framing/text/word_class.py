@@ -122,11 +122,13 @@ def part_of_a_name(previous: str) -> bool:
             and penn_tag(previous.lower()) not in ("JJ", "VBN"))
 
 
-def word_classes(words: list[str], tags: Sequence[str] | None = None) -> str:
-    """One class letter per word of ``words`` (consecutive tokens of a text); ``tags``: their
-    :func:`penn_tag`, if the caller has them."""
-    if tags is None:
-        tags = list(map(penn_tag, words))
+def word_classes(words: list[str]) -> str:
+    """One class letter per word of ``words`` (consecutive tokens of a text)."""
+    return tag_classes(list(map(penn_tag, words)))
+
+
+def tag_classes(tags: Sequence[str]) -> str:
+    """:func:`word_classes` of the words with these :func:`penn_tag` tags."""
     out = list(map(_PENN_CLASS.get, tags, repeat("X")))
     last = len(out) - 1
     # only these tags can change class; a change is seen by the next word's rule ("before")

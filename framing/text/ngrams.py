@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, pairwise
@@ -30,7 +30,7 @@ from framing.text.tokenize import (
     most_frequent,
     token_slice,
 )
-from framing.text.word_class import CONTENT, is_phrase, shown_form, word_classes
+from framing.text.word_class import CONTENT, is_phrase, penn_tag, shown_form, tag_classes
 
 MAX_N = 3
 #: Occurrences per term kept as evidence and used for its surface form.
@@ -47,15 +47,18 @@ class TermIndex:
     """
 
     def __init__(self, tokens: list[Token], runs: list[tuple[int, int]],
-                 actor: Iterable[int] = ()) -> None:
-        """``actor``: the positions of the tokens that name an actor."""
+                 actor: Iterable[int] = (), facts: _Facts | None = None) -> None:
+        """``actor``: the positions of the tokens that name an actor; ``facts``: the tokens'
+        :func:`token_facts`, if the caller has them."""
         self.tokens = tokens
         size = len(tokens)
         run_of = [-1] * (size + MAX_N)  # run number of each position; -1 outside runs
         in_run = [False] * size
+        if facts is None:
+            facts = token_facts([t.text for t in tokens])
+        _, edges, tags, shown = facts
         # no term starts or ends at an edge: a stop word, number, one letter, or outside the runs
-        texts = [t.text for t in tokens]
-        edge = [*map(_edge_stop, texts), *[True] * MAX_N]
+        edge = [*edges, *[True] * MAX_N]
         end = 0
         for r, (a, b) in enumerate(runs):
             edge[end:a] = [True] * (a - end)
@@ -64,7 +67,7 @@ class TermIndex:
             end = b
         edge[end:size] = [True] * (size - end)
         norms = [t.norm for t in tokens]
-        classes = word_classes(texts)
+        classes = tag_classes(tags)
         heads = list(compress(range(size), map(not_, edge)))
         words = [p for p in heads if classes[p] in CONTENT]
         self.first: list[list[int]] = [words]
@@ -85,7 +88,7 @@ class TermIndex:
             near.update([q - n for q in actor])
             self.actor_hits.append(list(map(near.__contains__, self.first[n])))
         self.words_before = list(accumulate(in_run, initial=0))
-        self._shown: list[str] | None = None
+        self._shown = list(shown)
 
     def count(self, slices: list[tuple[int, int]]) -> TermCounts:
         """Counts of the occurrences lying wholly inside one of ``slices`` (position ranges)."""
@@ -122,9 +125,7 @@ class TermIndex:
         return [" ".join(shown[f:f + n + 1]) for f in firsts]
 
     def shown(self) -> list[str]:
-        """The surface form of every token (built on first use)."""
-        if self._shown is None:
-            self._shown = list(map(_surface, [t.text for t in self.tokens]))
+        """The surface form of every token (:func:`~framing.text.word_class.shown_form`)."""
         return self._shown
 
 
@@ -151,9 +152,10 @@ class TermCounts:
     def content(self) -> dict[str, int]:
         """Counts of the terms that do not name an actor (computed once: do not modify)."""
         if self._content is None:
-            actor = self.actor
-            self._content = {k: c for k, c in self.counts.items() if k not in actor} \
-                if actor else dict(self.counts)
+            # a copy, then the actor terms dropped: far fewer of them than terms to copy
+            self._content = content = dict(self.counts)
+            for key in self.actor:
+                content.pop(key, None)
         return self._content
 
     def positions(self, key: str) -> list[int]:
@@ -217,15 +219,31 @@ class TermCounts:
         return out
 
 
-_surface = lru_cache(maxsize=50_000)(shown_form)
-#: Where a noun or adjective is followed by a noun (in :func:`word_classes` letters).
+#: Where a noun or adjective is followed by a noun (in :func:`tag_classes` letters).
 _COMPOUND = re.compile("(?=[NA]N)")
 
 
-@lru_cache(maxsize=50_000)
 def _edge_stop(text: str) -> bool:
     """A token no term may start or end with: stop word, number, one character."""
     return is_stopword_text(text) or text.isdigit() or len(text) == 1
+
+
+#: Per token: is it a word, may no term start or end with it, its Penn tag, its shown form.
+_Facts = tuple[tuple[bool, ...], tuple[bool, ...], tuple[str, ...], tuple[str, ...]]
+
+
+def token_facts(texts: list[str]) -> _Facts:
+    """What term counting asks of each token's text (:func:`~framing.text.tokenize.is_word`,
+    :func:`_edge_stop`, :func:`~framing.text.word_class.penn_tag`,
+    :func:`~framing.text.word_class.shown_form`), from one cached look-up per token."""
+    words, edges, tags, shown = zip(*map(_word_facts, texts), strict=True) if texts \
+        else ((), (), (), ())
+    return words, edges, tags, shown
+
+
+@lru_cache(maxsize=50_000)
+def _word_facts(text: str) -> tuple[bool, bool, str, str]:
+    return is_word(text), _edge_stop(text), penn_tag(text), shown_form(text)
 
 
 def _segments(tokens: list[Token], starts: list[int]) -> list[int]:
@@ -240,7 +258,7 @@ def _ascending(values: list[int]) -> bool:
 def token_runs(text: str, spans: list[list[int]], sentences: list[Sentence]) -> list[list[Token]]:
     """Runs of word tokens inside ``spans``, broken at punctuation and sentence boundaries: the
     runs of the whole document (:func:`_document_runs`) cut to each span."""
-    tokens, runs, run_starts = _document_runs(text, tuple(s.start for s in sentences))
+    tokens, runs, run_starts, _ = _document_runs(text, tuple(s.start for s in sentences))
     out: list[list[Token]] = []
     for start, end in spans:
         i, j = token_slice(text, start, end)
@@ -266,9 +284,10 @@ def count_terms(
 
 @lru_cache(maxsize=4)
 def _document_runs(text: str, sentence_starts: tuple[int, ...]
-                   ) -> tuple[list[Token], list[tuple[int, int]], list[int]]:
+                   ) -> tuple[list[Token], list[tuple[int, int]], list[int], _Facts]:
     """All tokens of ``text``, the position ranges of its runs of word tokens (broken at
-    punctuation and where a sentence starts) and the first position of each run."""
+    punctuation and where a sentence starts), the first position of each run and the tokens'
+    :func:`token_facts`."""
     tokens, starts = document_tokens(text)
     sentences = list(sentence_starts)
     if _ascending(sentences):  # runs break at the first token of each sentence
@@ -276,21 +295,22 @@ def _document_runs(text: str, sentence_starts: tuple[int, ...]
     else:
         segments = _segments(tokens, sentences)
         cuts = {p for p in range(1, len(tokens)) if segments[p] != segments[p - 1]}
-    runs = _runs(list(map(is_word, [t.text for t in tokens])), cuts)
-    return tokens, runs, [a for a, _ in runs]
+    facts = token_facts([t.text for t in tokens])
+    runs = _runs(facts[0], cuts)
+    return tokens, runs, [a for a, _ in runs], facts
 
 
 @lru_cache(maxsize=4)
 def _document_index(text: str, sentence_starts: tuple[int, ...],
                     actor_starts: frozenset[int]) -> TermIndex:
-    tokens, runs, _ = _document_runs(text, sentence_starts)
+    tokens, runs, _, facts = _document_runs(text, sentence_starts)
     starts = document_tokens(text)[1]
     near = (bisect.bisect_left(starts, s) for s in actor_starts)  # where a start would be
     actor = [p for p in near if p < len(starts) and starts[p] in actor_starts]
-    return TermIndex(tokens, runs, actor)
+    return TermIndex(tokens, runs, actor, facts)
 
 
-def _runs(words: list[bool], cuts: set[int]) -> list[tuple[int, int]]:
+def _runs(words: Sequence[bool], cuts: set[int]) -> list[tuple[int, int]]:
     """Maximal position ranges of word tokens (``words``) that no position in ``cuts`` splits."""
     size = len(words)
     runs = []

@@ -24,7 +24,9 @@ following", "fighting which broke", "interested in ensuring").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress, islice, repeat
 
 from framing.lexicons import load_rows, package_folder
 from framing.text.tokenize import surface
@@ -43,6 +45,8 @@ _PENN_CLASS = {
     **dict.fromkeys(("DT", "PDT", "PRP$", "POS", "WP$"), "D"),
     "CC": "C",
 }
+#: The tags whose class the context rules of :func:`word_classes` may change.
+_RECLASSED = frozenset(("VBG", "VBN", "NN", *(t for t, c in _PENN_CLASS.items() if c == "A")))
 #: After these a participle reads as an adjective, and a gerund or an adjective as a noun.
 _MODIFIED = frozenset("DA")
 #: After these a gerund with no object reads as a noun ("rounds of fighting").
@@ -120,10 +124,15 @@ def part_of_a_name(previous: str) -> bool:
 
 def word_classes(words: list[str]) -> str:
     """One class letter per word of ``words`` (consecutive tokens of a text)."""
-    tags = list(map(penn_tag, words))
-    out = [_PENN_CLASS.get(tag, "X") for tag in tags]
+    return tag_classes(list(map(penn_tag, words)))
+
+
+def tag_classes(tags: Sequence[str]) -> str:
+    """:func:`word_classes` of the words with these :func:`penn_tag` tags."""
+    out = list(map(_PENN_CLASS.get, tags, repeat("X")))
     last = len(out) - 1
-    for i in range(1, last + 1):
+    # only these tags can change class; a change is seen by the next word's rule ("before")
+    for i in compress(range(1, last + 1), map(_RECLASSED.__contains__, islice(tags, 1, None))):
         before, tag = out[i - 1], tags[i]
         after = out[i + 1] if i < last else "X"
         if tag == "VBG" and (before in _MODIFIED or before in _PREPOSITION and after not in "DN"):

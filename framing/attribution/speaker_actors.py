@@ -158,5 +158,5 @@ def alias_only(phrase: str, sides: SideSet) -> bool:
     core = _AFTER_NAME.sub("", phrase)
     article = _ARTICLE.match(core)
     core = core[article.end():] if article else core
-    mentions = sides.mentions(core)
+    mentions = sides.phrase_mentions(core)
     return bool(mentions) and mentions[0].start == 0 and mentions[0].end == len(core)

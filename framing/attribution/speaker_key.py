@@ -60,6 +60,7 @@ def _name_runs(text: str) -> list[str]:
     return [" ".join(r) for r in runs if len(r) >= 2]
 
 
+@lru_cache(maxsize=4096)
 def lone_name(phrase: str) -> str | None:
     """A name standing alone or after titles only: "Varga", "Prime Minister Varga", "Army
     chief Burhan", "the Kremlin" (not "residents in Omdurman")."""
@@ -75,6 +76,7 @@ def lone_name(phrase: str) -> str | None:
 _AFTER_HEAD = re.compile(r",\s|\s+who\s", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def phrase_key(phrase: str) -> str:
     """An institution's or unnamed source's key: the phrase in lower case, without its article,
     an appositive or a relative clause, and with single spaces ("The Armenian Defense Ministry"

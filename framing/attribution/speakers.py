@@ -222,9 +222,9 @@ class SpeakerResolver:
             # at the group" after "JNIM said"
             return Resolved(body, "group_before", 0.75)
         owned = OWNER.match(phrase)
-        if organ and owned and not self.sides.mentions(owned.group(1)):
+        if organ and owned and not self.sides.phrase_mentions(owned.group(1)):
             return organ  # "the Front's representative in Spain": whose, not where
-        mentions = self.sides.mentions(phrase) or self._fused_mentions(phrase)
+        mentions = self.sides.phrase_mentions(phrase) or self._fused_mentions(phrase)
         plain = speaker_head(phrase)
         if mentions and (qualifies_private_name(phrase, mentions[0])
                          or plain and plain[1] == "private" and located_only(phrase, mentions)):
@@ -317,7 +317,7 @@ class SpeakerResolver:
             return False
         named = set()
         for part in joint.groups():
-            mentions = self.sides.mentions(part)
+            mentions = self.sides.phrase_mentions(part)
             organ = None if mentions else organ_side(part, self.sides)
             named.add(mentions[0].actor if mentions else organ.side if organ else None)
         return named == set(self.sides.side_ids)

@@ -21,6 +21,8 @@ Found = tuple[str, int, int, str]
 _WORDISH = re.compile(r"[\w-]")
 #: Texts this long (documents, not speaker phrases) are scanned whole and the scan kept.
 _MEMO_MIN = 300
+#: How many phrases :meth:`AliasIndex.find_phrase` keeps what it found in.
+_PHRASES_KEPT = 4096
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # Letters whose case-insensitive regex matching is not plain lower-casing (dotless i, long s, …).
 _SPECIAL_CASE = frozenset("\u00b5\u00df\u0130\u0131\u0149\u017f")
@@ -97,6 +99,9 @@ class AliasIndex:
     #: ``(text, matches, starts, ends)`` of the last text scanned whole by :meth:`find`
     _memo: list[tuple] = field(default_factory=lambda: [("", [], [], [])], init=False,
                                repr=False, compare=False)
+    #: phrase → what :meth:`find_phrase` found in it
+    _phrases: dict[str, tuple[Found, ...]] = field(default_factory=dict, init=False, repr=False,
+                                                   compare=False)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Found]:
         """Every alias named in ``text[start:end]``, longest match first.
@@ -113,6 +118,16 @@ class AliasIndex:
             memo = (text, spans, [m[0] for m in spans], [m[1] for m in spans])
             self._memo[0] = memo
         return self._pick(text, memo[1:], start, end, len(text))
+
+    def find_phrase(self, phrase: str) -> tuple[Found, ...]:
+        """:meth:`find` of a short phrase, kept by phrase: the same speaker phrases ("the
+        ministry", "Israel's military") are asked about by several rules, and recur."""
+        found = self._phrases.get(phrase)
+        if found is None:
+            if len(self._phrases) >= _PHRASES_KEPT:
+                self._phrases.clear()
+            found = self._phrases[phrase] = tuple(self.find(phrase))
+        return found
 
     def find_each(self, text: str, spans: list[tuple[int, int]]) -> list[list[Found]]:
         """:meth:`find` for each of ``spans``, from one scan of the text they lie in."""

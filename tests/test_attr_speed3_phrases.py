@@ -34,3 +34,45 @@ def test_phrases_kept_are_bounded(monkeypatch):
     for n in range(10):
         assert index.find_phrase(f"Kestria {n}") == (("k", 0, 7, "Kestria"),)
         assert len(index._phrases) <= 3
+
+
+def test_organ_side_follows_the_sides_not_the_first_phrase_kept():
+    from framing.attribution.speaker_actors import organ_side
+
+    state_vs_group = SideSet([Side("nigeria", "Nigeria", [], "state"),
+                              Side("iswap", "ISWAP", [], "non_state")])
+    two_states = SideSet([Side("armenia", "Armenia", [], "state"),
+                          Side("azerbaijan", "Azerbaijan", [], "state")])
+    for _ in range(2):
+        assert organ_side("the military", state_vs_group).side == "nigeria"
+        assert organ_side("the group's spokesman", state_vs_group).side == "iswap"
+        assert organ_side("the military", two_states) is None
+        assert organ_side("the group", two_states) is None
+        assert organ_side("relatives of a soldier", state_vs_group) is None
+
+
+def test_resolver_remembers_heads_and_names_of_each_phrase():
+    from framing.attribution.speakers import SpeakerResolver
+    from framing.model import Sentence
+
+    text = "Israel's defence ministry and spokesman Avi Levin said it. Residents said so."
+    resolver = SpeakerResolver(text, _sides(), [Sentence(0, 0, len(text))])
+    for _ in range(2):
+        resolver._remember("Israel's defence ministry spokesman Avi Levin", "israel")
+        assert resolver.by_head == {"ministry": "israel", "spokesman": "israel"}
+        assert resolver.by_name == {"Israel": "israel", "Avi": "israel", "Levin": "israel"}
+        resolver._remember("Residents", "hamas")
+        assert resolver.by_head["residents"] == "hamas" and "Residents" not in resolver.by_name
+        resolver.by_head.clear()
+        resolver.by_name.clear()
+
+
+def test_fused_actors_are_found_with_the_phrase_offsets():
+    from framing.attribution.speakers import SpeakerResolver
+
+    resolver = SpeakerResolver("", _sides(), [])
+    found = resolver._fused_mentions("the Hamas-run health ministry")
+    assert [(m.actor, m.start, m.end) for m in found] == [("hamas", 4, 9)]
+    # a backer only when it is a side
+    assert [m.actor for m in resolver._fused_mentions("an Israeli-backed militia")] == ["israel"]
+    assert resolver._fused_mentions("a Washington-backed militia") == []

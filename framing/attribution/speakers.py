@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from framing.attribution.group_noun import body_before, group_of_content
 from framing.attribution.narrated import narrated_person_side
@@ -90,6 +90,19 @@ _LOCAL_OFFICIALS = re.compile(r"\b(?:local|provincial|district|regional|municipa
                               r"(?:government\s+)?(?:officials?|authorities|administrators?)\b",
                               re.IGNORECASE)
 _NOT_NAMES = frozenset({"The", "This", "That", "These", "Those", "Its", "Their", "Both"})
+
+
+@lru_cache(maxsize=4096)
+def _heads_and_names(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The speaker nouns of ``phrase`` (lower-cased) and its capitalised names, in order: what
+    :meth:`SpeakerResolver._remember` keeps the side of."""
+    heads, names = [], []
+    for word in _WORD.findall(phrase):
+        if speaker_head(word):  # also "Residents": kept from being taken for a name
+            heads.append(word.lower())
+        elif word[0].isupper() and len(word) > 2 and word not in _NOT_NAMES:
+            names.append(word)
+    return tuple(heads), tuple(names)
 @dataclass
 class SpeakerResolver:
     """Stateful: call :meth:`resolve` for each statement in text order."""
@@ -186,11 +199,9 @@ class SpeakerResolver:
 
     def _remember(self, phrase: str, side: str) -> None:
         self.last_side = side
-        for word in _WORD.findall(phrase):
-            if speaker_head(word):  # also "Residents": kept from being taken for a name
-                self.by_head[word.lower()] = side
-            elif word[0].isupper() and len(word) > 2 and word not in _NOT_NAMES:
-                self.by_name[word] = side
+        heads, names = _heads_and_names(phrase)
+        self.by_head.update(dict.fromkeys(heads, side))
+        self.by_name.update(dict.fromkeys(names, side))
 
     def _resolve(self, phrase: str, sentence: int, reciprocal: bool,
                  after_verb: tuple[int, int] | None, content_subject: str | None,
@@ -377,7 +388,8 @@ class SpeakerResolver:
         """Actors fused to a word by a hyphen: "the Hamas-run health ministry", "Kyiv-based
         officials"; a backer only when it is a side ("Russian-backed separatists"), not in "the
         Iran-backed group"."""
-        return [m for m in self.sides.mentions(phrase, fused=_HYPHEN_LINK)
+        # the hyphen as a space, one character for one: the offsets are the phrase's
+        return [m for m in self.sides.phrase_mentions(_HYPHEN_LINK.sub(" ", phrase))
                 if m.actor in self.sides.side_ids or not _BACKER.match(phrase, m.end)]
 
     def _known_person(self, phrase: str) -> str | None:

@@ -21,8 +21,6 @@ Found = tuple[str, int, int, str]
 _WORDISH = re.compile(r"[\w-]")
 #: Texts this long (documents, not speaker phrases) are scanned whole and the scan kept.
 _MEMO_MIN = 300
-#: How many phrases :meth:`AliasIndex.find_phrase` keeps what it found in.
-_PHRASES_KEPT = 4096
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # Letters whose case-insensitive regex matching is not plain lower-casing (dotless i, long s, …).
 _SPECIAL_CASE = frozenset("\u00b5\u00df\u0130\u0131\u0149\u017f")
@@ -85,12 +83,13 @@ def alias_pairs(actors: Iterable[_Named]) -> tuple[tuple[str, str], ...]:
     return tuple((alias, a.id) for a in actors for alias in [a.name, *a.aliases])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class AliasIndex:
     """One compiled pattern for a set of aliases, and the actor each lower-cased alias names.
 
     The first actor to list an alias owns it; all-capital aliases ("US", "EU") match only in
-    capitals, so that "us" is not the United States.
+    capitals, so that "us" is not the United States. Compared and hashed by identity (one index
+    per alias set: :func:`alias_index`).
     """
 
     pattern: re.Pattern[str]
@@ -99,9 +98,6 @@ class AliasIndex:
     #: ``(text, matches, starts, ends)`` of the last text scanned whole by :meth:`find`
     _memo: list[tuple] = field(default_factory=lambda: [("", [], [], [])], init=False,
                                repr=False, compare=False)
-    #: phrase → what :meth:`find_phrase` found in it
-    _phrases: dict[str, tuple[Found, ...]] = field(default_factory=dict, init=False, repr=False,
-                                                   compare=False)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Found]:
         """Every alias named in ``text[start:end]``, longest match first.
@@ -120,14 +116,10 @@ class AliasIndex:
         return self._pick(text, memo[1:], start, end, len(text))
 
     def find_phrase(self, phrase: str) -> tuple[Found, ...]:
-        """:meth:`find` of a short phrase, kept by phrase: the same speaker phrases ("the
-        ministry", "Israel's military") are asked about by several rules, and recur."""
-        found = self._phrases.get(phrase)
-        if found is None:
-            if len(self._phrases) >= _PHRASES_KEPT:
-                self._phrases.clear()
-            found = self._phrases[phrase] = tuple(self.find(phrase))
-        return found
+        """:meth:`find` of a short phrase, kept by phrase (the last 8,192 of all indexes): the
+        same speaker phrases ("the ministry", "Israel's military") are asked about by several
+        rules, and recur."""
+        return _found_in_phrase(self, phrase)
 
     def find_each(self, text: str, spans: list[tuple[int, int]]) -> list[list[Found]]:
         """:meth:`find` for each of ``spans``, from one scan of the text they lie in."""
@@ -190,6 +182,11 @@ class AliasIndex:
     @cached_property
     def _folded(self) -> dict[str, str]:
         return {_fold(alias): actor for alias, actor in self.actors.items()}
+
+
+@lru_cache(maxsize=8192)
+def _found_in_phrase(index: AliasIndex, phrase: str) -> tuple[Found, ...]:
+    return tuple(index.find(phrase))
 
 
 def _fold(text: str) -> str:

@@ -77,3 +77,17 @@ def test_fused_actors_are_found_with_the_phrase_offsets():
     # a backer only when it is a side
     assert [m.actor for m in resolver._fused_mentions("an Israeli-backed militia")] == ["israel"]
     assert resolver._fused_mentions("a Washington-backed militia") == []
+
+
+def test_alias_only_strips_article_kind_and_document_once_per_phrase():
+    from framing.attribution.speaker_actors import alias_only
+
+    sides = SideSet([Side("jnim", "JNIM", []), Side("mali", "Mali", [])],
+                    [Side("hrw", "Human Rights Watch", [])])
+    for _ in range(2):
+        assert alias_only("JNIM", sides)
+        assert alias_only("a Human Rights Watch report", sides)
+        assert alias_only("the rights group Human Rights Watch", sides)
+        assert alias_only("Human Rights Watch (HRW)", sides)
+        assert not alias_only("Human Rights Watch researchers", sides)
+        assert not alias_only("the Malian army", sides)

@@ -169,8 +169,15 @@ def alias_only(phrase: str, sides: SideSet) -> bool:
     """Whether ``phrase`` is an actor's alias and nothing more, but for an article and a
     parenthesis or a document ("JNIM", "The National Human Rights Defense Network (RNDDH)", "a
     Human Rights Watch report")."""
-    core = _AFTER_NAME.sub("", phrase)
-    article = _ARTICLE.match(core)
-    core = core[article.end():] if article else core
+    core = _name_core(phrase)
     mentions = sides.phrase_mentions(core)
     return bool(mentions) and mentions[0].start == 0 and mentions[0].end == len(core)
+
+
+@lru_cache(maxsize=4096)
+def _name_core(phrase: str) -> str:
+    """``phrase`` without an article or kind of body before a name, nor a parenthesis or a
+    document after it: what :func:`alias_only` looks up."""
+    core = _AFTER_NAME.sub("", phrase)
+    article = _ARTICLE.match(core)
+    return core[article.end():] if article else core

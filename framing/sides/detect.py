@@ -18,12 +18,9 @@ The rule, in short (docs/sides.md has the long form):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
-from operator import attrgetter
 from pathlib import Path
 
 from framing.model import Document, Mention, Sentence, Side, SideSet
@@ -42,9 +39,8 @@ from framing.text.alias_pattern import (
     alias_pairs,
     lowers_plainly,
     match_key,
-    plain_lower,
 )
-from framing.text.tokenize import TOKEN_RE, document_tokens, normalize
+from framing.text.tokenize import TOKEN_RE, normalize
 
 HEADLINE_WEIGHT = 3.0
 CONFLICT_FACTOR = 3.0
@@ -140,23 +136,6 @@ class _Unit:
     rank: int  # 0 for a separate title, 1 for the body: orders first mentions
 
 
-@dataclass(frozen=True)
-class _Body:
-    """What each sentence's mentions ask of the document text, found once for all of them."""
-
-    #: :func:`~framing.text.alias_pattern.plain_lower` of the text (None: lower it by sentence)
-    lowered: str | None
-    #: where the tokens whose stem is a conflict word start (the document's tokens' ``norm``)
-    conflict: list[int]
-
-    @classmethod
-    def of(cls, text: str) -> _Body:
-        tokens, starts = document_tokens(text)  # later stages tokenise the same text: cached
-        stems = _conflict_stems()
-        hits = map(stems.__contains__, map(attrgetter("norm"), tokens))
-        return cls(plain_lower(text), list(compress(starts, hits)))
-
-
 def detect_sides(
     document: Document,
     sentences: list[Sentence],
@@ -195,12 +174,10 @@ def detect_sides(
     units = _units(document, sentences)
     index = gazetteer.index
     # the body is scanned once; a separate title on its own
-    spans = iter(index.find_each(document.text, [(u.start, u.end) for u in units if u.rank]))
-    body = _Body.of(document.text)
+    body = iter(index.find_each(document.text, [(u.start, u.end) for u in units if u.rank]))
     for unit in units:
-        found = next(spans) if unit.rank else index.find(unit.text, unit.start, unit.end)
-        for mention, weight in _scored_mentions(unit, found, gazetteer.canonical,
-                                                body if unit.rank else None):
+        found = next(body) if unit.rank else index.find(unit.text, unit.start, unit.end)
+        for mention, weight in _scored_mentions(unit, found, gazetteer.canonical):
             if by_id[mention.actor].kind in NON_ACTOR_KINDS:
                 continue
             tally = tallies.setdefault(actor_of(mention.actor), _Tally())
@@ -247,16 +224,16 @@ def _units(document: Document, sentences: list[Sentence]) -> list[_Unit]:
 
 
 def _scored_mentions(
-    unit: _Unit, found: list[Found], canonical: dict[str, str], body: _Body | None = None
+    unit: _Unit, found: list[Found], canonical: dict[str, str]
 ) -> list[tuple[Mention, float]]:
     """Each properly cased mention of ``found`` (those in ``unit``) with its score toward being a
     side.
 
     ``canonical`` maps an alias's :func:`match_key` to its gazetteer spelling (for the casing
-    test); ``body``: the document's :class:`_Body`, when ``unit`` is a sentence of it.
+    test).
     """
     conflict: bool | None = None  # looked up only when a mention needs it
-    even_handed = -1 if not found else _last_even_handed(unit, body)
+    even_handed = -1 if not found else _last_even_handed(unit)
     scored = []
     for m in (Mention(*f) for f in found):
         if not _cased(m.alias, canonical[match_key(m.alias)]):
@@ -265,16 +242,13 @@ def _scored_mentions(
             scored.append((m, 0.0))
             continue
         if conflict is None:
-            conflict = _about_fighting(unit, body)
+            conflict = _about_fighting(unit)
         scored.append((m, unit.weight * (CONFLICT_FACTOR if conflict else 1.0)))
     return scored
 
 
-def _about_fighting(unit: _Unit, body: _Body | None = None) -> bool:
+def _about_fighting(unit: _Unit) -> bool:
     """True when a word of ``unit`` has the stem of a conflict word (the tokens' ``norm``)."""
-    if body is not None:
-        i = bisect_left(body.conflict, unit.start)
-        return i < len(body.conflict) and body.conflict[i] < unit.end
     # map() and isdisjoint() stop at the first conflict word without a Python-level loop body
     words = map(re.Match.group, TOKEN_RE.finditer(unit.text, unit.start, unit.end))
     return not _conflict_stems().isdisjoint(map(normalize, words))
@@ -298,11 +272,8 @@ def _cased(found: str, alias: str) -> bool:
     return True
 
 
-def _last_even_handed(unit: _Unit, body: _Body | None = None) -> int:
+def _last_even_handed(unit: _Unit) -> int:
     """The last offset in ``unit`` where an :data:`_EVEN_HANDED` match may start (-1: none)."""
-    if body is not None and body.lowered is not None:
-        low, start, end = body.lowered, unit.start, unit.end
-        return max([low.rfind(w, start, end) for w in _EVEN_HANDED_WORDS])
     piece = unit.text[unit.start:unit.end]
     if not lowers_plainly(piece):
         return unit.end

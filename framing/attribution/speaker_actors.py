@@ -136,7 +136,7 @@ def organ_side(phrase: str, sides: SideSet) -> Resolved | None:
     against a state, an armed group's own names ("the group") are the armed group's; so are
     what they own ("the movement’s secretary general", "a spokesman for the group")."""
     state, group = sides.state_side(), sides.armed_group_side()
-    kind = organ_kind(phrase, state is not None, group is not None)
+    kind = _organ_kind(phrase, state is not None, group is not None)
     if kind == "state" and state:
         return Resolved(state, "state", 0.75)
     if kind == "armed_group" and group:
@@ -145,7 +145,7 @@ def organ_side(phrase: str, sides: SideSet) -> Resolved | None:
 
 
 @lru_cache(maxsize=4096)
-def organ_kind(phrase: str, state: bool, group: bool) -> str | None:
+def _organ_kind(phrase: str, state: bool, group: bool) -> str | None:
     """``"state"`` when ``phrase`` names a state's organ (or what it owns) and a side is the
     state (``state``), ``"armed_group"`` for an armed group's name against one (``group``),
     else None: :func:`organ_side` without the side ids, kept by phrase."""

@@ -103,6 +103,8 @@ def _heads_and_names(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         elif word[0].isupper() and len(word) > 2 and word not in _NOT_NAMES:
             names.append(word)
     return tuple(heads), tuple(names)
+
+
 @dataclass
 class SpeakerResolver:
     """Stateful: call :meth:`resolve` for each statement in text order."""

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from framing.attribution.group_noun import body_before, group_of_content
 from framing.attribution.narrated import narrated_person_side
@@ -60,7 +60,13 @@ from framing.attribution.speaker_actors import (
     state_names_its_rebels,
     unknown_owner,
 )
-from framing.attribution.speaker_key import lone_name, person_name, phrase_key
+from framing.attribution.speaker_key import (
+    NOT_NAMES,
+    heads_and_names,
+    lone_name,
+    person_name,
+    phrase_key,
+)
 from framing.attribution.speaker_phrase import (
     BOTH_SIDES,
     is_government_office,
@@ -75,7 +81,6 @@ from framing.model import BOTH, UNKNOWN, Mention, Sentence, SideSet
 _HYPHEN_LINK = re.compile(
     r"-(?=(?:run|led|based|backed|controlled|held|allied|aligned|installed|appointed)\b)")
 _BACKER = re.compile(r"-(?:backed|allied|aligned)\b")
-_WORD = re.compile(r"[^\W\d_]+")  # letters, also "Aydın", "Ekström"
 _PRONOUN = re.compile(r"he|she|they|it|the\s+(?:spokesman|spokeswoman|spokesperson)")
 _COUNTRY_CONTEXT = re.compile(r"(?:the\s+country['’]s|its)\b")
 _FULL_NAME = re.compile(r"\b(?!(?:The|A|An|This|That|Its|Their)\s)"
@@ -89,20 +94,6 @@ _BOTH_AND = re.compile(r"both\s+(.+?)\s+and\s+(.+)", re.IGNORECASE)
 _LOCAL_OFFICIALS = re.compile(r"\b(?:local|provincial|district|regional|municipal|county)\s+"
                               r"(?:government\s+)?(?:officials?|authorities|administrators?)\b",
                               re.IGNORECASE)
-_NOT_NAMES = frozenset({"The", "This", "That", "These", "Those", "Its", "Their", "Both"})
-
-
-@lru_cache(maxsize=4096)
-def _heads_and_names(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The speaker nouns of ``phrase`` (lower-cased) and its capitalised names, in order: what
-    :meth:`SpeakerResolver._remember` keeps the side of."""
-    heads, names = [], []
-    for word in _WORD.findall(phrase):
-        if speaker_head(word):  # also "Residents": kept from being taken for a name
-            heads.append(word.lower())
-        elif word[0].isupper() and len(word) > 2 and word not in _NOT_NAMES:
-            names.append(word)
-    return tuple(heads), tuple(names)
 
 
 @dataclass
@@ -201,7 +192,7 @@ class SpeakerResolver:
 
     def _remember(self, phrase: str, side: str) -> None:
         self.last_side = side
-        heads, names = _heads_and_names(phrase)
+        heads, names = heads_and_names(phrase)
         self.by_head.update(dict.fromkeys(heads, side))
         self.by_name.update(dict.fromkeys(names, side))
 
@@ -398,5 +389,5 @@ class SpeakerResolver:
         name = phrase.split(",", 1)[0]  # "Aydin, a former chief of general staff"
         if office_head(name):  # an office or institution, not a bare name
             return None
-        names = [n for n in _NAME.findall(name) if n not in _NOT_NAMES]
+        names = [n for n in _NAME.findall(name) if n not in NOT_NAMES]
         return self.by_name.get(names[-1]) if names else None

@@ -158,7 +158,7 @@ def _target(text: str, span: tuple[int, int] | None, resolver: SpeakerResolver, 
     if span is None:
         return None
     phrase = text[span[0]:span[1]].strip()
-    mentions = sides.mentions(phrase)
+    mentions = sides.phrase_mentions(phrase)
     named = {m.actor for m in mentions}
     if set(sides.side_ids) <= named or "both sides" in phrase.lower():
         return BOTH

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from framing.attribution.speaker_phrase import (
     names_armed_group,
@@ -134,20 +135,33 @@ def organ_side(phrase: str, sides: SideSet) -> Resolved | None:
     """Where only one side is a state, the state's organs ("the military") are the state's;
     against a state, an armed group's own names ("the group") are the armed group's; so are
     what they own ("the movement’s secretary general", "a spokesman for the group")."""
+    state, group = sides.state_side(), sides.armed_group_side()
+    kind = _organ_kind(phrase, state is not None, group is not None)
+    if kind == "state" and state:
+        return Resolved(state, "state", 0.75)
+    if kind == "armed_group" and group:
+        return Resolved(group, "armed_group", 0.75)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _organ_kind(phrase: str, state: bool, group: bool) -> str | None:
+    """``"state"`` when ``phrase`` names a state's organ (or what it owns) and a side is the
+    state (``state``), ``"armed_group"`` for an armed group's name against one (``group``),
+    else None: :func:`organ_side` without the side ids, kept by phrase."""
     private = _PRIVATE_OF.match(phrase)
     if private and names_private_person(private.group(1)):
         return None
     owner = OWNER.match(phrase) or _OF_OWNER.match(phrase)
-    state, group = sides.state_side(), sides.armed_group_side()
     # the owner first ("the group's military commander"); then, when it names no organ ("the
     # district's police spokesman"), the words after a possessive owner
     place = owner is not None and owner.re is OWNER and _PLACE_OWNER.fullmatch(owner.group(1))
     rest = phrase[owner.end():] if place else ""  # not "the bloc's commission president"
     for part in ((owner.group(1), rest) if owner else (phrase,)):
         if state and names_state_organ(part):
-            return Resolved(state, "state", 0.75)
+            return "state"
         if group and names_armed_group(part):
-            return Resolved(group, "armed_group", 0.75)
+            return "armed_group"
     return None
 
 
@@ -155,8 +169,15 @@ def alias_only(phrase: str, sides: SideSet) -> bool:
     """Whether ``phrase`` is an actor's alias and nothing more, but for an article and a
     parenthesis or a document ("JNIM", "The National Human Rights Defense Network (RNDDH)", "a
     Human Rights Watch report")."""
+    core = _name_core(phrase)
+    mentions = sides.phrase_mentions(core)
+    return bool(mentions) and mentions[0].start == 0 and mentions[0].end == len(core)
+
+
+@lru_cache(maxsize=4096)
+def _name_core(phrase: str) -> str:
+    """``phrase`` without an article or kind of body before a name, nor a parenthesis or a
+    document after it: what :func:`alias_only` looks up."""
     core = _AFTER_NAME.sub("", phrase)
     article = _ARTICLE.match(core)
-    core = core[article.end():] if article else core
-    mentions = sides.mentions(core)
-    return bool(mentions) and mentions[0].start == 0 and mentions[0].end == len(core)
+    return core[article.end():] if article else core

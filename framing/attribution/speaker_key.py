@@ -60,6 +60,7 @@ def _name_runs(text: str) -> list[str]:
     return [" ".join(r) for r in runs if len(r) >= 2]
 
 
+@lru_cache(maxsize=4096)
 def lone_name(phrase: str) -> str | None:
     """A name standing alone or after titles only: "Varga", "Prime Minister Varga", "Army
     chief Burhan", "the Kremlin" (not "residents in Omdurman")."""
@@ -75,6 +76,7 @@ def lone_name(phrase: str) -> str | None:
 _AFTER_HEAD = re.compile(r",\s|\s+who\s", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def phrase_key(phrase: str) -> str:
     """An institution's or unnamed source's key: the phrase in lower case, without its article,
     an appositive or a relative clause, and with single spaces ("The Armenian Defense Ministry"
@@ -82,3 +84,21 @@ def phrase_key(phrase: str) -> str:
     diplomats")."""
     head = _AFTER_HEAD.split(phrase, maxsplit=1)[0]
     return _DETERMINER.sub("", " ".join(head.lower().split())).strip(" .,;:")
+
+
+_WORD = re.compile(r"[^\W\d_]+")  # letters, also "Aydın", "Ekström"
+#: Capitalised words that are no names.
+NOT_NAMES = frozenset({"The", "This", "That", "These", "Those", "Its", "Their", "Both"})
+
+
+@lru_cache(maxsize=4096)
+def heads_and_names(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The speaker nouns of ``phrase`` (lower-cased) and its capitalised names of three letters
+    or more, in order: what the resolver keeps the side of ("Michel said" later)."""
+    heads, names = [], []
+    for word in _WORD.findall(phrase):
+        if speaker_head(word):  # also "Residents": kept from being taken for a name
+            heads.append(word.lower())
+        elif word[0].isupper() and len(word) > 2 and word not in NOT_NAMES:
+            names.append(word)
+    return tuple(heads), tuple(names)

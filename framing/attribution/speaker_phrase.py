@@ -142,6 +142,7 @@ def names_armed_group(phrase: str) -> bool:
     return all(w in DETERMINERS or w in modifiers or _BACKED.search(w) for w in before)
 
 
+@lru_cache(maxsize=4096)
 def plausible_speaker(phrase: str) -> bool:
     """Could ``phrase`` be who is speaking (not "the conflict, which has" before "claimed")?
     People may carry a short relative clause: "officials who spoke on condition of anonymity"."""

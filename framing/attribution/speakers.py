@@ -60,7 +60,13 @@ from framing.attribution.speaker_actors import (
     state_names_its_rebels,
     unknown_owner,
 )
-from framing.attribution.speaker_key import lone_name, person_name, phrase_key
+from framing.attribution.speaker_key import (
+    NOT_NAMES,
+    heads_and_names,
+    lone_name,
+    person_name,
+    phrase_key,
+)
 from framing.attribution.speaker_phrase import (
     BOTH_SIDES,
     is_government_office,
@@ -75,7 +81,6 @@ from framing.model import BOTH, UNKNOWN, Mention, Sentence, SideSet
 _HYPHEN_LINK = re.compile(
     r"-(?=(?:run|led|based|backed|controlled|held|allied|aligned|installed|appointed)\b)")
 _BACKER = re.compile(r"-(?:backed|allied|aligned)\b")
-_WORD = re.compile(r"[^\W\d_]+")  # letters, also "Aydın", "Ekström"
 _PRONOUN = re.compile(r"he|she|they|it|the\s+(?:spokesman|spokeswoman|spokesperson)")
 _COUNTRY_CONTEXT = re.compile(r"(?:the\s+country['’]s|its)\b")
 _FULL_NAME = re.compile(r"\b(?!(?:The|A|An|This|That|Its|Their)\s)"
@@ -89,7 +94,8 @@ _BOTH_AND = re.compile(r"both\s+(.+?)\s+and\s+(.+)", re.IGNORECASE)
 _LOCAL_OFFICIALS = re.compile(r"\b(?:local|provincial|district|regional|municipal|county)\s+"
                               r"(?:government\s+)?(?:officials?|authorities|administrators?)\b",
                               re.IGNORECASE)
-_NOT_NAMES = frozenset({"The", "This", "That", "These", "Those", "Its", "Their", "Both"})
+
+
 @dataclass
 class SpeakerResolver:
     """Stateful: call :meth:`resolve` for each statement in text order."""
@@ -186,11 +192,9 @@ class SpeakerResolver:
 
     def _remember(self, phrase: str, side: str) -> None:
         self.last_side = side
-        for word in _WORD.findall(phrase):
-            if speaker_head(word):  # also "Residents": kept from being taken for a name
-                self.by_head[word.lower()] = side
-            elif word[0].isupper() and len(word) > 2 and word not in _NOT_NAMES:
-                self.by_name[word] = side
+        heads, names = heads_and_names(phrase)
+        self.by_head.update(dict.fromkeys(heads, side))
+        self.by_name.update(dict.fromkeys(names, side))
 
     def _resolve(self, phrase: str, sentence: int, reciprocal: bool,
                  after_verb: tuple[int, int] | None, content_subject: str | None,
@@ -222,9 +226,9 @@ class SpeakerResolver:
             # at the group" after "JNIM said"
             return Resolved(body, "group_before", 0.75)
         owned = OWNER.match(phrase)
-        if organ and owned and not self.sides.mentions(owned.group(1)):
+        if organ and owned and not self.sides.phrase_mentions(owned.group(1)):
             return organ  # "the Front's representative in Spain": whose, not where
-        mentions = self.sides.mentions(phrase) or self._fused_mentions(phrase)
+        mentions = self.sides.phrase_mentions(phrase) or self._fused_mentions(phrase)
         plain = speaker_head(phrase)
         if mentions and (qualifies_private_name(phrase, mentions[0])
                          or plain and plain[1] == "private" and located_only(phrase, mentions)):
@@ -317,7 +321,7 @@ class SpeakerResolver:
             return False
         named = set()
         for part in joint.groups():
-            mentions = self.sides.mentions(part)
+            mentions = self.sides.phrase_mentions(part)
             organ = None if mentions else organ_side(part, self.sides)
             named.add(mentions[0].actor if mentions else organ.side if organ else None)
         return named == set(self.sides.side_ids)
@@ -377,12 +381,13 @@ class SpeakerResolver:
         """Actors fused to a word by a hyphen: "the Hamas-run health ministry", "Kyiv-based
         officials"; a backer only when it is a side ("Russian-backed separatists"), not in "the
         Iran-backed group"."""
-        return [m for m in self.sides.mentions(phrase, fused=_HYPHEN_LINK)
+        # the hyphen as a space, one character for one: the offsets are the phrase's
+        return [m for m in self.sides.phrase_mentions(_HYPHEN_LINK.sub(" ", phrase))
                 if m.actor in self.sides.side_ids or not _BACKER.match(phrase, m.end)]
 
     def _known_person(self, phrase: str) -> str | None:
         name = phrase.split(",", 1)[0]  # "Aydin, a former chief of general staff"
         if office_head(name):  # an office or institution, not a bare name
             return None
-        names = [n for n in _NAME.findall(name) if n not in _NOT_NAMES]
+        names = [n for n in _NAME.findall(name) if n not in NOT_NAMES]
         return self.by_name.get(names[-1]) if names else None

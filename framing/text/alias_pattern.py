@@ -83,12 +83,13 @@ def alias_pairs(actors: Iterable[_Named]) -> tuple[tuple[str, str], ...]:
     return tuple((alias, a.id) for a in actors for alias in [a.name, *a.aliases])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class AliasIndex:
     """One compiled pattern for a set of aliases, and the actor each lower-cased alias names.
 
     The first actor to list an alias owns it; all-capital aliases ("US", "EU") match only in
-    capitals, so that "us" is not the United States.
+    capitals, so that "us" is not the United States. Compared and hashed by identity (one index
+    per alias set: :func:`alias_index`).
     """
 
     pattern: re.Pattern[str]
@@ -113,6 +114,12 @@ class AliasIndex:
             memo = (text, spans, [m[0] for m in spans], [m[1] for m in spans])
             self._memo[0] = memo
         return self._pick(text, memo[1:], start, end, len(text))
+
+    def find_phrase(self, phrase: str) -> tuple[Found, ...]:
+        """:meth:`find` of a short phrase, kept by phrase (the last 8,192 of all indexes): the
+        same speaker phrases ("the ministry", "Israel's military") are asked about by several
+        rules, and recur."""
+        return _found_in_phrase(self, phrase)
 
     def find_each(self, text: str, spans: list[tuple[int, int]]) -> list[list[Found]]:
         """:meth:`find` for each of ``spans``, from one scan of the text they lie in."""
@@ -175,6 +182,11 @@ class AliasIndex:
     @cached_property
     def _folded(self) -> dict[str, str]:
         return {_fold(alias): actor for alias, actor in self.actors.items()}
+
+
+@lru_cache(maxsize=8192)
+def _found_in_phrase(index: AliasIndex, phrase: str) -> tuple[Found, ...]:
+    return tuple(index.find(phrase))
 
 
 def _fold(text: str) -> str:

@@ -91,14 +91,20 @@ def test_narrator_scan_gives_the_pieces_its_predicates_were_found_in(monkeypatch
     assert narration.narrator_predicates(analysis) == found and len(calls) == 1
 
 
+def _random_spans(text: str, n: int, seed: int) -> list[tuple[int, int]]:
+    """``n`` random ``(start, end)`` spans of ``text``, some empty."""
+    rng = random.Random(seed)
+    spans = []
+    for _ in range(n):
+        start = rng.randint(0, len(text))
+        spans.append((start, rng.randint(start, len(text))))
+    return spans
+
+
 def test_events_in_pieces_are_find_events_of_each_piece():
     text = ("Fighting broke out at dawn. CLASHES and an exchange of\nfire followed; the "
             "flare-up ended. Skirmishes, war, unrest.")
-    rng = random.Random(3)
-    pieces = []
-    for i in range(40):
-        start = rng.randint(0, len(text))
-        pieces.append([start, rng.randint(start, len(text)), i])
+    pieces = [[s, e, i] for i, (s, e) in enumerate(_random_spans(text, 40, seed=3))]
     expected = [(*event, sentence) for start, end, sentence in pieces
                 for event in find_events(text, start, end)]
     assert list(events_in(text, pieces)) == expected
@@ -110,11 +116,7 @@ def test_events_in_pieces_are_find_events_of_each_piece():
 def test_spans_with_forms_keep_every_span_where_scan_finds_one():
     text = ("Rwandan forces shelled the camp and M23 fighters attacked Goma; talks resumed. "
             "The ceasefire held until an ambush killed three. Aid was delivered.")
-    rng = random.Random(9)
-    spans = []
-    for _ in range(200):
-        start = rng.randint(0, len(text))
-        spans.append((start, rng.randint(start, len(text)), "x"))
+    spans = [(s, e, "x") for s, e in _random_spans(text, 200, seed=9)]
     kept = spans_with_forms(text, spans)
     found = [s for s in spans if scan(text, s[0], s[1], len(text))]
     assert [s for s in kept if s in found] == found  # in order, and every span with a form

@@ -57,6 +57,7 @@ class _Tables:
     lead: tuple[str, ...]  # punctuation split off a token's start
     trail: tuple[str, ...]  # and off its end
     assessed: frozenset[str]  # the tokens that can be assessed: lexicon words, emoticons, "(!)"
+    active: frozenset[str]  # and those that act with no modifier or negation pending
 
 
 @lru_cache(maxsize=1)
@@ -81,11 +82,13 @@ def _tables() -> _Tables:
     lead = tuple(text.PUNCTUATION.replace(".", ""))
     lexicon = {word: (*by_tag[None], any(tag in by_tag for tag in sentiment.modifiers))
                for word, by_tag in dict.items(sentiment)}
+    assessed = frozenset((*lexicon, *emoticons, "(!)"))
     return _Tables(
         lexicon=lexicon,
         negations=frozenset(sentiment.negations), modifier=sentiment.modifier,
         emoticons=emoticons, replacements=tuple(text.replacements.items()),
-        lead=lead, trail=lead + (".",), assessed=frozenset((*lexicon, *emoticons, "(!)")))
+        lead=lead, trail=lead + (".",), assessed=assessed,
+        active=assessed.union(sentiment.negations, ("!",)))
 
 
 def lexicon() -> dict[str, Entry]:
@@ -129,7 +132,6 @@ def _token_pieces(token: str) -> tuple[str, ...]:
     return tuple(chain.from_iterable(map(_split_token, token.split())))
 
 
-@lru_cache(maxsize=100_000)
 def _split_token(token: str) -> tuple[str, ...]:
     """One whitespace-free token split as pattern's ``find_tokens`` splits it: leading
     punctuation (not periods), trailing punctuation, ellipses and periods (unless the period
@@ -167,11 +169,14 @@ def _assessments(tokens: list[str]) -> list[list[float]]:
     assessed word (a lexicon word with its modifier and negation, "(!)", or an emoticon)."""
     tables = _tables()
     lex, negations, emoticons = tables.lexicon, tables.negations, tables.emoticons
+    active = tables.active
     punctuation = pattern_text().PUNCTUATION
     a: list[list[float]] = []
     m = None  # the preceding modifier ("really good")
     n = None  # the preceding negation ("not good")
     for w in tokens:
+        if m is None and n is None and w not in active:
+            continue  # a word the loop below would pass over without a change
         entry = lex.get(w)
         if entry is not None:
             p, s, i, modifies = entry

@@ -8,7 +8,8 @@ fewer, boosters and dampeners over three preceding words, caps emphasis, negatio
 "but" (with the package's ``list.index`` way of finding each score) and the "!"/"?" emphasis.
 What it skips is only what the compound does not use (the pos/neg/neu shares) and the package's
 repeated work: a lower-cased copy of the whole sentence built once per lexicon word, up to three
-times.
+times. A text with no modifier at all (most news sentences) has each lexicon word scored its
+lexicon valence, unless an idiom changes it, without the per-word modifier checks.
 
 The lexicons are the installed package's own: its analyzer reads ``vader_lexicon.txt`` and
 ``emoji_utf8_lexicon.txt``, and the booster, negation and idiom tables are imported from its

@@ -11,6 +11,8 @@ benchmark's template-built corpus repeats two sentences in three, far more than 
 
 from __future__ import annotations
 
+import re
+from operator import itemgetter
 from typing import Any
 
 from framing.analyzers import Analyzer, register
@@ -25,6 +27,9 @@ METHOD = (
     "statement. Averaged per voice (unweighted mean over statements or pieces)."
 )
 SCORES = ("compound", "polarity", "subjectivity")
+#: A letter or digit: a character for which ``str.isalnum`` is true.
+_ALNUM = re.compile(r"[^\W_]")
+_COMPOUND = itemgetter("compound")
 
 
 def score(text: str) -> tuple[float, float, float]:
@@ -43,9 +48,9 @@ def aggregate(items: list[dict[str, Any]], key: str,
     n = len(items)
     block: dict[str, Any] = {"n": n}
     for name in scores:
-        block[f"mean_{name}"] = round(sum(i[name] for i in items) / n, 4) if n else None
-    lo = min(items, key=lambda i: i["compound"]) if n else None
-    hi = max(items, key=lambda i: i["compound"]) if n else None
+        block[f"mean_{name}"] = round(sum(map(itemgetter(name), items)) / n, 4) if n else None
+    lo = min(items, key=_COMPOUND) if n else None
+    hi = max(items, key=_COMPOUND) if n else None
     block["min"] = {key: lo[key], "compound": lo["compound"]} if lo else None
     block["max"] = {key: hi[key], "compound": hi["compound"]} if hi else None
     return block
@@ -68,12 +73,11 @@ class SentimentAnalyzer(Analyzer):
         voices: dict[str, dict[str, Any]] = {}
         for voice in analysis.voices:
             if voice.id == NARRATOR:
-                pieces = []
-                for start, end, sentence in sentence_pieces(voice.spans, analysis.sentences):
-                    if not any(c.isalnum() for c in text[start:end]):
-                        continue
-                    pieces.append({"span": [start, end], "sentence": sentence,
-                                   "compound": vader_compound(text[start:end])})
+                pieces = [{"span": [start, end], "sentence": sentence,
+                           "compound": vader_compound(text[start:end])}
+                          for start, end, sentence in sentence_pieces(voice.spans,
+                                                                      analysis.sentences)
+                          if _ALNUM.search(text, start, end)]
                 voices[voice.id] = {**aggregate(pieces, "span", ("compound",)), "pieces": pieces}
             else:
                 items = [by_id[i] for i in voice.statement_ids if i in by_id]

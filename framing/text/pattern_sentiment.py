@@ -18,17 +18,16 @@ tests/test_sentiment_speed.py holds the scores equal to the package's.
 from __future__ import annotations
 
 import importlib.util
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from types import ModuleType
 
 from framing.lexicons import package_folder
 
 #: A lexicon word's polarity, subjectivity, intensity, and whether it can modify the next word.
 Entry = tuple[float, float, float, bool]
-_LINEBREAK = re.compile(r"\n{2,}")
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +56,8 @@ class _Tables:
     replacements: tuple[tuple[str, str], ...]  # contractions, spaced out in this order
     lead: tuple[str, ...]  # punctuation split off a token's start
     trail: tuple[str, ...]  # and off its end
+    assessed: frozenset[str]  # the tokens that can be assessed: lexicon words, emoticons, "(!)"
+    active: frozenset[str]  # and those that act with no modifier or negation pending
 
 
 @lru_cache(maxsize=1)
@@ -79,12 +80,15 @@ def _tables() -> _Tables:
         for face in faces:
             emoticons.setdefault(face.lower(), polarity)
     lead = tuple(text.PUNCTUATION.replace(".", ""))
+    lexicon = {word: (*by_tag[None], any(tag in by_tag for tag in sentiment.modifiers))
+               for word, by_tag in dict.items(sentiment)}
+    assessed = frozenset((*lexicon, *emoticons, "(!)"))
     return _Tables(
-        lexicon={word: (*by_tag[None], any(tag in by_tag for tag in sentiment.modifiers))
-                 for word, by_tag in dict.items(sentiment)},
+        lexicon=lexicon,
         negations=frozenset(sentiment.negations), modifier=sentiment.modifier,
         emoticons=emoticons, replacements=tuple(text.replacements.items()),
-        lead=lead, trail=lead + (".",))
+        lead=lead, trail=lead + (".",), assessed=assessed,
+        active=assessed.union(sentiment.negations, ("!",)))
 
 
 def lexicon() -> dict[str, Entry]:
@@ -94,22 +98,18 @@ def lexicon() -> dict[str, Entry]:
 
 def sentiment(text: str) -> tuple[float, float]:
     """``(polarity, subjectivity)`` of ``text``, as ``textblob.en.sentiment(text)`` gives them."""
-    return _means(_assessments(words(text)))
+    tokens = words(text)
+    if _tables().assessed.isdisjoint(tokens):
+        return 0.0, 0.0  # nothing assessed: both means are 0
+    return _means(_assessments(tokens))
 
 
 def words(text: str) -> list[str]:
     """The lower-cased tokens pattern's scorer reads: its tokenizer's sentences, joined."""
-    tables = _tables()
     module = pattern_text()
-    s = text
-    if "'" in s:  # the package's re.sub patterns for contractions are plain strings
-        for contraction, spaced in tables.replacements:
-            s = s.replace(contraction, spaced)
-    s = (s.replace("“", " “ ").replace("”", " ” ").replace("‘", " ‘ ").replace("’", " ’ ")
-         .replace("'", " ' ").replace('"', ' " '))
-    if "\n" in s:
-        s = _LINEBREAK.sub(f" {module.EOS} ", s.replace("\r\n", "\n"))
-    tokens = [piece for token in s.split() for piece in _split_token(token)]
+    # The tokenizer's replacements and splits never cross whitespace, so each whitespace-free
+    # token of the text can be split on its own; its paragraph breaks only add sentence ends.
+    tokens = list(chain.from_iterable(map(_token_pieces, text.split())))
     if module.EOS in tokens:
         tokens = [t for t in tokens if t != module.EOS]  # the tokenizer drops its sentence ends
     joined = " ".join(tokens)
@@ -121,6 +121,17 @@ def words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=100_000)
+def _token_pieces(token: str) -> tuple[str, ...]:
+    """The tokens pattern's tokenizer makes of one whitespace-free token: contractions and
+    quotes spaced out, then each part split by :func:`_split_token`."""
+    if "'" in token:  # the package's re.sub patterns for contractions are plain strings
+        for contraction, spaced in _tables().replacements:
+            token = token.replace(contraction, spaced)
+    token = (token.replace("“", " “ ").replace("”", " ” ").replace("‘", " ‘ ")
+             .replace("’", " ’ ").replace("'", " ' ").replace('"', ' " '))
+    return tuple(chain.from_iterable(map(_split_token, token.split())))
+
+
 def _split_token(token: str) -> tuple[str, ...]:
     """One whitespace-free token split as pattern's ``find_tokens`` splits it: leading
     punctuation (not periods), trailing punctuation, ellipses and periods (unless the period
@@ -158,11 +169,14 @@ def _assessments(tokens: list[str]) -> list[list[float]]:
     assessed word (a lexicon word with its modifier and negation, "(!)", or an emoticon)."""
     tables = _tables()
     lex, negations, emoticons = tables.lexicon, tables.negations, tables.emoticons
+    active = tables.active
     punctuation = pattern_text().PUNCTUATION
     a: list[list[float]] = []
     m = None  # the preceding modifier ("really good")
     n = None  # the preceding negation ("not good")
     for w in tokens:
+        if m is None and n is None and w not in active:
+            continue  # a word the loop below would pass over without a change
         entry = lex.get(w)
         if entry is not None:
             p, s, i, modifies = entry

@@ -8,7 +8,8 @@ fewer, boosters and dampeners over three preceding words, caps emphasis, negatio
 "but" (with the package's ``list.index`` way of finding each score) and the "!"/"?" emphasis.
 What it skips is only what the compound does not use (the pos/neg/neu shares) and the package's
 repeated work: a lower-cased copy of the whole sentence built once per lexicon word, up to three
-times.
+times. A text with no modifier at all (most news sentences) has each lexicon word scored its
+lexicon valence, unless an idiom changes it, without the per-word modifier checks.
 
 The lexicons are the installed package's own: its analyzer reads ``vader_lexicon.txt`` and
 ``emoji_utf8_lexicon.txt``, and the booster, negation and idiom tables are imported from its
@@ -19,6 +20,7 @@ tests/test_sentiment_speed.py holds the scores equal to the package's.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress, pairwise
 from string import punctuation
 
 from vaderSentiment import vaderSentiment as vader
@@ -29,6 +31,15 @@ _SPECIAL_CASES = vader.SPECIAL_CASES
 #: Words of the multi-word idioms and boosters: a window without any cannot match one.
 _IDIOM_WORDS = frozenset(word for key in (*_SPECIAL_CASES, *_BOOSTERS) if " " in key
                          for word in key.split())
+#: Their first two words: an idiom or booster n-gram matches only where such a pair is adjacent.
+_IDIOM_PAIRS = frozenset(tuple(key.split()[:2]) for key in (*_SPECIAL_CASES, *_BOOSTERS)
+                         if " " in key)
+#: Words that can change a lexicon word's valence from up to three words before it (boosters,
+#: negators and the exceptions to negation, "no", "least"), or its own ("no", "kind" of "kind of").
+#: A text with none of them, no "n't", no "but" and no caps emphasis scores each lexicon word its
+#: lexicon valence, changed only by the idioms.
+_CONTEXT = frozenset(word for word in _BOOSTERS if " " not in word).union(
+    _NEGATE, ("no", "never", "without", "so", "this", "least", "kind", "but"))
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +90,7 @@ def _prepared(text: str) -> tuple[str, list[str], list[str]]:
     """``text`` with emoji described and outer whitespace stripped, its tokens, and their
     lower-cased words."""
     _, _, emojis, emoji_set = _lexicons()
-    if not emoji_set.isdisjoint(text):
+    if not text.isascii() and not emoji_set.isdisjoint(text):  # no emoji is ASCII
         text = _describe_emoji(text, emojis)
     text = text.strip()
     tokens = text.split()
@@ -103,8 +114,22 @@ def compound(text: str) -> float:
     text, tokens, lower = _prepared(text)
     if not _any_in_lexicon(lower):
         return 0.0  # every word scores 0, so the sum and the compound are 0
-    words = list(map(_strip_word, tokens))
-    cap_diff = _cap_differential(words)
+    cap_diff = _cap_differential(tokens)
+    if cap_diff or not _CONTEXT.isdisjoint(lower) or "n't" in " ".join(lower):
+        words = list(map(_strip_word, tokens))
+        return _score(_sentiments(words, lower, lex, scored, cap_diff), text)
+    # Only the lexicon words score, and only the idioms can change that: the zeros of the other
+    # words would not change the sum.
+    if _IDIOM_PAIRS.isdisjoint(pairwise(lower)):
+        return _score(list(map(lex.__getitem__, filter(scored.__contains__, lower))), text)
+    return _score([_idioms_check(lex[lower[i]], lower, i) if i > 2 and lower[i - 3] not in lex
+                   else lex[lower[i]]
+                   for i in compress(range(len(lower)), map(scored.__contains__, lower))], text)
+
+
+def _sentiments(words: list[str], lower: list[str], lex: dict[str, float],
+                scored: frozenset[str], cap_diff: bool) -> list[float]:
+    """Every word's score (the package's ``sentiments`` list), after the "but" check."""
     n = len(words)
     sentiments: list[float] = [0] * n  # boosters, "kind" of "kind of" and unknown words
     for i, low in enumerate(lower):
@@ -112,13 +137,13 @@ def compound(text: str) -> float:
             sentiments[i] = _valence(words, lower, i, lex, cap_diff)
     if "but" in lower:
         _but_check(lower.index("but"), sentiments)
-    return _score(sentiments, text)
+    return sentiments
 
 
-def _cap_differential(words: list[str]) -> bool:
-    """True when some but not all words are ALL CAPS."""
-    caps = sum(map(str.isupper, words))
-    return 0 < len(words) - caps < len(words)
+def _cap_differential(tokens: list[str]) -> bool:
+    """True when some but not all of the tokens' words are ALL CAPS."""
+    caps = sum(map(str.isupper, map(_strip_word, tokens)))
+    return 0 < len(tokens) - caps < len(tokens)
 
 
 def _valence(words: list[str], lower: list[str], i: int, lex: dict[str, float],
@@ -244,10 +269,11 @@ def _score(sentiments: list[float], text: str) -> float:
     if not sentiments:
         return 0.0
     sum_s = float(sum(sentiments))
-    analyzer = vader.SentimentIntensityAnalyzer
-    emphasis = analyzer._amplify_ep(text) + analyzer._amplify_qm(text)
-    if sum_s > 0:
-        sum_s += emphasis
-    elif sum_s < 0:
-        sum_s -= emphasis
+    if "!" in text or "?" in text:  # the emphasis of a text with neither is 0
+        analyzer = vader.SentimentIntensityAnalyzer
+        emphasis = analyzer._amplify_ep(text) + analyzer._amplify_qm(text)
+        if sum_s > 0:
+            sum_s += emphasis
+        elif sum_s < 0:
+            sum_s -= emphasis
     return round(vader.normalize(sum_s), 4)

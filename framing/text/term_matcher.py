@@ -5,13 +5,19 @@ Shared by the loaded-language and frames analyzers: multi-word, case-insensitive
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate, chain, compress, count
+from operator import attrgetter
 
 from framing.lexicons import load_rows
 from framing.model import ArticleAnalysis, Token, Voice
 from framing.text.ngrams import token_runs
 from framing.text.tokenize import bare_word, is_word, normalize, tokenize
+
+#: Runs of word tokens laid end to end, and the position where each run ends among them.
+RunTokens = tuple[list[Token], list[int]]
 
 
 def inflections(word: str) -> frozenset[str]:
@@ -63,33 +69,51 @@ class TermMatcher:
 
     def find(self, run: list[Token]) -> list[tuple[int, int, LexEntry]]:
         """``(first, end, entry)`` token-index ranges of the matches in ``run``."""
+        return self._matches(run, [len(run)])
+
+    def spans(self, tokens: RunTokens) -> list[tuple[int, int, LexEntry]]:
+        """``(start, end, entry)`` character spans of the matches in runs given as
+        :func:`voice_tokens`: :meth:`find` of each run, in order, from one scan of them all."""
+        flat, ends = tokens
+        return [(flat[i].start, flat[j - 1].end, e) for i, j, e in self._matches(flat, ends)]
+
+    def _matches(self, tokens: Sequence[Token], ends: list[int]
+                 ) -> list[tuple[int, int, LexEntry]]:
+        """:meth:`find` of runs laid end to end in ``tokens``, the runs ending at ``ends``
+        (ascending): a match may not cross a run's end, and one ends before the next starts."""
         index = self._index
         out = []
         pos = 0  # a match ends here: the next one starts no earlier
-        for i in [i for i, t in enumerate(run) if t.norm in index]:
+        for i in compress(count(), map(index.__contains__, map(_NORM, tokens))):
             if i < pos:
                 continue
-            first = surface(run[i])
-            for e in index[run[i].norm]:
+            first = surface(tokens[i])
+            for e in index[tokens[i].norm]:
                 n = len(e.forms)
-                if first in e.forms[0] and (n == 1 or i + n <= len(run) and all(
-                        surface(run[i + k]) in e.forms[k] for k in range(1, n))):
+                if first in e.forms[0] and (n == 1 or (
+                        i + n <= ends[bisect_right(ends, i)]  # the end of i's run
+                        and all(surface(tokens[i + k]) in e.forms[k] for k in range(1, n)))):
                     out.append((i, i + n, e))
                     pos = i + n
                     break
         return out
 
 
-def voice_runs(analysis: ArticleAnalysis, voice: Voice) -> list[list[Token]]:
-    """:func:`~framing.text.ngrams.token_runs` of one voice, computed once per analysis
-    (loaded language and frames both ask for them; kept in ``analysis.derived``).
+_NORM = attrgetter("norm")
 
-    The runs are shared between callers: do not change them.
+
+def voice_tokens(analysis: ArticleAnalysis, voice: Voice) -> RunTokens:
+    """The word tokens of one voice's :func:`~framing.text.ngrams.token_runs`, run after run,
+    and the position where each run ends among them; computed once per analysis (loaded
+    language and frames both ask for them; kept in ``analysis.derived``).
+
+    They are shared between callers: do not change them.
     """
-    runs = analysis.derived.setdefault("voice_runs", {})
-    if voice.id not in runs:
-        runs[voice.id] = token_runs(analysis.document.text, voice.spans, analysis.sentences)
-    return runs[voice.id]
+    cached = analysis.derived.setdefault("voice_tokens", {})
+    if voice.id not in cached:
+        runs = token_runs(analysis.document.text, voice.spans, analysis.sentences)
+        cached[voice.id] = list(chain.from_iterable(runs)), list(accumulate(map(len, runs)))
+    return cached[voice.id]
 
 
 def lexicon_rows(name: str, extra: tuple[str, ...] = ()) -> list[tuple[str, str]]:

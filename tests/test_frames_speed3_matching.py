@@ -10,7 +10,7 @@ from framing.analyzers.frames import FRAMES, FramesAnalyzer, _voice_block
 from framing.analyzers.loaded_language import LoadedLanguageAnalyzer, _rate
 from framing.config import AnalysisConfig
 from framing.text.ngrams import token_runs
-from framing.text.term_matcher import TermMatcher, voice_tokens
+from framing.text.term_matcher import TermMatcher, lexicon_rows, surface, voice_tokens
 from framing.text.tokenize import tokenize
 from tests.helpers import make_analysis
 
@@ -20,15 +20,44 @@ WORDS = ["sovereign", "territory", "territories", "enemy", "enemies", "forces", 
          "of", "the", "Sovereign", "force"]
 
 
+def _reference_find(matcher: TermMatcher, run):
+    """The matcher as first written: each candidate tries its stem's entries, longest first."""
+    index = matcher._index
+    out, pos = [], 0
+    for i in [i for i, t in enumerate(run) if t.norm in index]:
+        if i < pos:
+            continue
+        for e in index[run[i].norm]:
+            n = len(e.forms)
+            if all(i + k < len(run) and surface(run[i + k]) in e.forms[k] for k in range(n)):
+                out.append((i, i + n, e))
+                pos = i + n
+                break
+    return out
+
+
 def _run_by_run(matcher: TermMatcher, runs):
-    return [(run[i].start, run[j - 1].end, e) for run in runs for i, j, e in matcher.find(run)]
+    return [(run[i].start, run[j - 1].end, e)
+            for run in runs for i, j, e in _reference_find(matcher, run)]
 
 
 def test_spans_of_runs_laid_end_to_end_are_find_run_by_run():
     matcher = TermMatcher(ROWS)
-    rng = random.Random(7)
-    for _ in range(2000):
-        tokens = tokenize(" ".join(rng.choice(WORDS) for _ in range(rng.randint(0, 14))))
+    _check_against_reference(matcher, WORDS, random.Random(7), 2000)
+
+
+def test_spans_with_the_shipped_lexicon_s_many_word_terms():
+    rows = lexicon_rows("loaded_language")
+    matcher = TermMatcher(rows)
+    words = sorted({w for term, _ in rows if " " in term for w in term.split()})
+    assert len(words) > 20
+    _check_against_reference(matcher, [*words, "the", "reported", "said"], random.Random(5), 3000)
+
+
+def _check_against_reference(matcher: TermMatcher, words: list[str], rng: random.Random,
+                             times: int) -> None:
+    for _ in range(times):
+        tokens = tokenize(" ".join(rng.choice(words) for _ in range(rng.randint(0, 14))))
         cuts = sorted(rng.sample(range(1, len(tokens)), rng.randint(0, len(tokens) // 2))) \
             if len(tokens) > 1 else []
         bounds = [0, *cuts, len(tokens)]
@@ -36,6 +65,8 @@ def test_spans_of_runs_laid_end_to_end_are_find_run_by_run():
         runs = [tokens[a:b] for a, b in pairs]
         ends = [b for _, b in pairs]
         assert matcher.spans((tokens, ends)) == _run_by_run(matcher, runs)
+        assert [m for run in runs for m in matcher.find(run)] == [
+            m for run in runs for m in _reference_find(matcher, run)]
 
 
 def test_a_term_does_not_match_across_the_end_of_a_run():

@@ -88,14 +88,21 @@ class TermMatcher:
             if i < pos:
                 continue
             first = surface(tokens[i])
+            end = 0  # the end of i's run, looked up when a longer term needs it
             for e in index[tokens[i].norm]:
-                n = len(e.forms)
-                if first in e.forms[0] and (n == 1 or (
-                        i + n <= ends[bisect_right(ends, i)]  # the end of i's run
-                        and all(surface(tokens[i + k]) in e.forms[k] for k in range(1, n)))):
-                    out.append((i, i + n, e))
-                    pos = i + n
-                    break
+                forms = e.forms
+                if first not in forms[0]:
+                    continue
+                n = len(forms)
+                if n > 1:
+                    end = end or ends[bisect_right(ends, i)]
+                    # the second word first: most multi-word candidates fail there
+                    if i + n > end or surface(tokens[i + 1]) not in forms[1] or not all(
+                            surface(tokens[i + k]) in forms[k] for k in range(2, n)):
+                        continue
+                out.append((i, i + n, e))
+                pos = i + n
+                break
         return out
 
 

@@ -10,7 +10,13 @@ from framing.analyzers.frames import FRAMES, FramesAnalyzer, _voice_block
 from framing.analyzers.loaded_language import LoadedLanguageAnalyzer, _rate
 from framing.config import AnalysisConfig
 from framing.text.ngrams import token_runs
-from framing.text.term_matcher import TermMatcher, lexicon_rows, surface, voice_tokens
+from framing.text.term_matcher import (
+    RunTokens,
+    TermMatcher,
+    lexicon_rows,
+    surface,
+    voice_tokens,
+)
 from framing.text.tokenize import tokenize
 from tests.helpers import make_analysis
 
@@ -61,10 +67,8 @@ def _check_against_reference(matcher: TermMatcher, words: list[str], rng: random
         cuts = sorted(rng.sample(range(1, len(tokens)), rng.randint(0, len(tokens) // 2))) \
             if len(tokens) > 1 else []
         bounds = [0, *cuts, len(tokens)]
-        pairs = [(a, b) for a, b in pairwise(bounds) if a < b]
-        runs = [tokens[a:b] for a, b in pairs]
-        ends = [b for _, b in pairs]
-        assert matcher.spans((tokens, ends)) == _run_by_run(matcher, runs)
+        runs = [tokens[a:b] for a, b in pairwise(bounds) if a < b]
+        assert matcher.spans(RunTokens.of(runs)) == _run_by_run(matcher, runs)
         assert [m for run in runs for m in matcher.find(run)] == [
             m for run in runs for m in _reference_find(matcher, run)]
 
@@ -72,9 +76,9 @@ def _check_against_reference(matcher: TermMatcher, words: list[str], rng: random
 def test_a_term_does_not_match_across_the_end_of_a_run():
     matcher = TermMatcher(ROWS)
     tokens = tokenize("sovereign territory enemy forces")
-    terms = [e.term for _, _, e in matcher.spans((tokens, [1, 4]))]
+    terms = [e.term for _, _, e in matcher.spans(RunTokens.of([tokens[:1], tokens[1:]]))]
     assert terms == ["sovereign", "enemy forces"]
-    assert [e.term for _, _, e in matcher.spans((tokens, [4]))] == [
+    assert [e.term for _, _, e in matcher.spans(RunTokens.of([tokens]))] == [
         "sovereign territory", "enemy forces"]
 
 
@@ -91,10 +95,11 @@ def test_voice_tokens_are_the_voice_runs_end_to_end():
     analysis = make_analysis(TEXT, STATEMENTS)
     for voice in analysis.voices:
         runs = token_runs(TEXT, voice.spans, analysis.sentences)
-        flat, ends = voice_tokens(analysis, voice)
+        flat, ends, norms = voice_tokens(analysis, voice)
         assert flat == [t for run in runs for t in run]
         assert [flat[a:b] for a, b in pairwise([0, *ends])] == runs
-        assert voice_tokens(analysis, voice)[0] is flat  # once per analysis
+        assert norms == [t.norm for t in flat]
+        assert voice_tokens(analysis, voice).tokens is flat  # once per analysis
 
 
 def _old_frames_block(n_words: int, cues: dict) -> dict:

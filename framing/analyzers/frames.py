@@ -59,11 +59,11 @@ class FramesAnalyzer(Analyzer):
         matcher = _matcher()
         voices: dict[str, Any] = {}
         for voice in analysis.voices:
-            tokens = voice_tokens(analysis, voice)
-            n_words = len(tokens[0])
+            runs = voice_tokens(analysis, voice)
+            n_words = len(runs.tokens)
             counts = dict.fromkeys(FRAMES, 0)
             cues: dict[str, dict[str, dict[str, Any]]] = {}  # frames with a hit only
-            for start, end, entry in matcher.spans(tokens):
+            for start, end, entry in matcher.spans(runs):
                 counts[entry.label] += 1
                 by_term = cues.get(entry.label)
                 if by_term is None:

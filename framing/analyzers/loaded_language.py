@@ -44,10 +44,10 @@ class LoadedLanguageAnalyzer(Analyzer):
         voices: dict[str, Any] = {}
         flat: list[dict[str, Any]] = []
         for voice in analysis.voices:
-            tokens = voice_tokens(analysis, voice)
-            n_words = len(tokens[0])
+            runs = voice_tokens(analysis, voice)
+            n_words = len(runs.tokens)
             by_cat: dict[str, list[dict[str, Any]]] = {c: [] for c in categories}
-            for start, end, entry in matcher.spans(tokens):
+            for start, end, entry in matcher.spans(runs):
                 hit = {"term": entry.term, "matched": text[start:end],
                        "category": entry.label, "span": [start, end],
                        "statement_id": statement_at(voice, start)}

@@ -10,14 +10,29 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, count
 from operator import attrgetter
+from typing import NamedTuple
 
 from framing.lexicons import load_rows
 from framing.model import ArticleAnalysis, Token, Voice
 from framing.text.ngrams import token_runs
 from framing.text.tokenize import bare_word, is_word, normalize, tokenize
 
-#: Runs of word tokens laid end to end, and the position where each run ends among them.
-RunTokens = tuple[list[Token], list[int]]
+_NORM = attrgetter("norm")
+
+
+class RunTokens(NamedTuple):
+    """Runs of word tokens laid end to end: the tokens, the position where each run ends among
+    them, and the tokens' stems (``Token.norm``)."""
+
+    tokens: list[Token]
+    ends: list[int]
+    norms: list[str]
+
+    @classmethod
+    def of(cls, runs: Sequence[list[Token]]) -> RunTokens:
+        """``runs`` laid end to end."""
+        tokens = list(chain.from_iterable(runs))
+        return cls(tokens, list(accumulate(map(len, runs))), list(map(_NORM, tokens)))
 
 
 def inflections(word: str) -> frozenset[str]:
@@ -69,27 +84,27 @@ class TermMatcher:
 
     def find(self, run: list[Token]) -> list[tuple[int, int, LexEntry]]:
         """``(first, end, entry)`` token-index ranges of the matches in ``run``."""
-        return self._matches(run, [len(run)])
+        return self._matches(RunTokens.of([run]))
 
-    def spans(self, tokens: RunTokens) -> list[tuple[int, int, LexEntry]]:
-        """``(start, end, entry)`` character spans of the matches in runs given as
-        :func:`voice_tokens`: :meth:`find` of each run, in order, from one scan of them all."""
-        flat, ends = tokens
-        return [(flat[i].start, flat[j - 1].end, e) for i, j, e in self._matches(flat, ends)]
+    def spans(self, runs: RunTokens) -> list[tuple[int, int, LexEntry]]:
+        """``(start, end, entry)`` character spans of the matches in ``runs``: :meth:`find` of
+        each run, in order, from one scan of them all."""
+        tokens = runs.tokens
+        return [(tokens[i].start, tokens[j - 1].end, e) for i, j, e in self._matches(runs)]
 
-    def _matches(self, tokens: Sequence[Token], ends: list[int]
-                 ) -> list[tuple[int, int, LexEntry]]:
-        """:meth:`find` of runs laid end to end in ``tokens``, the runs ending at ``ends``
-        (ascending): a match may not cross a run's end, and one ends before the next starts."""
+    def _matches(self, runs: RunTokens) -> list[tuple[int, int, LexEntry]]:
+        """:meth:`find` of each of ``runs``, in positions among all their tokens: a match may
+        not cross a run's end, and one ends before the next starts."""
         index = self._index
+        tokens, ends, norms = runs
         out = []
         pos = 0  # a match ends here: the next one starts no earlier
-        for i in compress(count(), map(index.__contains__, map(_NORM, tokens))):
+        for i in compress(count(), map(index.__contains__, norms)):
             if i < pos:
                 continue
             first = surface(tokens[i])
             end = 0  # the end of i's run, looked up when a longer term needs it
-            for e in index[tokens[i].norm]:
+            for e in index[norms[i]]:
                 forms = e.forms
                 if first not in forms[0]:
                     continue
@@ -106,20 +121,16 @@ class TermMatcher:
         return out
 
 
-_NORM = attrgetter("norm")
-
-
 def voice_tokens(analysis: ArticleAnalysis, voice: Voice) -> RunTokens:
-    """The word tokens of one voice's :func:`~framing.text.ngrams.token_runs`, run after run,
-    and the position where each run ends among them; computed once per analysis (loaded
-    language and frames both ask for them; kept in ``analysis.derived``).
+    """One voice's :func:`~framing.text.ngrams.token_runs` laid end to end, computed once per
+    analysis (loaded language and frames both ask for them; kept in ``analysis.derived``).
 
     They are shared between callers: do not change them.
     """
     cached = analysis.derived.setdefault("voice_tokens", {})
     if voice.id not in cached:
-        runs = token_runs(analysis.document.text, voice.spans, analysis.sentences)
-        cached[voice.id] = list(chain.from_iterable(runs)), list(accumulate(map(len, runs)))
+        cached[voice.id] = RunTokens.of(
+            token_runs(analysis.document.text, voice.spans, analysis.sentences))
     return cached[voice.id]
 
 

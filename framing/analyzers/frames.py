@@ -1,8 +1,9 @@
 """Frames: how much each voice talks in each Media Frames Corpus dimension, from cue words.
 
 Dimensions after the Media Frames Corpus codebook (Boydstun et al. 2014; Card et al. 2015).
-Cues are ``lexicons/frames.tsv`` (term, frame), matched with the loaded-language
-:class:`~framing.analyzers.loaded_language.TermMatcher` (multi-word, inflection-aware).
+Cues are ``lexicons/frames.tsv`` (term, frame), matched with the
+:class:`~framing.text.term_matcher.TermMatcher` loaded language uses too (multi-word,
+inflection-aware).
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Frames: how much each voice talks in each Media Frames Corpus dimension, from cue words.
 
 Dimensions after the Media Frames Corpus codebook (Boydstun et al. 2014; Card et al. 2015).
-Cues are ``lexicons/frames.tsv`` (term, frame), matched with the loaded-language
-:class:`~framing.analyzers.loaded_language.TermMatcher` (multi-word, inflection-aware).
+Cues are ``lexicons/frames.tsv`` (term, frame), matched with the
+:class:`~framing.text.term_matcher.TermMatcher` loaded language uses too (multi-word,
+inflection-aware).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Any
 
 from framing.analyzers import Analyzer, register
 from framing.model import ArticleAnalysis
-from framing.text.term_matcher import TermMatcher, lexicon_rows, voice_runs
+from framing.text.term_matcher import TermMatcher, lexicon_rows, voice_tokens
 from framing.voices import statement_at
 
 METHOD = (
@@ -59,35 +60,47 @@ class FramesAnalyzer(Analyzer):
         matcher = _matcher()
         voices: dict[str, Any] = {}
         for voice in analysis.voices:
-            runs = voice_runs(analysis, voice)
-            n_words = sum(len(r) for r in runs)
-            cues: dict[str, dict[str, dict[str, Any]]] = {f: {} for f in FRAMES}
-            for run in runs:
-                for i, j, entry in matcher.find(run):
-                    start, end = run[i].start, run[j - 1].end
-                    cue = cues[entry.label].get(entry.term)
-                    if cue is None:
-                        cue = cues[entry.label][entry.term] = {
-                            "term": entry.term, "count": 0, "spans": [], "statement_ids": []}
-                    cue["count"] += 1
-                    cue["spans"].append([start, end])
-                    sid = statement_at(voice, start)
-                    if sid and sid not in cue["statement_ids"]:
-                        cue["statement_ids"].append(sid)
-            counts = {f: sum(c["count"] for c in cues[f].values()) if cues[f] else 0
-                      for f in FRAMES}
-            top = max(counts.values())
-            voices[voice.id] = {
-                "n_words": n_words,
-                "total_hits": sum(counts.values()),
-                "counts": counts,
-                "scores": {f: round(100.0 * k / n_words, 4) if n_words else 0.0
-                           for f, k in counts.items()},
-                "dominant": [f for f in FRAMES if top > 0 and counts[f] == top],
-                "cues": {f: sorted(cues[f].values(), key=_cue_order) if len(cues[f]) > 1
-                         else list(cues[f].values()) for f in FRAMES},
-            }
+            runs = voice_tokens(analysis, voice)
+            n_words = len(runs.tokens)
+            counts = dict.fromkeys(FRAMES, 0)
+            cues: dict[str, dict[str, dict[str, Any]]] = {}  # frames with a hit only
+            for start, end, entry in matcher.spans(runs):
+                counts[entry.label] += 1
+                by_term = cues.get(entry.label)
+                if by_term is None:
+                    by_term = cues[entry.label] = {}
+                cue = by_term.get(entry.term)
+                if cue is None:
+                    cue = by_term[entry.term] = {
+                        "term": entry.term, "count": 0, "spans": [], "statement_ids": []}
+                cue["count"] += 1
+                cue["spans"].append([start, end])
+                sid = statement_at(voice, start)
+                if sid and sid not in cue["statement_ids"]:
+                    cue["statement_ids"].append(sid)
+            voices[voice.id] = _voice_block(n_words, counts, cues)
         return {"method": METHOD, "frames": list(FRAMES), "voices": voices}
+
+
+def _voice_block(n_words: int, counts: dict[str, int],
+                 cues: dict[str, dict[str, dict[str, Any]]]) -> dict[str, Any]:
+    """One voice's scores, dominant frames and cues from its per-frame counts and cues (only
+    frames with a hit are in ``cues``; the others score 0)."""
+    top = max(counts.values())
+    scores = dict.fromkeys(FRAMES, 0.0)
+    listed: dict[str, list[dict[str, Any]]] = {f: [] for f in FRAMES}
+    for f, by_term in cues.items():
+        scores[f] = round(100.0 * counts[f] / n_words, 4)
+        listed[f] = sorted(by_term.values(), key=_cue_order) if len(by_term) > 1 \
+            else list(by_term.values())
+    return {
+        "n_words": n_words,
+        "total_hits": sum(counts.values()),
+        "counts": counts,
+        "scores": scores,
+        "dominant": [f for f in FRAMES if counts[f] == top] if top else [],
+        "cues": listed,
+    }
 
 
 def _cue_order(cue: dict[str, Any]) -> tuple[int, str]:

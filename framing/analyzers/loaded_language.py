@@ -12,7 +12,7 @@ from typing import Any
 from framing.analyzers import Analyzer, register
 from framing.config import AnalysisConfig
 from framing.model import ArticleAnalysis
-from framing.text.term_matcher import TermMatcher, lexicon_rows, voice_runs
+from framing.text.term_matcher import TermMatcher, lexicon_rows, voice_tokens
 from framing.voices import statement_at
 
 METHOD = (
@@ -44,24 +44,27 @@ class LoadedLanguageAnalyzer(Analyzer):
         voices: dict[str, Any] = {}
         flat: list[dict[str, Any]] = []
         for voice in analysis.voices:
-            runs = voice_runs(analysis, voice)
-            n_words = sum(len(r) for r in runs)
+            runs = voice_tokens(analysis, voice)
+            n_words = len(runs.tokens)
             by_cat: dict[str, list[dict[str, Any]]] = {c: [] for c in categories}
-            for run in runs:
-                for i, j, entry in matcher.find(run):
-                    start, end = run[i].start, run[j - 1].end
-                    hit = {"term": entry.term, "matched": text[start:end],
-                           "category": entry.label, "span": [start, end],
-                           "statement_id": statement_at(voice, start)}
-                    by_cat[entry.label].append(hit)
-                    flat.append({"voice": voice.id, **hit})
-            counts = {c: len(h) for c, h in by_cat.items()}
+            for start, end, entry in matcher.spans(runs):
+                hit = {"term": entry.term, "matched": text[start:end],
+                       "category": entry.label, "span": [start, end],
+                       "statement_id": statement_at(voice, start)}
+                by_cat[entry.label].append(hit)
+                flat.append({"voice": voice.id, **hit})
+            counts = dict.fromkeys(categories, 0)
+            rates = dict.fromkeys(categories, 0.0)
+            for c, hits in by_cat.items():
+                if hits:
+                    counts[c] = len(hits)
+                    rates[c] = _rate(len(hits), n_words)
             total = sum(counts.values())
             voices[voice.id] = {
                 "n_words": n_words,
                 "total": total,
                 "counts": counts,
-                "rate_per_1000": {c: _rate(k, n_words) for c, k in counts.items()},
+                "rate_per_1000": rates,
                 "total_rate_per_1000": _rate(total, n_words),
                 "hits": by_cat,
             }

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -33,20 +32,24 @@ def _share(n: int, total: int) -> float | None:
 
 def voice_verbs(statements: list[Statement]) -> dict[str, Any]:
     """Verb counts, classes, headline verb and loaded-verb shares of one voice's statements."""
-    body = [s for s in statements if s.resolution != "headline"]
-    headline = next((s for s in statements if s.resolution == "headline"), None)
-    classes: dict[str, dict[str, Any]] = {}
-    for cls in [*verb_classes(), *sorted({s.verb_class for s in statements} - set(verb_classes()))]:
-        ids = [s.id for s in statements if s.verb_class == cls]
-        if ids:
-            classes[cls] = {"n": len(ids), "statement_ids": ids}
-    verbs: dict[str, dict[str, Any]] = {}
-    counts = Counter(s.verb for s in statements)
-    for verb, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        same = [s for s in statements if s.verb == verb]
-        verbs[verb] = {"n": n, "class": same[0].verb_class, "statement_ids": [s.id for s in same]}
-    body_counts = Counter(s.verb for s in body)
-    main = min(body_counts.items(), key=lambda kv: (-kv[1], kv[0])) if body_counts else None
+    by_class: dict[str, list[str]] = {}  # statement ids per verb class, in statement order
+    by_verb: dict[str, list[Statement]] = {}
+    body: dict[str, list[str]] = {}  # ids per verb of the statements that are not the headline
+    headline = None
+    for s in statements:
+        by_class.setdefault(s.verb_class, []).append(s.id)
+        by_verb.setdefault(s.verb, []).append(s)
+        if s.resolution != "headline":
+            body.setdefault(s.verb, []).append(s.id)
+        elif headline is None:
+            headline = s
+    known = verb_classes()
+    classes = {cls: {"n": len(by_class[cls]), "statement_ids": by_class[cls]}
+               for cls in [*known, *sorted(by_class.keys() - set(known))] if cls in by_class}
+    verbs = {verb: {"n": len(same), "class": same[0].verb_class,
+                    "statement_ids": [s.id for s in same]}
+             for verb, same in sorted(by_verb.items(), key=lambda kv: (-len(kv[1]), kv[0]))}
+    main = min(body.items(), key=lambda kv: (-len(kv[1]), kv[0])) if body else None
     non_neutral = [s.id for s in statements if s.verb_class != "neutral"]
     block: dict[str, Any] = {
         "n": len(statements),
@@ -57,14 +60,14 @@ def voice_verbs(statements: list[Statement]) -> dict[str, Any]:
             "class": headline.verb_class, "statement_id": headline.id,
         },
         "body_main_verb": None if main is None else {
-            "verb": main[0], "n": main[1], "of": len(body),
-            "statement_ids": [s.id for s in body if s.verb == main[0]],
+            "verb": main[0], "n": len(main[1]), "of": sum(map(len, body.values())),
+            "statement_ids": main[1],
         },
         "non_neutral": {"n": len(non_neutral), "share": _share(len(non_neutral), len(statements)),
                         "statement_ids": non_neutral},
     }
     for cls in LOADED_CLASSES:
-        ids = [s.id for s in statements if s.verb_class == cls]
+        ids = list(by_class.get(cls, ()))  # a list of its own: not the one under "classes"
         block[cls] = {"n": len(ids), "share": _share(len(ids), len(statements)),
                       "statement_ids": ids}
     return block

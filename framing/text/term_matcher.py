@@ -5,13 +5,34 @@ Shared by the loaded-language and frames analyzers: multi-word, case-insensitive
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate, chain, compress, count
+from operator import attrgetter
+from typing import NamedTuple
 
 from framing.lexicons import load_rows
 from framing.model import ArticleAnalysis, Token, Voice
 from framing.text.ngrams import token_runs
 from framing.text.tokenize import bare_word, is_word, normalize, tokenize
+
+_NORM = attrgetter("norm")
+
+
+class RunTokens(NamedTuple):
+    """Runs of word tokens laid end to end: the tokens, the position where each run ends among
+    them, and the tokens' stems (``Token.norm``)."""
+
+    tokens: list[Token]
+    ends: list[int]
+    norms: list[str]
+
+    @classmethod
+    def of(cls, runs: Sequence[list[Token]]) -> RunTokens:
+        """``runs`` laid end to end."""
+        tokens = list(chain.from_iterable(runs))
+        return cls(tokens, list(accumulate(map(len, runs))), list(map(_NORM, tokens)))
 
 
 def inflections(word: str) -> frozenset[str]:
@@ -63,33 +84,54 @@ class TermMatcher:
 
     def find(self, run: list[Token]) -> list[tuple[int, int, LexEntry]]:
         """``(first, end, entry)`` token-index ranges of the matches in ``run``."""
+        return self._matches(RunTokens.of([run]))
+
+    def spans(self, runs: RunTokens) -> list[tuple[int, int, LexEntry]]:
+        """``(start, end, entry)`` character spans of the matches in ``runs``: :meth:`find` of
+        each run, in order, from one scan of them all."""
+        tokens = runs.tokens
+        return [(tokens[i].start, tokens[j - 1].end, e) for i, j, e in self._matches(runs)]
+
+    def _matches(self, runs: RunTokens) -> list[tuple[int, int, LexEntry]]:
+        """:meth:`find` of each of ``runs``, in positions among all their tokens: a match may
+        not cross a run's end, and one ends before the next starts."""
         index = self._index
+        tokens, ends, norms = runs
         out = []
         pos = 0  # a match ends here: the next one starts no earlier
-        for i in [i for i, t in enumerate(run) if t.norm in index]:
+        for i in compress(count(), map(index.__contains__, norms)):
             if i < pos:
                 continue
-            first = surface(run[i])
-            for e in index[run[i].norm]:
-                n = len(e.forms)
-                if first in e.forms[0] and (n == 1 or i + n <= len(run) and all(
-                        surface(run[i + k]) in e.forms[k] for k in range(1, n))):
-                    out.append((i, i + n, e))
-                    pos = i + n
-                    break
+            first = surface(tokens[i])
+            end = 0  # the end of i's run, looked up when a longer term needs it
+            for e in index[norms[i]]:
+                forms = e.forms
+                if first not in forms[0]:
+                    continue
+                n = len(forms)
+                if n > 1:
+                    end = end or ends[bisect_right(ends, i)]
+                    # the second word first: most multi-word candidates fail there
+                    if i + n > end or surface(tokens[i + 1]) not in forms[1] or not all(
+                            surface(tokens[i + k]) in forms[k] for k in range(2, n)):
+                        continue
+                out.append((i, i + n, e))
+                pos = i + n
+                break
         return out
 
 
-def voice_runs(analysis: ArticleAnalysis, voice: Voice) -> list[list[Token]]:
-    """:func:`~framing.text.ngrams.token_runs` of one voice, computed once per analysis
-    (loaded language and frames both ask for them; kept in ``analysis.derived``).
+def voice_tokens(analysis: ArticleAnalysis, voice: Voice) -> RunTokens:
+    """One voice's :func:`~framing.text.ngrams.token_runs` laid end to end, computed once per
+    analysis (loaded language and frames both ask for them; kept in ``analysis.derived``).
 
-    The runs are shared between callers: do not change them.
+    They are shared between callers: do not change them.
     """
-    runs = analysis.derived.setdefault("voice_runs", {})
-    if voice.id not in runs:
-        runs[voice.id] = token_runs(analysis.document.text, voice.spans, analysis.sentences)
-    return runs[voice.id]
+    cached = analysis.derived.setdefault("voice_tokens", {})
+    if voice.id not in cached:
+        cached[voice.id] = RunTokens.of(
+            token_runs(analysis.document.text, voice.spans, analysis.sentences))
+    return cached[voice.id]
 
 
 def lexicon_rows(name: str, extra: tuple[str, ...] = ()) -> list[tuple[str, str]]:

@@ -19,7 +19,7 @@ from framing.model import Token
 # Words (letters/digits, inner hyphens and apostrophes, "U.S."-style initialisms), or one
 # punctuation character.
 TOKEN_RE = re.compile(
-    r"(?:[A-Za-z]\.){2,}"  # U.S., U.N.
+    r"[A-Za-z]\.(?:[A-Za-z]\.)+"  # U.S., U.N. (spelled out, not {2,}: a faster scan)
     r"|[^\W_]+(?:[-'’][^\W_]+)*"  # words, numbers, Nagorno-Karabakh, don't
     r"|[^\w\s]",  # punctuation
 )

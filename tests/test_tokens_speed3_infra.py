@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 import re
 
+from framing.ingest import is_boilerplate
+from framing.text import segment
 from framing.text.tokenize import TOKEN_RE
 
 #: The tokeniser's pattern as first written (initials as ``{2,}``).
@@ -25,3 +27,50 @@ def test_token_pattern_cuts_as_first_written():
         got = [m.span() for m in TOKEN_RE.finditer(text)]
         assert got == [m.span() for m in FIRST_TOKEN_RE.finditer(text)], text
     assert TOKEN_RE.findall("the U.S. said") == ["the", "U.S.", "said"]
+
+
+def _first_line_groups(text: str) -> list[tuple[int, int]]:
+    """segment._line_groups as first written: lines by ``[^\\n]+``, each stripped in Python."""
+    groups: list[tuple[int, int]] = []
+    para: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.span()
+        line = text[s:e]
+        stripped = line.strip()
+        if not stripped:
+            if para:
+                segment._group_paragraph(text, para, groups)
+            para = []
+            continue
+        s += len(line) - len(line.lstrip())
+        e = s + len(stripped)
+        if para and text.count("\n", para[-1][1], s) > 1:
+            segment._group_paragraph(text, para, groups)
+            para = []
+        para.append((s, e))
+    if para:
+        segment._group_paragraph(text, para, groups)
+    return groups
+
+
+def test_line_groups_as_first_written():
+    alphabet = "ab C.,!\n\n \t\x0b\u2028\u3000x" + "y" * 8 + " " * 6
+    texts = _random_texts(alphabet, 4000, 2)
+    texts += [" \n \n", "", "a", "Title\n\n  Body one.\n \t\nBody two  \n"]
+    texts += ["".join(random.Random(i).choice(["word " * 12, "\n", "\n\n", " \n", ". "])
+                      for _ in range(30)) for i in range(300)]
+    for text in texts:
+        assert segment._line_groups(text) == _first_line_groups(text), repr(text)
+
+
+def test_terminated_as_the_first_pattern():
+    first = re.compile(r"[.!?…][\"'”’»)\]]*$")
+    for text in _random_texts("a.!?…\"'”’»)] x", 5000, 4) + ["", ".", "a.)", ")", "…”"]:
+        assert segment._terminated(text, 0, len(text)) == bool(first.search(text)), text
+
+
+def test_a_paragraph_of_boilerplate_lines_is_boilerplate_and_one_line_is_itself():
+    assert is_boilerplate("Advertisement\nFollow us on Twitter")  # only line by line
+    assert is_boilerplate("  Advertisement \n\t")
+    assert not is_boilerplate("Advertisement\nNorthland troops advanced.")
+    assert not is_boilerplate("Advertisement: Northland troops advanced.")

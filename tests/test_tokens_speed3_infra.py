@@ -6,8 +6,10 @@ import random
 import re
 
 from framing.ingest import is_boilerplate
+from framing.model import Document, Sentence, Statement, Voice
 from framing.text import segment
 from framing.text.tokenize import TOKEN_RE
+from framing.voices import narrator_spans, sentence_pieces, statement_at
 
 #: The tokeniser's pattern as first written (initials as ``{2,}``).
 FIRST_TOKEN_RE = re.compile(
@@ -74,3 +76,50 @@ def test_a_paragraph_of_boilerplate_lines_is_boilerplate_and_one_line_is_itself(
     assert is_boilerplate("  Advertisement \n\t")
     assert not is_boilerplate("Advertisement\nNorthland troops advanced.")
     assert not is_boilerplate("Advertisement: Northland troops advanced.")
+
+
+def _random_cuts(rng: random.Random, size: int, n: int) -> list[list[int]]:
+    """``n`` ordered, non-overlapping ``[start, end]`` spans inside ``range(size)``."""
+    cuts = sorted(rng.sample(range(size), 2 * n))
+    return [cuts[i:i + 2] for i in range(0, 2 * n, 2)]
+
+
+def test_sentence_pieces_cut_every_span_at_every_sentence():
+    rng = random.Random(5)
+    for _ in range(500):
+        sentences = [Sentence(i, s, e) for i, (s, e) in enumerate(_random_cuts(rng, 200, 8))]
+        spans = _random_cuts(rng, 200, rng.randint(0, 6))
+        expected = [[max(s, st.start), min(e, st.end), st.index] for s, e in spans
+                    for st in sentences if max(s, st.start) < min(e, st.end)]
+        assert sentence_pieces(spans, sentences) == expected
+
+
+def test_statement_at_is_the_statement_whose_span_holds_the_offset():
+    rng = random.Random(6)
+    for _ in range(300):
+        spans = _random_cuts(rng, 120, rng.randint(1, 6))
+        voice = Voice("a", "side", "A", [f"s{i}" for i in range(len(spans))], spans)
+        for offset in range(-1, 122):
+            inside = [i for i, (s, e) in enumerate(spans) if s <= offset < e]
+            assert statement_at(voice, offset) == (f"s{inside[0]}" if inside else None)
+    assert statement_at(Voice("narrator", "narrator", "Narrator", [], [[0, 9]]), 3) is None
+
+
+def make_statement(start: int, end: int) -> Statement:
+    return Statement(f"s{start}", "", start, end, "", "a", "say", "said", "neutral", False,
+                     "named", 0)
+
+
+def test_narrator_spans_keep_stretches_with_a_letter_or_digit_trimmed():
+    text = " «Ünal» said: “ … ” ‐ 7 ¶ _ é\u3000 x"
+    rng = random.Random(7)
+    for _ in range(300):
+        statements = [make_statement(s, e) for s, e in _random_cuts(rng, len(text), 3)]
+        expected, pos = [], 0
+        for s, e in [(st.start, st.end) for st in statements] + [(len(text), len(text))]:
+            chunk = text[pos:s]
+            if any(c.isalnum() for c in chunk):
+                lead = len(chunk) - len(chunk.lstrip())
+                expected.append([pos + lead, pos + lead + len(chunk.strip())])
+            pos = max(pos, e)
+        assert narrator_spans(Document("d", text), statements) == expected

@@ -6,9 +6,9 @@ import random
 import re
 
 from framing.ingest import is_boilerplate
-from framing.model import Document, Sentence, Statement, Voice
+from framing.model import Document, Sentence, Statement, Token, Voice
 from framing.text import segment
-from framing.text.tokenize import TOKEN_RE
+from framing.text.tokenize import TOKEN_RE, _tokens, normalize, tokenize
 from framing.voices import narrator_spans, sentence_pieces, statement_at
 
 #: The tokeniser's pattern as first written (initials as ``{2,}``).
@@ -123,3 +123,22 @@ def test_narrator_spans_keep_stretches_with_a_letter_or_digit_trimmed():
                 expected.append([pos + lead, pos + lead + len(chunk.strip())])
             pos = max(pos, e)
         assert narrator_spans(Document("d", text), statements) == expected
+
+
+def _first_tokens(text: str, start: int, end: int) -> list[Token]:
+    """The tokens as first found: one match object per token."""
+    return [Token(m.group(), m.start(), m.end(), normalize(m.group()))
+            for m in TOKEN_RE.finditer(text, start, end)]
+
+
+def test_tokens_and_their_offsets_as_found_match_by_match():
+    rng = random.Random(8)
+    texts = _random_texts("ab Cé.,!-'’_ \n1U.S.", 1500, 9) + ["", "U.S.-led talks, don't."]
+    for text in texts:
+        for start, end in [(0, len(text)), (rng.randint(-3, 12), rng.randint(-3, len(text) + 3)),
+                           (rng.randint(0, len(text)), len(text) + 5)]:
+            expected = _first_tokens(text, start, end)
+            got = tokenize(text, start, end)
+            assert got == expected, (text, start, end)
+            if (start, end) == (0, len(text)):
+                assert _tokens(text, start, end) == (expected, [t.start for t in expected])

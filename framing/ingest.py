@@ -228,18 +228,21 @@ def _boilerplate() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], int]], 
 
 def is_boilerplate(paragraph: str) -> bool:
     """True when a paragraph (or every line of it) is site chrome from ``boilerplate.tsv``."""
-    combined, rules, longest = _boilerplate()
-
-    def chrome(chunk: str) -> bool:
-        flat = " ".join(chunk.split())
-        if not flat or len(flat) > longest or not combined.fullmatch(flat):
-            return False
-        return any(len(flat) <= n and p.fullmatch(flat) for p, n in rules)
-
-    if chrome(paragraph):
+    if _is_chrome(paragraph):
         return True
+    if "\n" not in paragraph:
+        return False  # one line: the paragraph itself
     lines = [ln for ln in paragraph.split("\n") if ln.strip()]
-    return len(lines) > 1 and all(chrome(ln) for ln in lines)
+    return len(lines) > 1 and all(map(_is_chrome, lines))
+
+
+def _is_chrome(chunk: str) -> bool:
+    """Does ``chunk``, whitespace collapsed, match a boilerplate rule within its length limit?"""
+    combined, rules, longest = _boilerplate()
+    flat = " ".join(chunk.split())
+    if not flat or len(flat) > longest or not combined.fullmatch(flat):
+        return False
+    return any(len(flat) <= n and p.fullmatch(flat) for p, n in rules)
 
 
 def remove_boilerplate(text: str) -> tuple[str, int]:

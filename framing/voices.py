@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from framing.model import (
@@ -14,6 +15,10 @@ from framing.model import (
     Statement,
     Voice,
 )
+
+#: A letter or digit (``str.isalnum``, character for character).
+_ALNUM = re.compile(r"[^\W_]")
+_INF = float("inf")
 
 
 def build_voices(document: Document, sides: SideSet, statements: list[Statement]) -> list[Voice]:
@@ -52,20 +57,22 @@ def narrator_spans(document: Document, statements: list[Statement]) -> list[list
 
 
 def _add_trimmed(text: str, start: int, end: int, spans: list[list[int]]) -> None:
+    if _ALNUM.search(text, start, end) is None:
+        return
     chunk = text[start:end]
     stripped = chunk.strip()
-    if any(c.isalnum() for c in stripped):
-        lead = len(chunk) - len(chunk.lstrip())
-        spans.append([start + lead, start + lead + len(stripped)])
+    lead = len(chunk) - len(chunk.lstrip())
+    spans.append([start + lead, start + lead + len(stripped)])
 
 
 def statement_at(voice: Voice, start: int) -> str | None:
     """Id of the voice's statement whose span contains offset ``start`` (None for the narrator)."""
     if not voice.statement_ids:
         return None
-    # statement spans are in text order: bisect on their starts
-    i = bisect_right(voice.spans, [start, float("inf")]) - 1
-    if i >= 0 and voice.spans[i][0] <= start < voice.spans[i][1]:
+    # statement spans are in text order: bisect on their starts (the span found starts at or
+    # before ``start``)
+    i = bisect_right(voice.spans, [start, _INF]) - 1
+    if i >= 0 and start < voice.spans[i][1]:
         return voice.statement_ids[i]
     return None
 
@@ -77,12 +84,20 @@ def sentence_pieces(spans: list[list[int]], sentences: list[Sentence]) -> list[l
     bisection: linear in the number of pieces, not spans × sentences.
     """
     ends = [s.end for s in sentences]
+    n = len(sentences)
     pieces: list[list[int]] = []
     for s, e in spans:
         i = bisect_right(ends, s)
-        while i < len(sentences) and sentences[i].start < e:
-            a, b = max(s, sentences[i].start), min(e, sentences[i].end)
+        while i < n:
+            sentence = sentences[i]
+            a, b = sentence.start, sentence.end
+            if a >= e:
+                break
+            if a < s:
+                a = s
+            if b > e:
+                b = e
             if a < b:
-                pieces.append([a, b, sentences[i].index])
+                pieces.append([a, b, sentence.index])
             i += 1
     return pieces

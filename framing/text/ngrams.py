@@ -258,13 +258,22 @@ def _ascending(values: list[int]) -> bool:
 def token_runs(text: str, spans: list[list[int]], sentences: list[Sentence]) -> list[list[Token]]:
     """Runs of word tokens inside ``spans``, broken at punctuation and sentence boundaries: the
     runs of the whole document (:func:`_document_runs`) cut to each span."""
-    tokens, runs, run_starts, _ = _document_runs(text, tuple(s.start for s in sentences))
+    tokens, runs, run_starts, _ = _document_runs(text, tuple([s.start for s in sentences]))
     out: list[list[Token]] = []
+    n_runs = len(runs)
     for start, end in spans:
         i, j = token_slice(text, start, end)
-        k = max(bisect.bisect_right(run_starts, i) - 1, 0)
-        while k < len(runs) and runs[k][0] < j:
-            a, b = max(runs[k][0], i), min(runs[k][1], j)
+        k = bisect.bisect_right(run_starts, i) - 1
+        if k < 0:
+            k = 0
+        while k < n_runs:
+            a, b = runs[k]
+            if a >= j:
+                break
+            if a < i:
+                a = i
+            if b > j:
+                b = j
             if a < b:
                 out.append(tokens[a:b])
             k += 1

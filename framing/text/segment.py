@@ -30,9 +30,10 @@ _HEADING_MAX = 200
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«(["
 
-_LINE = re.compile(r"[^\n]+")
+#: A line's text without its surrounding white space (group 1; lines of white space have none).
+_LINE = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)")
 _BOUNDARY = re.compile(rf"([.!?…]+)([{re.escape(_CLOSERS)}]*)\s+")
-_TERMINATED = re.compile(rf"[.!?…][{re.escape(_CLOSERS)}]*$")
+_TERMINATORS = (".", "!", "?", "…")
 _WORD_BEFORE = re.compile(r"\S+$")
 _NEXT_WORD = re.compile(rf"[{re.escape(_OPENERS)}]*([^\W\d_]*)")
 _INITIALS = re.compile(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
@@ -69,10 +70,15 @@ def _add(text: str, start: int, end: int, group_end: int, out: list[Sentence]) -
         and (start == 0 or text[start - 1] == "\n")
         and end - start <= _HEADING_MAX
         and "\n" not in text[start:end]
-        and not _TERMINATED.search(text, start, end)
         and text[end - 1] not in ",;:"
+        and not _terminated(text, start, end)
     )
     out.append(Sentence(len(out), start, end, heading))
+
+
+def _terminated(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` (one line) end with ``. ! ? …`` and any closing quotes/brackets?"""
+    return text[start:end].rstrip(_CLOSERS).endswith(_TERMINATORS)
 
 
 def _line_groups(text: str) -> list[tuple[int, int]]:
@@ -80,16 +86,8 @@ def _line_groups(text: str) -> list[tuple[int, int]]:
     groups: list[tuple[int, int]] = []
     para: list[tuple[int, int]] = []
     for m in _LINE.finditer(text):
-        s, e = m.span()
-        line = text[s:e]
-        stripped = line.strip()
-        if not stripped:
-            _group_paragraph(text, para, groups)
-            para = []
-            continue
-        s += len(line) - len(line.lstrip())
-        e = s + len(stripped)
-        if para and text.count("\n", para[-1][1], s) > 1:
+        s, e = m.span(1)
+        if para and text.count("\n", para[-1][1], s) > 1:  # a blank line between
             _group_paragraph(text, para, groups)
             para = []
         para.append((s, e))
@@ -98,7 +96,8 @@ def _line_groups(text: str) -> list[tuple[int, int]]:
 
 
 def _group_paragraph(text: str, lines: list[tuple[int, int]], out: list[tuple[int, int]]) -> None:
-    if not lines:
+    if len(lines) < 2:
+        out += lines
         return
     longest = max(e - s for s, e in lines)
     start = lines[0][0]
@@ -114,7 +113,7 @@ def _hard_break(text: str, ps: int, pe: int, ns: int, longest: int) -> bool:
     n = pe - ps
     if n < _SHORT_LINE:
         return True
-    if _TERMINATED.search(text, ps, pe):
+    if _terminated(text, ps, pe):
         return False  # joined; the full-stop rules decide (so "Mr.⏎Smith" stays together)
     if text[ns].islower() or text[pe - 1] in ",;-–—(/&":
         return False

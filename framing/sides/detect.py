@@ -22,8 +22,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
-from framing.model import Document, Mention, Sentence, Side, SideSet
+from framing.model import Document, Sentence, Side, SideSet
 from framing.sides.gazetteer import (
     NON_ACTOR_KINDS,
     PARTY_KINDS,
@@ -44,6 +45,7 @@ from framing.text.tokenize import TOKEN_RE, normalize
 
 HEADLINE_WEIGHT = 3.0
 CONFLICT_FACTOR = 3.0
+_CASING_MAX = 50_000  # aliases as written, kept per gazetteer
 
 # Words that make a sentence about the fighting itself (matched by stem). Kept short on purpose:
 # words of diplomacy ("ceasefire", "hostilities", "talks") are left out: mediators use them.
@@ -94,6 +96,7 @@ class _Gazetteer:
     canonical: dict[str, str]
     tied: dict[str, list[str]]  # entry id → the names of the entries tied to it, in order
     aliases: dict[tuple[str, bool], list[str]] = field(default_factory=dict)  # side() cache
+    casing: dict[str, bool] = field(default_factory=dict)  # cased() cache, by the text found
 
     def side(self, entry_id: str, merge_tied: bool) -> Side:
         """The entry as a :class:`Side` (with the names of its tied entries when merging)."""
@@ -104,6 +107,15 @@ class _Gazetteer:
             self.aliases[key] = entry.to_side(extra).aliases
         entry = self.by_id[entry_id]
         return Side(entry.id, entry.name, list(self.aliases[key]), entry.side_kind)
+
+    def cased(self, found: str) -> bool:
+        """Is ``found`` (an alias as the text writes it) cased as a proper noun (:func:`_cased`)?"""
+        ok = self.casing.get(found)
+        if ok is None:
+            if len(self.casing) >= _CASING_MAX:
+                self.casing.clear()
+            ok = self.casing[found] = _cased(found, self.canonical[match_key(found)])
+        return ok
 
 
 @lru_cache(maxsize=16)
@@ -125,9 +137,8 @@ class _Tally:
     first: tuple[int, int] = (2, 0)
 
 
-@dataclass(frozen=True)
-class _Unit:
-    """A stretch of text to scan: the title, or one sentence."""
+class _Unit(NamedTuple):
+    """A stretch of text to scan: the title, or one sentence (a tuple: about 30 per article)."""
 
     text: str
     start: int
@@ -177,12 +188,12 @@ def detect_sides(
     body = iter(index.find_each(document.text, [(u.start, u.end) for u in units if u.rank]))
     for unit in units:
         found = next(body) if unit.rank else index.find(unit.text, unit.start, unit.end)
-        for mention, weight in _scored_mentions(unit, found, gazetteer.canonical):
-            if by_id[mention.actor].kind in NON_ACTOR_KINDS:
+        for (actor, start, _, _), weight in _scored_mentions(unit, found, gazetteer):
+            if by_id[actor].kind in NON_ACTOR_KINDS:
                 continue
-            tally = tallies.setdefault(actor_of(mention.actor), _Tally())
+            tally = tallies.setdefault(actor_of(actor), _Tally())
             tally.score += weight
-            tally.first = min(tally.first, (unit.rank, mention.start))
+            tally.first = min(tally.first, (unit.rank, start))
 
     party_kinds = PARTY_KINDS if separatists_as_side else PARTY_KINDS | {"tied"}
     candidates = sorted(
@@ -224,26 +235,22 @@ def _units(document: Document, sentences: list[Sentence]) -> list[_Unit]:
 
 
 def _scored_mentions(
-    unit: _Unit, found: list[Found], canonical: dict[str, str]
-) -> list[tuple[Mention, float]]:
+    unit: _Unit, found: list[Found], gazetteer: _Gazetteer
+) -> list[tuple[Found, float]]:
     """Each properly cased mention of ``found`` (those in ``unit``) with its score toward being a
-    side.
-
-    ``canonical`` maps an alias's :func:`match_key` to its gazetteer spelling (for the casing
-    test).
-    """
+    side."""
     conflict: bool | None = None  # looked up only when a mention needs it
     even_handed = -1 if not found else _last_even_handed(unit)
     scored = []
-    for m in (Mention(*f) for f in found):
-        if not _cased(m.alias, canonical[match_key(m.alias)]):
+    for f in found:
+        if not gazetteer.cased(f[3]):
             continue
-        if _as_mediator(unit, m, even_handed):
-            scored.append((m, 0.0))
+        if _as_mediator(unit, f[1], f[2], even_handed):
+            scored.append((f, 0.0))
             continue
         if conflict is None:
             conflict = _about_fighting(unit)
-        scored.append((m, unit.weight * (CONFLICT_FACTOR if conflict else 1.0)))
+        scored.append((f, unit.weight * (CONFLICT_FACTOR if conflict else 1.0)))
     return scored
 
 
@@ -278,22 +285,23 @@ def _last_even_handed(unit: _Unit) -> int:
     if not lowers_plainly(piece):
         return unit.end
     low = piece.lower()
-    last = max([low.rfind(w) for w in _EVEN_HANDED_WORDS])
+    last = max(map(low.rfind, _EVEN_HANDED_WORDS))
     return -1 if last < 0 else unit.start + last
 
 
-def _as_mediator(unit: _Unit, m: Mention, even_handed: int) -> bool:
-    """True when the mention names a mediator or ally, not a party to the fighting.
+def _as_mediator(unit: _Unit, start: int, end: int, even_handed: int) -> bool:
+    """True when the mention at ``start:end`` names a mediator or ally, not a party to the
+    fighting.
 
     ``even_handed`` is where an appeal to both sides may start at the latest (see
     :func:`_last_even_handed`).
     """
-    before = unit.text[max(unit.start, m.start - 60):m.start]
+    before = unit.text[max(unit.start, start - 60):start]
     if _links(before) and _MEDIATOR_BEFORE.search(before):
         return True
-    if even_handed < m.end:
+    if even_handed < end:
         return False
-    after = unit.text[m.end:unit.end]
+    after = unit.text[end:unit.end]
     even = _EVEN_HANDED.search(after)
     return bool(even and _APPEAL.search(after, 0, even.start()))
 

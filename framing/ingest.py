@@ -11,7 +11,6 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,7 +18,6 @@ from framing.config import AnalysisConfig
 from framing.html_extract import extract_html, looks_like_html
 from framing.lexicons import load_rows
 from framing.model import Document
-from framing.text.alias_pattern import lowers_plainly
 
 #: Largest article accepted. The analysis needs roughly 150–250 bytes of working memory per byte
 #: of text (tokens, the n-gram index, evidence spans): 25 MB already takes 4–6 GB. News articles
@@ -220,29 +218,12 @@ def plain_title(text: str) -> str | None:
 _PARA_SPLIT = re.compile(r"(\n[ \t]*\n\s*)")
 
 
-@dataclass(frozen=True)
-class _Chrome:
-    """The rules of ``boilerplate.tsv``, prepared for :func:`_is_chrome`."""
-
-    combined: re.Pattern[str]  # the rules without a quick piece, in one pattern
-    plain: list[tuple[re.Pattern[str], int]]  # those rules with their length limits
-    quick: list[tuple[re.Pattern[str], int, str]]  # the others, with the piece their match holds
-    longest: int
-
-
 @lru_cache(maxsize=1)
-def _boilerplate() -> _Chrome:
-    """The rules with their length limits: those with a quick piece apart, the others also in one
-    pattern; and the longest limit."""
-    plain, quick = [], []
-    for row in load_rows("boilerplate"):
-        rule = re.compile(row[0], re.I | re.S)
-        if len(row) > 3 and row[3]:
-            quick.append((rule, int(row[1]), row[3]))
-        else:
-            plain.append((rule, int(row[1])))
-    combined = re.compile("|".join(f"(?:{p.pattern})" for p, _ in plain), re.I | re.S)
-    return _Chrome(combined, plain, quick, max(n for _, n, *_ in [*plain, *quick]))
+def _boilerplate() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], int]], int]:
+    """All rules in one pattern, each rule with its length limit, and the longest limit."""
+    rules = [(re.compile(r[0], re.I | re.S), int(r[1])) for r in load_rows("boilerplate")]
+    combined = re.compile("|".join(f"(?:{p.pattern})" for p, _ in rules), re.I | re.S)
+    return combined, rules, max(n for _, n in rules)
 
 
 def is_boilerplate(paragraph: str) -> bool:
@@ -257,19 +238,11 @@ def is_boilerplate(paragraph: str) -> bool:
 
 def _is_chrome(chunk: str) -> bool:
     """Does ``chunk``, whitespace collapsed, match a boilerplate rule within its length limit?"""
-    chrome = _boilerplate()
+    combined, rules, longest = _boilerplate()
     flat = " ".join(chunk.split())
-    if not flat or len(flat) > chrome.longest:
+    if not flat or len(flat) > longest or not combined.fullmatch(flat):
         return False
-    # a rule that may match anywhere tries every offset of the paragraph: where matching
-    # case-insensitively is matching the lower-cased text, one without its quick piece is skipped
-    low = flat.lower() if chrome.quick and lowers_plainly(flat) else None
-    for rule, limit, piece in chrome.quick:
-        if len(flat) <= limit and (low is None or piece in low) and rule.fullmatch(flat):
-            return True
-    if not chrome.combined.fullmatch(flat):
-        return False
-    return any(len(flat) <= n and p.fullmatch(flat) for p, n in chrome.plain)
+    return any(len(flat) <= n and p.fullmatch(flat) for p, n in rules)
 
 
 def remove_boilerplate(text: str) -> tuple[str, int]:

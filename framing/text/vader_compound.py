@@ -114,9 +114,9 @@ def compound(text: str) -> float:
     text, tokens, lower = _prepared(text)
     if not _any_in_lexicon(lower):
         return 0.0  # every word scores 0, so the sum and the compound are 0
-    cap_diff = _cap_differential(tokens)
+    words = list(map(_strip_word, tokens))
+    cap_diff = _cap_differential(words)
     if cap_diff or not _CONTEXT.isdisjoint(lower) or "n't" in " ".join(lower):
-        words = list(map(_strip_word, tokens))
         return _score(_sentiments(words, lower, lex, scored, cap_diff), text)
     # Only the lexicon words score, and only the idioms can change that: the zeros of the other
     # words would not change the sum.
@@ -140,10 +140,10 @@ def _sentiments(words: list[str], lower: list[str], lex: dict[str, float],
     return sentiments
 
 
-def _cap_differential(tokens: list[str]) -> bool:
-    """True when some but not all of the tokens' words are ALL CAPS."""
-    caps = sum(map(str.isupper, map(_strip_word, tokens)))
-    return 0 < len(tokens) - caps < len(tokens)
+def _cap_differential(words: list[str]) -> bool:
+    """True when some but not all words are ALL CAPS."""
+    caps = sum(map(str.isupper, words))
+    return 0 < len(words) - caps < len(words)
 
 
 def _valence(words: list[str], lower: list[str], i: int, lex: dict[str, float],

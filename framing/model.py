@@ -159,11 +159,16 @@ class SideSet:
         part = fused.sub(" ", text[start:end])  # one character for one: offsets unchanged
         return [Mention(a, s + start, e + start, alias) for a, s, e, alias in index.find(part)]
 
-    def phrase_mentions(self, phrase: str) -> list[Mention]:
+    def phrase_mentions(self, phrase: str, fused: re.Pattern[str] | None = None
+                        ) -> list[Mention]:
         """:meth:`mentions` of a phrase (a speaker, whom a charge names: not a sentence), found
         once per phrase for all the articles on the same actors."""
         index = self._alias_pattern()
-        return [] if index is None else [Mention(*f) for f in index.find_phrase(phrase)]
+        if index is None:
+            return []
+        if fused is not None:
+            phrase = fused.sub(" ", phrase)  # one character for one: offsets unchanged
+        return [Mention(*f) for f in index.find_phrase(phrase)]
 
     def actor_of(self, text: str, start: int = 0, end: int | None = None) -> str | None:
         """The actor named first in ``text[start:end]``, or None."""

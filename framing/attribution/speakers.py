@@ -381,8 +381,7 @@ class SpeakerResolver:
         """Actors fused to a word by a hyphen: "the Hamas-run health ministry", "Kyiv-based
         officials"; a backer only when it is a side ("Russian-backed separatists"), not in "the
         Iran-backed group"."""
-        # the hyphen as a space, one character for one: the offsets are the phrase's
-        return [m for m in self.sides.phrase_mentions(_HYPHEN_LINK.sub(" ", phrase))
+        return [m for m in self.sides.phrase_mentions(phrase, fused=_HYPHEN_LINK)
                 if m.actor in self.sides.side_ids or not _BACKER.match(phrase, m.end)]
 
     def _known_person(self, phrase: str) -> str | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from framing.model import (
@@ -15,9 +14,8 @@ from framing.model import (
     Statement,
     Voice,
 )
+from framing.text.tokenize import ALNUM
 
-#: A letter or digit (``str.isalnum``, character for character).
-_ALNUM = re.compile(r"[^\W_]")
 _INF = float("inf")
 
 
@@ -57,7 +55,7 @@ def narrator_spans(document: Document, statements: list[Statement]) -> list[list
 
 
 def _add_trimmed(text: str, start: int, end: int, spans: list[list[int]]) -> None:
-    if _ALNUM.search(text, start, end) is None:
+    if ALNUM.search(text, start, end) is None:
         return
     chunk = text[start:end]
     stripped = chunk.strip()

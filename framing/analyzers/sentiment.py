@@ -11,13 +11,13 @@ benchmark's template-built corpus repeats two sentences in three, far more than 
 
 from __future__ import annotations
 
-import re
 from operator import itemgetter
 from typing import Any
 
 from framing.analyzers import Analyzer, register
 from framing.model import NARRATOR, ArticleAnalysis
 from framing.text.pattern_sentiment import sentiment as pattern_sentiment
+from framing.text.tokenize import ALNUM
 from framing.text.vader_compound import compound as vader_compound
 from framing.voices import sentence_pieces
 
@@ -27,8 +27,6 @@ METHOD = (
     "statement. Averaged per voice (unweighted mean over statements or pieces)."
 )
 SCORES = ("compound", "polarity", "subjectivity")
-#: A letter or digit: a character for which ``str.isalnum`` is true.
-_ALNUM = re.compile(r"[^\W_]")
 _COMPOUND = itemgetter("compound")
 
 
@@ -77,7 +75,7 @@ class SentimentAnalyzer(Analyzer):
                            "compound": vader_compound(text[start:end])}
                           for start, end, sentence in sentence_pieces(voice.spans,
                                                                       analysis.sentences)
-                          if _ALNUM.search(text, start, end)]
+                          if ALNUM.search(text, start, end)]
                 voices[voice.id] = {**aggregate(pieces, "span", ("compound",)), "pieces": pieces}
             else:
                 items = [by_id[i] for i in voice.statement_ids if i in by_id]

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from framing.lexicons import load_mapping
 from framing.model import Sentence
-from framing.text.tokenize import stopwords
+from framing.text.tokenize import ALNUM, stopwords
 
 _SHORT_LINE = 40
 _WRAP_WIDTH = 120
@@ -37,7 +37,6 @@ _TERMINATORS = (".", "!", "?", "…")
 _WORD_BEFORE = re.compile(r"\S+$")
 _NEXT_WORD = re.compile(rf"[{re.escape(_OPENERS)}]*([^\W\d_]*)")
 _INITIALS = re.compile(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
-_ALNUM = re.compile(r"[^\W_]")
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +62,7 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _add(text: str, start: int, end: int, group_end: int, out: list[Sentence]) -> None:
-    if start >= end or not _ALNUM.search(text, start, end):
+    if start >= end or not ALNUM.search(text, start, end):
         return
     heading = (
         end == group_end

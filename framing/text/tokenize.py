@@ -23,6 +23,8 @@ TOKEN_RE = re.compile(
     r"|[^\W_]+(?:[-'’][^\W_]+)*"  # words, numbers, Nagorno-Karabakh, don't
     r"|[^\w\s]",  # punctuation
 )
+#: A letter or digit: a character for which ``str.isalnum`` is true.
+ALNUM = re.compile(r"[^\W_]")
 #: :data:`TOKEN_RE` as one group, so that ``split`` keeps the tokens.
 _SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
 

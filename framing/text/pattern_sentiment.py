@@ -12,7 +12,7 @@ The lexicon is read from the installed package's ``textblob/en/en-sentiment.xml`
 package's own loader, and the tokenizer's tables (punctuation, abbreviations, contractions,
 emoticons) are the package's. Both come from ``textblob/_text.py`` loaded on its own, so that
 the process need not import textblob, whose ``__init__`` imports nltk (about 0.9 s).
-tests/test_sentiment_speed.py holds the scores equal to the package's.
+tests/test_sentiment_scorers.py holds the scores equal to the package's.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ lexicon valence, unless an idiom changes it, without the per-word modifier check
 The lexicons are the installed package's own: its analyzer reads ``vader_lexicon.txt`` and
 ``emoji_utf8_lexicon.txt``, and the booster, negation and idiom tables are imported from its
 module; so are its final normalisation and "!"/"?" emphasis, which run once per text.
-tests/test_sentiment_speed.py holds the scores equal to the package's.
+tests/test_sentiment_scorers.py holds the scores equal to the package's.
 """
 
 from __future__ import annotations

@@ -1,7 +1,9 @@
-"""Small attributed documents built by hand, for analyzer tests independent of attribution."""
+"""Small attributed documents built by hand, for analyzer tests independent of attribution, and
+sample texts that several test modules read."""
 
 from __future__ import annotations
 
+import random
 import re
 
 from framing.model import ArticleAnalysis, Document, Sentence, Side, SideSet, Statement
@@ -14,6 +16,27 @@ DEFAULT_SIDES = SideSet(
     ],
     third_parties=[Side("un", "United Nations", ["UN", "United Nations"])],
 )
+
+#: A short report of the two sides' fighting: acts, a quote, a mediator.
+BORDER_REPORT = (
+    "Northland troops shelled Southland villages on Monday. Two soldiers were killed in the "
+    "attack, and the border crossing was closed. Southland said Northlander forces had opened "
+    "fire first. “We will defend our land against the enemy,” the Southland ministry said. "
+    "The UN, which brokered talks, urged both sides to cease fire and raise no more tensions."
+)
+#: Sentences of every tone (glad, grim, mixed, negated, shouted), quoted, empty and blank.
+MIXED_SENTENCES = [
+    "Northland troops shelled Southland villages overnight, killing two civilians.",
+    "The ceasefire was a great relief, but many remain deeply worried and angry.",
+    "I love this wonderful, peaceful morning!!! :)",
+    "Not bad at all, though the talks were hardly a success.",
+    "They said it was NOT good, but the outcome was very, very bad indeed.",
+    "Casualties mounted; the army denied wrongdoing.",
+    "",
+    "   ",
+    "“We strongly condemn this cowardly attack,” the ministry said.",
+    "Ok.",
+]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+|\n+")
 
@@ -55,3 +78,9 @@ def write_corpus(path, texts: list[tuple[str, str, str]], prefix: str, trailer: 
         json.dumps({"id": f"{prefix}-{i}", "outlet": outlet, "date": date, "text": text}) + "\n"
         for i, (outlet, date, text) in enumerate(texts)) + trailer, encoding="utf-8")
     return path
+
+
+def random_spans(text: str, rng: random.Random, n: int = 6) -> list[tuple[int, int]]:
+    """``n`` random ``(start, end)`` windows of ``text``, some empty."""
+    return [tuple(sorted((rng.randint(0, len(text)), rng.randint(0, len(text)))))
+            for _ in range(n)]

@@ -1,13 +1,23 @@
-"""Alias matching: the cached, single-scan and lower-cased paths give what one plain scan gives."""
+"""Alias matching: the cached, single-scan and lower-cased paths give what one plain scan gives,
+and whole_words' pattern matches as the plain alternation of its words."""
 
 from __future__ import annotations
 
 import random
 import re
 
+import pytest
+
 from framing.model import Side, SideSet
 from framing.sides.detect import _gazetteer
-from framing.text.alias_pattern import alias_index, alias_pairs, for_lowered, lowers_plainly
+from framing.text.alias_pattern import (
+    alias_index,
+    alias_pairs,
+    for_lowered,
+    lowers_plainly,
+    whole_words,
+)
+from tests.helpers import random_spans
 
 TEXTS = [
     "Northland troops shelled Southland villages, the Southland ministry said on Monday.",
@@ -22,11 +32,6 @@ TEXTS = [
 
 def plain_scan(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple]:
     return [m.span() for m in pattern.finditer(text, start, end)]
-
-
-def random_spans(text: str, rng: random.Random, n: int = 6) -> list[tuple[int, int]]:
-    return [tuple(sorted((rng.randint(0, len(text)), rng.randint(0, len(text)))))
-            for _ in range(n)]
 
 
 def test_side_sets_with_the_same_aliases_share_one_compiled_pattern():
@@ -130,3 +135,21 @@ def test_for_lowered_drops_only_ignorecase_and_compiles_once():
     assert plain.flags == pattern.flags & ~re.IGNORECASE
     assert for_lowered(re.compile(pattern.pattern, pattern.flags)) is plain
     assert plain.search("He SAID") is None and plain.search("he said")
+
+
+@pytest.mark.parametrize("words", [
+    ("we", "We", "our", "Our", "us", "ours", "Ours"),
+    ("it", "It", "its", "Its", "they", "They", "their", "Their"),
+    ("a", "an", "and", "Ann"),
+])
+def test_whole_words_matches_as_the_plain_alternation(words):
+    plain = re.compile(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w-])")
+    quick = whole_words(words)
+    text = ("We said our troops, not ours-only units, told us: Ours is theirs; they, They and "
+            "their men (It, its, it's) hit -its post; US usage; weour we_ an and Ann ann a-an "
+            "Anna. Its THEIR they")
+    rng = random.Random(3)
+    for lo, hi in [(0, len(text)), *random_spans(text, rng, 80)]:
+        assert [m.span() for m in quick.finditer(text, lo, hi)] == \
+            [m.span() for m in plain.finditer(text, lo, hi)]
+    assert len(plain.findall(text)) >= 3

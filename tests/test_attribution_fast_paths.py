@@ -1,5 +1,17 @@
-"""Speaker phrases are looked up once per phrase: the answers are those of a fresh look-up."""
+"""Attribution's shortcuts give what the longer ways gave: speaker phrases looked up once per
+phrase (the answers of a fresh look-up), the joints between clauses opening with a one-character
+class, the quick tests before the relative-clause patterns, and the quoted share of a unit."""
 
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from framing.attribution import clauses
+from framing.attribution.patterns import _COORDINATED, _SECOND_CLAUSE
+from framing.attribution.report import _QUOTE_CLOSES, OPEN_QUOTES, mostly_quoted
 from framing.model import Side, SideSet
 from framing.text import alias_pattern
 
@@ -91,3 +103,88 @@ def test_alias_only_strips_article_kind_and_document_once_per_phrase():
         assert alias_only("Human Rights Watch (HRW)", sides)
         assert not alias_only("Human Rights Watch researchers", sides)
         assert not alias_only("the Malian army", sides)
+
+
+# the patterns as first written: each alternative tried at every offset
+_COORDINATED_AS_WRITTEN = re.compile(
+    r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:later|also|then|again|repeatedly)\s+)?")
+_SECOND_CLAUSE_AS_WRITTEN = re.compile(
+    r"(?:,\s*|;\s*|\s+)(?:while|whereas|but|and)\s+(?=[A-Z])"
+    r"|[,;]\s*(?:while|whereas|but|and)\s+"
+    r"(?=(?:the|a|an|he|she|it|they|state|local|officials|police)\s)|;\s+")
+
+_PIECES = [" ", "  ", "\n", "\t", ",", ";", "and", "but", "while", "whereas", "also", "later",
+           "The", "the", "he", "police", "Army", "x", ".", "and\u00a0", "AND", "; ;"]
+
+
+def _spans(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text, start, end)]
+
+
+def test_joints_match_as_first_written():
+    rng = random.Random(11)
+    texts = ["Armenia said it acted in self-defence, while Azerbaijan said the attack was "
+             "unprovoked; Russia urged calm, and the army blamed the rebels but later retreated",
+             "A, and The B; and the police said ;  but he added"]
+    texts += ["".join(rng.choices(_PIECES, k=rng.randint(1, 14))) for _ in range(3000)]
+    for text in texts:
+        for start, end in ((0, len(text)), (1, len(text)), (0, max(0, len(text) - 3)),
+                           (rng.randint(0, len(text)), len(text))):
+            assert _spans(_COORDINATED, text, start, end) == \
+                _spans(_COORDINATED_AS_WRITTEN, text, start, end)
+            assert _spans(_SECOND_CLAUSE, text, start, end) == \
+                _spans(_SECOND_CLAUSE_AS_WRITTEN, text, start, end)
+
+
+SENTENCES = [
+    "The army shelled the town, which it said had killed two patients.",
+    "A Human Rights Watch report that accused Northland troops of killing 30 civilians was cited.",
+    "A Human Rights Watch STATEMENT THAT ACCUSED Northland troops of killing civilians was cited.",
+    "Sanctions were imposed on Northland, which he blamed for the massacre.",
+    "Fighting resumed hours after Prime Minister Ivo Dal vowed to crush the rebels.",
+    "Fighting resumed,AS the army said it had retaken the town.",
+    "Fighting resumed\nwhile the ministry claimed the town had fallen.",
+    "Fighting resumed as ſouthland ſaid it had retaken the town.",  # long s folds to "s"
+    "The ministry said two bridges had been destroyed.",
+    "Northland troops shelled the village that lies near the border.",
+]
+
+
+def _slow(unit: str, start: int, end: int):
+    found = [m for pattern, _ in clauses._CLAUSES
+             if (m := pattern.search(unit, start, end)) is not None]
+    m = min(found, key=lambda x: x.start()) if found else None
+    return None if m is None or clauses.inside_quote(unit, m.start()) else m
+
+
+@pytest.mark.parametrize("unit", SENTENCES)
+def test_relative_clause_finds_what_its_patterns_find(unit):
+    for start, end in ((0, len(unit)), (5, len(unit) - 5), (10, 40)):
+        quick, slow = clauses.relative_clause(unit, start, end), _slow(unit, start, end)
+        assert (quick and quick.span()) == (slow and slow.span())
+    assert sum(_slow(u, 0, len(u)) is not None for u in SENTENCES) >= 6
+
+
+def _quoted_share(unit: str, start: int, end: int) -> bool:
+    """mostly_quoted as it was, counting char by char with no shortcut."""
+    if start > 0 and unit[start - 1] in OPEN_QUOTES and _QUOTE_CLOSES.match(unit, end):
+        return True
+    quoted, inside = 0, False
+    for ch in unit[start:end]:
+        if ch in "“”\"":
+            inside = ch == "“" or (ch == '"' and not inside)
+            continue
+        quoted += inside
+    return quoted * 2 > end - start
+
+
+@pytest.mark.parametrize("unit", [
+    "The ministry said two bridges had been destroyed.",
+    "The ministry said “two bridges had been destroyed” on Monday, and “more” later.",
+    'He said "we will respond" and left.',
+    "“We will not retreat,” the army said.",
+])
+def test_mostly_quoted_counts_as_without_its_shortcut(unit):
+    for start in range(len(unit)):
+        for end in (start - 1, start, start + 7, len(unit)):
+            assert mostly_quoted(unit, start, end) == _quoted_share(unit, start, end)

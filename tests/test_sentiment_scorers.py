@@ -1,4 +1,6 @@
-"""The reproduced VADER and pattern scorers give the packages' scores, text for text."""
+"""The reproduced VADER and pattern scorers give the packages' scores, text for text, on both
+paths of their shortcuts (VADER's texts without modifiers, pattern's texts without lexicon words),
+and the analyzer's rounded scores are the packages' rounded."""
 
 from __future__ import annotations
 
@@ -13,8 +15,10 @@ from textblob.en import parser
 from textblob.en import sentiment as textblob_sentiment
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from framing.analyzers.sentiment import score
 from framing.text import pattern_sentiment, vader_compound
 from framing.text.segment import split_sentences
+from tests.helpers import MIXED_SENTENCES
 
 ROOT = Path(__file__).parent.parent
 VADER = SentimentIntensityAnalyzer()
@@ -39,6 +43,14 @@ EDGE_CASES = [
     "END-OF-SENTENCE good", "they're we'll I'd it's", "n't good", "'s good", "'good'",
     "(GOOD) [bad] {great}", "@user #tag good", "—good—", "good\u00a0bad\u2003great", "ΑΣ. ΣΑΣ",
 ]
+
+#: Lexicon words, every kind of modifier, idiom words and punctuation, to be shuffled.
+MODIFIER_WORDS = (
+    "good bad peace war kill killed great horrible hope fear kind of sort the shit bomb "
+    "kiss death to die for bus stop yeah right just enough bad ass beating heart "
+    "very extremely slightly no not never so this without doubt least at or nor but "
+    "isn't didn't can't cannot nothing GOOD BAD VERY NOT the a army said forces ! ? . , "
+    "'s “ ” ‘ ’ ' \" (!) :) :-( xD").split()
 
 
 def _package_scores(text: str) -> tuple[float, tuple[float, float]]:
@@ -115,3 +127,75 @@ def test_scoring_imports_neither_textblob_nor_nltk():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=ROOT)
     assert out.stdout.strip() == "[]"
+
+
+def _modifier_texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return [" ".join(rng.choice(MODIFIER_WORDS) for _ in range(rng.randint(1, 12)))
+            for _ in range(n)]
+
+
+def test_vader_texts_with_and_without_modifiers_score_as_the_package(monkeypatch):
+    full = []
+    original = vader_compound._sentiments
+
+    def counted(*args):
+        full.append(1)
+        return original(*args)
+
+    monkeypatch.setattr(vader_compound, "_sentiments", counted)
+    texts = _modifier_texts(4000, 11)
+    differ = [t for t in texts
+              if repr(vader_compound.compound(t)) != repr(VADER.polarity_scores(t)["compound"])]
+    assert differ == []
+    scored = [t for t in texts if vader_compound.may_have_valence(t)]
+    assert len(full) > 100 and len(scored) - len(full) > 100  # both paths were taken
+
+
+@pytest.mark.parametrize("text", ["the army so good", "the army this good", "at least good",
+                                  "the least good", "no good", "not good", "isn't good",
+                                  "kind of good", "good but bad", "GOOD war"])
+def test_one_modifier_before_a_lexicon_word(text):
+    assert repr(vader_compound.compound(text)) == repr(VADER.polarity_scores(text)["compound"])
+
+
+def test_no_emoji_is_ascii():
+    # _prepared looks for emoji only in texts that are not ASCII
+    emojis = vader_compound._lexicons()[2]
+    assert not [e for e in emojis if len(e) == 1 and e.isascii()]
+
+
+def test_pattern_texts_with_and_without_lexicon_words_score_as_the_package():
+    texts = _modifier_texts(3000, 12)
+    differ = [t for t in texts
+              if repr(pattern_sentiment.sentiment(t)) != repr(tuple(textblob_sentiment(t)))]
+    assert differ == []
+    assessed = pattern_sentiment._tables().assessed
+    none = [t for t in texts if assessed.isdisjoint(pattern_sentiment.words(t))]
+    assert 0 < len(none) < len(texts)
+
+
+def test_sentiment_scores_equal_textblob_and_vader():
+    from textblob import TextBlob
+
+    rng = random.Random(5)
+    words = " ".join(MIXED_SENTENCES).split()
+    texts = MIXED_SENTENCES + [" ".join(rng.choices(words, k=rng.randint(1, 30)))
+                               for _ in range(200)]
+    for text in texts:
+        blob = TextBlob(text).sentiment
+        expected = (round(VADER.polarity_scores(text)["compound"], 4),
+                    round(blob.polarity, 4), round(blob.subjectivity, 4))
+        assert score(text) == expected
+    assert score(MIXED_SENTENCES[2])[0] > 0.5 and score(MIXED_SENTENCES[8])[0] < 0
+
+
+@pytest.mark.parametrize("text", [
+    *MIXED_SENTENCES, "He said so.", "kind of", "Not so!!!", "(GOOD)", "“Bad,” he said.", ":) ok",
+    "Talks ended 🙂", "no", "BUT", "'killed'", "Peace-loving people", "the ministry said.",
+])
+def test_vader_shortcut_only_skips_texts_vader_scores_zero(text):
+    expected = round(VADER.polarity_scores(text)["compound"], 4)
+    assert vader_compound.compound(text) == expected
+    if not vader_compound.may_have_valence(text):
+        assert expected == 0.0

@@ -1,10 +1,12 @@
-"""Stance: claims, blame, victims, stance scores and the narrator's balance."""
+"""Stance: claims, blame, victims, stance scores and the narrator's balance; a voice's stance
+filed claim by claim is the stance of scanning the claims once per actor."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
-from framing.analyzers.stance import StanceAnalyzer
+from framing.analyzers.stance import StanceAnalyzer, blamed, victim, voice_stance
 from framing.config import AnalysisConfig
 from framing.model import Side, SideSet
 from tests.helpers import make_analysis
@@ -253,3 +255,26 @@ def test_an_accuser_of_no_known_side_is_no_agent():
     claims = StanceAnalyzer(AnalysisConfig()).analyze(analysis)["claims"]
     assert [(c["claimant"], c["agent"], c["target"]) for c in claims
             if c["source"] == "reporting_verb"] == [("unknown", None, "northland")]
+
+
+def test_voice_stance_files_each_claim_once_as_scanning_claims_per_actor():
+    rng = random.Random(7)
+    actors = ["north", "south", "un"]
+    claims = [{"claimant": "north", "predicate": rng.choice(["attack", "accuse", "help"]),
+               "category": rng.choice(["violence", "hostility", "harm", "cooperation"]),
+               "source": rng.choice(["predicate", "predicate", "reporting_verb"]),
+               "agent": rng.choice([*actors, None]), "target": rng.choice([*actors, None]),
+               "statement_id": rng.choice([None, "s1", "s2", "s10"]), "span": [i, i + 3]}
+              for i in range(200)]
+    got = voice_stance("north", claims, actors)
+    for actor in actors:
+        hostile = [c for c in claims if blamed(c) == actor and actor != "north"]
+        coop = [c for c in claims if c["category"] == "cooperation" and actor != "north"
+                and actor in (c["agent"], c["target"])]
+        suffers = [c for c in claims if victim(c) == actor]
+        assert got["blames"].get(actor, {}).get("spans", []) == [c["span"] for c in hostile]
+        assert got["casts_as_victim"].get(actor, {}).get("spans", []) == \
+            [c["span"] for c in suffers]
+        if actor != "north":
+            assert (got["stance"][actor]["hostile"], got["stance"][actor]["cooperative"]) == \
+                (len(hostile), len(coop))

@@ -1,14 +1,17 @@
-"""The shared text infrastructure's faster forms give what their first forms gave."""
+"""The shared text infrastructure's faster forms give what their first forms gave: the token
+pattern and tokens, line groups, sentence ends, boilerplate, sentence-pieces, narrator spans and
+the letter-or-digit pattern."""
 
 from __future__ import annotations
 
 import random
 import re
+import sys
 
 from framing.ingest import is_boilerplate
 from framing.model import Document, Sentence, Statement, Token, Voice
 from framing.text import segment
-from framing.text.tokenize import TOKEN_RE, _tokens, normalize, tokenize
+from framing.text.tokenize import ALNUM, TOKEN_RE, _tokens, normalize, tokenize
 from framing.voices import narrator_spans, sentence_pieces, statement_at
 
 #: The tokeniser's pattern as first written (initials as ``{2,}``).
@@ -142,3 +145,14 @@ def test_tokens_and_their_offsets_as_found_match_by_match():
             assert got == expected, (text, start, end)
             if (start, end) == (0, len(text)):
                 assert _tokens(text, start, end) == (expected, [t.start for t in expected])
+
+
+def test_alnum_pattern_is_str_isalnum_for_every_character():
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert "".join(ALNUM.findall(every)) == "".join(filter(str.isalnum, every))
+
+
+def test_alnum_search_stays_within_the_piece():
+    text = "a -- ... b"
+    assert ALNUM.search(text, 1, 9) is None
+    assert ALNUM.search(text, 1, 10) is not None

@@ -38,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="output format (default: from -o's suffix; with neither, an HTML "
                          "report in reports/<document id>.html)")
     an.add_argument("-o", "--output", type=Path, metavar="FILE",
-                    help="write the output here instead of standard output")
+                    help="write the output here (default: text and JSON to standard "
+                         "output, the HTML report to reports/)")
     add_config_arguments(an)
     an.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     an.set_defaults(handler=_analyze)

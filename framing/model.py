@@ -54,7 +54,8 @@ class Sentence:
 
 @dataclass(slots=True)
 class Token:
-    """One word or punctuation token; ``norm`` is its lower-cased, lightly normalised form."""
+    """One word or punctuation token; ``norm`` is the Snowball stem of the lower-cased word
+    (:func:`framing.text.tokenize.normalize`), so "attacked" and "attack" share it."""
 
     text: str
     start: int
@@ -221,7 +222,8 @@ class Statement:
     ``previous_speaker`` (an official with no country → the actor of the
     speaker just before), ``title`` (a named person resolved from title and context),
     ``according_to``, ``headline``,
-    ``reciprocal`` ("the two sides accused each other") or ``unresolved``.
+    ``reciprocal`` ("the two sides accused each other"), ``continuation`` (a quotation standing
+    alone right after a statement: its speaker) or ``unresolved``.
     ``target`` is the actor a statement is aimed at ("X accused Y", "X called on Y"), if any.
     ``speaker_span`` and ``verb_span`` say where the speaker and the reporting verb are written
     (for a continued quotation, those of the statement it continues). ``speaker_key`` is who
@@ -253,7 +255,7 @@ class Voice:
     """All the text of one side, third party, or the narrator."""
 
     id: str
-    kind: str  # "side" | "third_party" | "narrator"
+    kind: str  # "side" | "third_party" | "unknown" | "narrator"
     name: str
     statement_ids: list[str] = field(default_factory=list)
     spans: list[list[int]] = field(default_factory=list)

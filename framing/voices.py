@@ -1,4 +1,5 @@
-"""Group statements into voices: one per side, per third party, and the narrator."""
+"""Group statements into voices: one per side, per third party, one for unattributed statements
+(when there are any), and the narrator."""
 
 from __future__ import annotations
 

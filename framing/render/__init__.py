@@ -1,1 +1,2 @@
-"""Renderers: the analysis as terminal text, JSON, HTML."""
+"""Renderers: one analysis as terminal text (:mod:`.terminal`) and as a self-contained HTML
+report (:mod:`.html`). Its JSON is :meth:`framing.model.ArticleAnalysis.to_json`."""

@@ -1,12 +1,16 @@
-"""Small attributed documents built by hand, for analyzer tests independent of attribution, and
-sample texts that several test modules read."""
+"""Small attributed documents built by hand, for analyzer tests independent of attribution, sample
+texts that several test modules read, and the short ways the attribution and predicate tests run
+the code they test."""
 
 from __future__ import annotations
 
 import random
 import re
 
+from framing.attribution import attribute
 from framing.model import ArticleAnalysis, Document, Sentence, Side, SideSet, Statement
+from framing.text.predicates import find_predicates
+from framing.text.segment import split_sentences
 from framing.voices import build_voices
 
 DEFAULT_SIDES = SideSet(
@@ -15,6 +19,20 @@ DEFAULT_SIDES = SideSet(
         Side("southland", "Southland", ["Southland", "Southlander", "Southlanders", "Sudia"]),
     ],
     third_parties=[Side("un", "United Nations", ["UN", "United Nations"])],
+)
+#: Two real conflicts' sides, for the predicate tests.
+RU_UA = SideSet(
+    sides=[
+        Side("russia", "Russia", ["Russia", "Russian", "Russians", "Moscow", "Kremlin"]),
+        Side("ukraine", "Ukraine", ["Ukraine", "Ukrainian", "Ukrainians", "Kyiv"]),
+    ],
+    third_parties=[Side("nato", "NATO", ["NATO"])],
+)
+IN_PK = SideSet(
+    sides=[
+        Side("india", "India", ["India", "Indian", "New Delhi"]),
+        Side("pakistan", "Pakistan", ["Pakistan", "Pakistani", "Islamabad"]),
+    ],
 )
 
 #: A short report of the two sides' fighting: acts, a quote, a mediator.
@@ -84,3 +102,29 @@ def random_spans(text: str, rng: random.Random, n: int = 6) -> list[tuple[int, i
     """``n`` random ``(start, end)`` windows of ``text``, some empty."""
     return [tuple(sorted((rng.randint(0, len(text)), rng.randint(0, len(text)))))
             for _ in range(n)]
+
+
+def attributed(text: str, sentences: list[Sentence] | None = None) -> list[Statement]:
+    """The statements attribution finds in ``text`` between the two invented countries, its
+    sentences cut at every end mark (:func:`simple_sentences`) unless ``sentences`` are given."""
+    return attribute(Document("t", text), sentences or simple_sentences(text), DEFAULT_SIDES)
+
+
+def attributed_one(text: str) -> Statement:
+    """The one statement :func:`attributed` finds in ``text`` (fails unless there is one)."""
+    found = attributed(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def attributed_segmented(text: str, sides: SideSet = DEFAULT_SIDES) -> list[Statement]:
+    """The statements attribution finds in ``text``, cut into sentences by the segmenter the
+    pipeline uses (which knows abbreviations such as "Lt." and "U.N."): for the wire-copy cases."""
+    return attribute(Document("t", text), split_sentences(text), sides)
+
+
+def predicate_hits(text: str, sides: SideSet = DEFAULT_SIDES, **kw) -> list[tuple]:
+    """``(lemma, voice, agent, target)`` of each predicate found in the whole of ``text``;
+    ``kw`` go to :func:`find_predicates` (``speaker``, ``indirect``, ``context``)."""
+    return [(h.lemma, h.voice, h.agent, h.target)
+            for h in find_predicates(text, 0, len(text), sides, **kw)]

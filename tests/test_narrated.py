@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from framing.attribution import attribute
 from framing.attribution.narrated import subject_before_verb
-from framing.model import Document
-from framing.text.segment import split_sentences
-from tests.helpers import DEFAULT_SIDES
-
-
-def run(text: str):
-    return attribute(Document("t", text), split_sentences(text), DEFAULT_SIDES)
+from tests.helpers import attributed_segmented as run
 
 
 @pytest.mark.parametrize("sentence, subject", [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import combinations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,7 +18,7 @@ from framing.compare.aggregate import (
     CorpusComparison,
 )
 from framing.compare.bootstrap import LEVEL
-from framing.compare.terms import distinctive
+from framing.compare.terms import distinctive, pooled_prior
 from framing.model import NARRATOR
 
 if TYPE_CHECKING:
@@ -99,11 +100,14 @@ def summarise(acc: _Accumulator, background: str | Path | None, n_resamples: int
 
 def _terms(acc: _Accumulator, sides: list[str], groups: list[str],
            background: str | Path | None) -> dict[str, Any]:
-    prior, prior_name, alpha0 = acc.side_terms.prior(background)
-    out: dict[str, Any] = {"prior": prior_name, "alpha0": round(alpha0, 2),
-                           "sides": {}, "groups": {}, "pairwise": []}
+    """Distinctive terms of the sides, of each group's narrator vs the rest, and pairwise; each
+    comparison's prior pools the two groups it compares (:func:`pooled_prior`)."""
+    out: dict[str, Any] = {"prior": "background" if background is not None else "compared",
+                           "alpha0": {}, "sides": {}, "groups": {}, "pairwise": []}
     if len(sides) == 2:
-        a, b = (acc.side_terms.groups.get(s, {}) for s in sides)
+        a, b = (acc.side_terms.groups.get(s, Counter()) for s in sides)
+        prior, alpha0 = pooled_prior(a + b, background)
+        out["alpha0"]["sides"] = round(alpha0, 2)
         out["sides"] = dict(zip(sides, distinctive(acc.side_terms, a, b, prior, alpha0),
                                 strict=True))
     narr = acc.narrator_terms
@@ -111,13 +115,17 @@ def _terms(acc: _Accumulator, sides: list[str], groups: list[str],
     real = [g for g in groups if g != ALL and g in narr.groups]
     if len(real) >= 2:
         summed = narr.summed()
+        prior, alpha0 = pooled_prior(summed, background)
+        out["alpha0"]["groups"] = round(alpha0, 2)
         for g in real:
             out["groups"][g] = distinctive(narr, narr.groups[g], narr.rest(g, summed), prior,
                                            alpha0)[0]
         if acc.by == "outlet" and len(real) >= 3:
             for g, h in combinations(real[:MAX_PAIRWISE_GROUPS], 2):
+                prior, alpha0 = pooled_prior(narr.groups[g] + narr.groups[h], background)
                 ti, tj = distinctive(narr, narr.groups[g], narr.groups[h], prior, alpha0, top=10)
-                out["pairwise"].append({"a": g, "b": h, "a_terms": ti, "b_terms": tj})
+                out["pairwise"].append({"a": g, "b": h, "alpha0": round(alpha0, 2),
+                                        "a_terms": ti, "b_terms": tj})
     return out
 
 

@@ -128,3 +128,11 @@ def test_a_table_says_how_each_groups_sides_were_found(html):
     # the hostile outlet's one article: 3 statements, all named
     row = re.search(r"<th scope=\"row\">&lt;img[^<]*</th>(.*?)</tr>", table).group(1)
     assert re.findall(r'<td class="num">(\d+) ', row) == ["3", "0", "0", "0"]
+
+
+def test_the_words_chart_is_drawn_at_the_scale_of_the_statements_chart(html):
+    """Both share charts span the axes' width: six legend entries in one row made the words
+    chart 14% wider, and the page, fitting every chart to its column, shrank its text."""
+    widths = [float(w) for w in re.findall(r'viewBox="0 0 ([\d.]+) ', html)]
+    statements, words = widths[:2]  # the first two charts: who is quoted, whose words
+    assert words == pytest.approx(statements, rel=0.02)

@@ -43,8 +43,10 @@ def stacked_shares(groups: Sequence[str], voices: Sequence[str],
         ax.set_xlim(0, 100)
         ax.set_xlabel(xlabel)
         ax.set_title(title)
-        ax.legend(ncol=min(len(voices), 6), loc="upper center", bbox_to_anchor=(0.5, -0.22),
-                  frameon=False, fontsize=8)
+        # three entries a row: five or six in one were wider than the axes when the group
+        # names are long, and the page scaled the whole chart's text down to fit
+        ax.legend(ncol=3,
+                  loc="upper center", bbox_to_anchor=(0.5, -0.22), frameon=False, fontsize=8)
         fig.tight_layout()
     label = f"Stacked bar chart: {title}. " + "; ".join(
         f"{g}: " + ", ".join(f"{v} {100 * (s or 0):.0f}%" for v, s in zip(voices, row, strict=True))

@@ -97,26 +97,34 @@ def _ci(e: dict | None, pct: bool = False) -> str:
     return f"{f(e['value'])} [{f(e['low'])}, {f(e['high'])}]"
 
 
+def _articles(n: int) -> str:
+    return f"{n} article{'' if n == 1 else 's'}"
+
+
 def summary_text(c: CorpusComparison) -> str:
     """A plain-text digest: findings, then per group the sides' figures and narrator terms."""
-    lines = [f"{c.n_articles} articles, grouped by {c.by}; sides: {' vs '.join(c.sides) or '-'}"]
+    lines = [f"{_articles(c.n_articles)}, grouped by {c.by}; sides: {' vs '.join(c.sides) or '-'}"]
     if c.findings:
         lines += ["", "Findings:"] + [f"  - {f}" for f in c.findings]
     for g in c.groups:
-        lines += ["", f"{g} ({c.group_articles[g]} articles)"]
+        lines += ["", f"{g} ({_articles(c.group_articles[g])})"]
+        share = c.voice_share[g]["statements"]
         for s in c.sides:
             v = c.verbs[g].get(s)
-            n = v["n"] if v else 0
+            # the side's own statements, then the joint ones, which count for both sides in
+            # the verb, sentiment and stance figures (the voice shares and findings count them
+            # apart: "quoted in 21 statements" must be the number shown here)
+            n = f"{share.get(s, 0)} + {share.get('both', 0)} joint"
             lines.append(
-                f"  {s:<16} statements {n:>5}   doubt verbs {_ci(v and v['doubt'], True):<18}"
+                f"  {s:<16} statements {n:<15} doubt verbs {_ci(v and v['doubt'], True):<18}"
                 f" sentiment {_ci(c.sentiment[g].get(s)):<22} stance {_ci(c.stance[g].get(s))}")
         terms = c.terms["groups"].get(g)
         if terms:
             lines.append("  narrator's distinctive terms: "
-                         + ", ".join(f"{t['term']} ({t['z']:.1f})" for t in terms[:8]))
+                         + ", ".join(f"{t['term']} ({t['z']:.2f})" for t in terms[:8]))
     for s, items in c.terms["sides"].items():
         lines += ["", f"Distinctive terms of {s}'s statements: "
-                  + (", ".join(f"{t['term']} ({t['z']:.1f})" for t in items[:12])
+                  + (", ".join(f"{t['term']} ({t['z']:.2f})" for t in items[:12])
                      or "none")]
     if c.speakers:
         lines += ["", "Most quoted speakers (statements, speaks for, mean sentiment):"]

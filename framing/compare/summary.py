@@ -163,6 +163,15 @@ _CLASS_WORDS = {"doubt": "doubt-casting verbs (claimed, alleged)",
                 "accusatory": "accusatory verbs (accused, blamed)"}
 
 
+def _where(c: CorpusComparison, g: str) -> str:
+    """How a finding names its group: "At Outlet", "In 2024-03", "Across the corpus"."""
+    if g == ALL:
+        return "Across the corpus"
+    if c.by != "date":
+        return f"At {g}"
+    return "In the articles without a date" if g == NO_DATE else f"In {g}"
+
+
 def findings(c: CorpusComparison) -> list[str]:
     """Plain-language contrasts that the intervals support (non-overlapping 95% intervals)."""
     if len(c.sides) != 2:
@@ -171,7 +180,7 @@ def findings(c: CorpusComparison) -> list[str]:
     groups = [g for g in c.groups if g != ALL] or c.groups
     out = []
     for g in groups:
-        where = "Across the corpus" if g == ALL else f"At {g}"
+        where = _where(c, g)
         for cls, words in _CLASS_WORDS.items():
             va, vb = (c.verbs[g][s] and c.verbs[g][s][cls] for s in (a, b))
             if not (va and vb and va["value"] is not None and vb["value"] is not None):
@@ -191,6 +200,10 @@ def findings(c: CorpusComparison) -> list[str]:
         strong = [t["term"] for t in c.terms["groups"].get(g, []) if t["z"] >= 1.96][:5]
         if strong:
             quoted = ", ".join(f"“{t}”" for t in strong)
-            out.append(f"{g}'s own voice (outside quotes) uses {quoted} more than the other "
-                       f"{'outlets' if c.by == 'outlet' else 'groups'} (|z| ≥ 1.96).")
+            if c.by == "date":  # a period has no voice of its own: its narrators have
+                out.append(f"{where}, the narrators (outside quotes) use {quoted} more than in "
+                           f"the other {c.period}s (|z| ≥ 1.96).")
+            else:
+                out.append(f"{g}'s own voice (outside quotes) uses {quoted} more than the other "
+                           f"outlets (|z| ≥ 1.96).")
     return out

@@ -1,0 +1,53 @@
+"""The plain-text digest of ``framing compare`` and the findings' wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.compare import compare_corpus
+from framing.compare.command import summary_text
+from tests.test_compare import X_TEXT, Y_TEXT, _article, corpus
+
+JOINT = X_TEXT + "\n\nNorthland and Southland accused each other of starting the fighting."
+
+
+@pytest.fixture(scope="module")
+def joint():
+    return compare_corpus([_article(0, "X", JOINT, "2024-03-01"),
+                           _article(1, "Y", Y_TEXT, "2024-03-02")])
+
+
+def test_a_sides_statements_are_those_of_the_voice_shares_plus_the_joint_ones(joint):
+    """The line said "statements 2" for Northland at X, counting the joint statement that the
+    voice share (and a finding's "quoted in N statements") leave apart: two numbers, one label."""
+    share = joint.voice_share["X"]["statements"]
+    assert share["Northland"] == 1 and share["both"] == 1
+    assert joint.verbs["X"]["Northland"]["n"] == 2  # the joint one counts for both sides
+    line = next(x for x in summary_text(joint).split("\n\n") if x.startswith("X ("))
+    assert "Northland        statements 1 + 1 joint " in line
+    assert "Southland        statements 2 + 1 joint " in line
+
+
+def test_one_article_is_not_articles(joint):
+    text = summary_text(joint)
+    assert "X (1 article)" in text and "1 articles" not in text
+    assert text.startswith("2 articles, grouped by outlet")
+
+
+def test_z_scores_are_printed_to_the_precision_of_the_strong_threshold():
+    """A z of 1.959 printed as "2.0" read as strong beside findings that say |z| ≥ 1.96."""
+    c = compare_corpus(corpus(), by="outlet")
+    item = c.terms["groups"]["X"][0]
+    item["z"] = 1.959
+    assert f"{item['term']} (1.96)" in summary_text(c)
+    item["z"] = 1.954
+    assert f"{item['term']} (1.95)" in summary_text(c)
+
+
+def test_findings_of_periods_speak_of_their_narrators():
+    """Grouped by date, a finding read "2024-03's own voice … more than the other groups"."""
+    c = compare_corpus(corpus(), by="date")
+    terms = [f for f in c.findings if "(|z| ≥ 1.96)" in f]
+    assert terms and all(f.startswith(("In 2024-03, the narrators", "In 2024-04, the narrators"))
+                         and "more than in the other months" in f for f in terms)
+    assert not any("own voice" in f or "At 2024" in f for f in c.findings)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing.compare import compare_corpus
+from framing.compare import ALL, compare_corpus, period_of
 from framing.compare.command import summary_text
 from tests.test_compare import X_TEXT, Y_TEXT, _article, corpus
 
@@ -51,3 +51,19 @@ def test_findings_of_periods_speak_of_their_narrators():
     assert terms and all(f.startswith(("In 2024-03, the narrators", "In 2024-04, the narrators"))
                          and "more than in the other months" in f for f in terms)
     assert not any("own voice" in f or "At 2024" in f for f in c.findings)
+
+
+def test_rss_dates_are_read_and_articles_left_out_of_the_time_series_are_counted():
+    """An RSS date ("Sat, 02 Mar 2024 …") went to "(no date)", and undated articles dropped
+    out of the time series without a word: 2 of 3 articles could vanish from it unnoticed."""
+    assert period_of("Sat, 02 Mar 2024 10:00:00 GMT") == "2024-03"
+    assert period_of("Mon, 08 Apr 2024 23:30:00 +0200", "week") == "2024-W15"
+    assert period_of("03/02/2024") is None  # day/month order unknown: not guessed
+    c = compare_corpus([_article(0, "X", X_TEXT, "Sat, 02 Mar 2024 10:00:00 GMT"),
+                        _article(1, "Y", Y_TEXT, None),
+                        _article(2, "Y", Y_TEXT, "03/02/2024")], by="date")
+    assert c.groups == [ALL, "2024-03", "(no date)"]
+    assert c.timeline["rows"]["2024-03"]["articles"] == 1
+    note = next(n for n in c.notes if "time series" in n)
+    assert note.startswith("2 of 3 articles have no date") and "“03/02/2024”" in note
+    assert "Note: 2 of 3 articles" in summary_text(c)

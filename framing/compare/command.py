@@ -131,7 +131,7 @@ def summary_text(c: CorpusComparison) -> str:
         lines += [f"  {r['statements']:>5}  {r['speaker']} ({r['voice']}"
                   + (f", {r['mean_compound']:+.2f})" if r["mean_compound"] is not None else ")")
                   for r in c.speakers[:10]]
-    lines += [f"Note: {n}" for n in c.notes]
+    lines += [""] * bool(c.notes) + [f"Note: {n}" for n in c.notes]
     return "\n".join(lines)
 
 

@@ -151,6 +151,13 @@ def _notes(acc: _Accumulator, others: dict[str, int]) -> list[str]:
         notes.append("Articles whose detected sides differ from the corpus's two are counted "
                      "only for the sides they share with it: "
                      + ", ".join(f"{s} ({n} articles)" for s, n in others.items()) + ".")
+    if acc.undated:
+        unread = ", ".join(f"“{d}”" for d in acc.unread_dates)
+        notes.append(f"{acc.undated} of {acc.n} articles have no date that could be read "
+                     "(ISO 8601 such as 2024-03-02, or RFC 2822)"
+                     + (f", e.g. {unread}" if unread else "")
+                     + ": they are left out of the time series"
+                     + (f" and make the group {NO_DATE}." if acc.by == "date" else "."))
     if acc.side_terms.pruned or acc.narrator_terms.pruned:
         notes.append("The term tables grew beyond their limit and their rarest terms were "
                      "dropped on the way: rare-term counts are lower bounds.")

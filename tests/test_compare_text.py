@@ -67,3 +67,13 @@ def test_rss_dates_are_read_and_articles_left_out_of_the_time_series_are_counted
     note = next(n for n in c.notes if "time series" in n)
     assert note.startswith("2 of 3 articles have no date") and "“03/02/2024”" in note
     assert "Note: 2 of 3 articles" in summary_text(c)
+
+
+def test_the_pages_date_range_is_of_days_not_of_strings():
+    """The header's range sorted the date strings: "Sat, 02 Mar 2024" came after "2024-…"."""
+    from framing.compare.report import view_model
+
+    c = compare_corpus([_article(0, "X", X_TEXT, "2024-04-01"),
+                        _article(1, "Y", Y_TEXT, "Sat, 02 Mar 2024 10:00:00 GMT"),
+                        _article(2, "Y", Y_TEXT, "03/02/2024")])
+    assert view_model(c)["date_range"] == "2024-03-02 – 2024-04-01"

@@ -39,21 +39,27 @@ LOADED = ("doubt", "endorsing", "accusatory")
 MAX_PAIRWISE_GROUPS = 8
 
 
-def period_of(date: str | None, period: str = "month") -> str | None:
-    """``2024-03`` (month) or ``2024-W09`` (ISO week) of a date string, None if unparsable.
-
-    ISO 8601 (``2024-03-02``, with or without a time) and RFC 2822 (``Sat, 02 Mar 2024
-    10:00:00 GMT``, as RSS feeds give it); ``03/02/2024`` is ambiguous and not read.
-    """
+def date_of(date: str | None) -> Date | None:
+    """The day of a date string, None if unreadable: ISO 8601 (``2024-03-02``, with or without
+    a time) or RFC 2822 (``Sat, 02 Mar 2024 10:00:00 GMT``, as RSS feeds give it);
+    ``03/02/2024`` is ambiguous and not read."""
     if not date:
         return None
     try:
-        d = Date.fromisoformat(str(date)[:10])
+        return Date.fromisoformat(str(date)[:10])
     except ValueError:
         try:
-            d = parsedate_to_datetime(str(date)).date()
+            return parsedate_to_datetime(str(date)).date()
         except (TypeError, ValueError, IndexError):
             return None
+
+
+def period_of(date: str | None, period: str = "month") -> str | None:
+    """``2024-03`` (month) or ``2024-W09`` (ISO week) of a date string (:func:`date_of`), None
+    if unreadable."""
+    d = date_of(date)
+    if d is None:
+        return None
     if period == "week":
         year, week, _ = d.isocalendar()
         return f"{year}-W{week:02d}"

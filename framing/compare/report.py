@@ -28,6 +28,7 @@ from framing.compare.aggregate import (
     _Accumulator,
     accumulator,
     compare_partials,
+    date_of,
     fold,
 )
 from framing.compare.terms import MAX_TERMS
@@ -182,7 +183,7 @@ def view_model(c: CorpusComparison) -> dict[str, Any]:
     colours = list(SIDE_COLOURS[: len(sides)])
     groups = c.groups
     vm: dict[str, Any] = {"sides": [{"name": s, "cls": f"v{i}"} for i, s in enumerate(sides)]}
-    dates = sorted(r["date"][:10] for r in c.articles if r.get("date"))
+    dates = sorted(d.isoformat() for r in c.articles if (d := date_of(r.get("date"))))
     vm["date_range"] = f"{dates[0]} – {dates[-1]}" if dates else None
     vm["outlets"] = len({r["outlet"] for r in c.articles if r.get("outlet")})
     if not sides or not c.n_articles:

@@ -136,3 +136,10 @@ def test_the_words_chart_is_drawn_at_the_scale_of_the_statements_chart(html):
     widths = [float(w) for w in re.findall(r'viewBox="0 0 ([\d.]+) ', html)]
     statements, words = widths[:2]  # the first two charts: who is quoted, whose words
     assert words == pytest.approx(statements, rel=0.02)
+
+
+def test_a_batch_whose_records_all_failed_says_so():
+    """It said "No article with two sides", as if the articles had been read; all had failed."""
+    page = render_batch(compare_corpus([]))
+    assert "No article was analysed" in page and "errors.csv" in page
+    assert "No article with two sides" not in page

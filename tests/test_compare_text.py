@@ -77,3 +77,14 @@ def test_the_pages_date_range_is_of_days_not_of_strings():
                         _article(1, "Y", Y_TEXT, "Sat, 02 Mar 2024 10:00:00 GMT"),
                         _article(2, "Y", Y_TEXT, "03/02/2024")])
     assert view_model(c)["date_range"] == "2024-03-02 – 2024-04-01"
+
+
+def test_a_missing_background_file_is_named_before_the_corpus_is_read(tmp_path, capsys):
+    """It was found missing only after every article had been folded, and the message was
+    Python's ("[Errno 2] No such file or directory: …")."""
+    from framing.compare.command import main
+
+    assert main(["compare", str(tmp_path / "no-corpus"), "--background",
+                 str(tmp_path / "bg.txt")]) == 1
+    err = capsys.readouterr().err
+    assert err == f"framing compare: --background {tmp_path / 'bg.txt'}: no such file\n"

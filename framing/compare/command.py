@@ -68,6 +68,10 @@ def iter_analyses(path: Path) -> Iterator[Any]:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``framing compare``; 0 on success, 1 when the input cannot be read."""
+    if args.background is not None and not args.background.is_file():
+        # before the corpus is read, which takes minutes for a large one
+        print(f"framing compare: --background {args.background}: no such file", file=sys.stderr)
+        return 1
     try:
         comparison = compare_corpus(iter_analyses(args.dir), by=args.by,
                                     background=args.background, period=args.period)

@@ -76,8 +76,18 @@ def _store(tmp_path: Path) -> Path:
     return path
 
 
+def _reports(tmp_path: Path) -> None:
+    """Stand-ins for the article reports a batch run writes (doc id + store key)."""
+    (tmp_path / "articles").mkdir()
+    for i, a in enumerate(corpus(2)):
+        (tmp_path / "articles" / f"{a.document.id}-k{i}.html").write_text(
+            f"<!DOCTYPE html><title>{a.document.id}</title>", encoding="utf-8")
+
+
 def test_build_batch_report_from_a_store(tmp_path):
-    out = build_batch_report(_store(tmp_path), tmp_path)
+    store = _store(tmp_path)
+    _reports(tmp_path)
+    out = build_batch_report(store, tmp_path)
     assert out == tmp_path / "batch.html"
     page = out.read_text(encoding="utf-8")
     assert "Story 0 from X" in page and 'href="articles/X-0-k0.html"' in page  # id + store key
@@ -85,12 +95,36 @@ def test_build_batch_report_from_a_store(tmp_path):
     assert build_batch_report(tmp_path, tmp_path) == out  # the folder works too
 
 
-def test_batch_report_in_a_browser(tmp_path, browser):
-    out = build_batch_report(_store(tmp_path), tmp_path)
+def test_articles_without_reports_are_listed_unlinked(tmp_path):
+    """After `framing batch --no-html` the page listed every article as a link to a report
+    that was never written: 10,000 dead links for a 10,000-article run."""
+    page = build_batch_report(_store(tmp_path), tmp_path).read_text(encoding="utf-8")
+    assert "Story 0 from X" in page and 'href="articles/' not in page
+    assert "no article's own report was found" in page
     (tmp_path / "articles").mkdir()
-    for i, a in enumerate(corpus(2)):
-        (tmp_path / "articles" / f"{a.document.id}-k{i}.html").write_text(
-            f"<!DOCTYPE html><title>{a.document.id}</title>", encoding="utf-8")
+    (tmp_path / "articles" / "X-0-k0.html").write_text("<title>x</title>", encoding="utf-8")
+    page = build_batch_report(tmp_path, tmp_path).read_text(encoding="utf-8")
+    assert re.findall(r'href="(articles/[^"]+)"', page) == ["articles/X-0-k0.html"]
+
+
+def test_compare_html_links_the_batch_folders_reports(tmp_path, capsys):
+    """`framing compare DIR --html FILE` linked articles/<doc id>.html beside FILE, a name the
+    batch never writes (its reports carry the store key): every link was dead."""
+    from framing.compare.command import main
+
+    _store(tmp_path)
+    _reports(tmp_path)
+    page = tmp_path / "elsewhere" / "page.html"
+    assert main(["compare", str(tmp_path), "--html", str(page)]) == 0
+    hrefs = re.findall(r'href="([^#"][^"]*)"', page.read_text(encoding="utf-8"))
+    assert len(hrefs) == 4 and all((page.parent / h).is_file() for h in hrefs)
+    assert "../articles/X-0-k0.html" in hrefs
+
+
+def test_batch_report_in_a_browser(tmp_path, browser):
+    store = _store(tmp_path)
+    _reports(tmp_path)
+    out = build_batch_report(store, tmp_path)
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     errors, requests = [], []
     page.on("console", lambda m: m.type == "error" and errors.append(m.text))

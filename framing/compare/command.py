@@ -36,8 +36,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
                         "(default: the corpus itself)")
     p.add_argument("--json", action="store_true", help="print the full comparison as JSON")
     p.add_argument("--html", type=Path, metavar="FILE",
-                   help="also write the batch report (article links point to FILE's "
-                        "articles/ folder)")
+                   help="also write the batch report (articles linked to DIR's article "
+                        "reports, where written)")
     p.add_argument("-o", "--output", type=Path, metavar="FILE",
                    help="write the text or JSON output here instead of standard output")
     p.set_defaults(handler=run)
@@ -82,16 +82,25 @@ def run(args: argparse.Namespace) -> int:
         print(f"framing compare: {args.dir}: no analysed articles to compare", file=sys.stderr)
         return 1
     if args.html:
-        from framing.compare.report import render_batch
-
         args.html.parent.mkdir(parents=True, exist_ok=True)
-        args.html.write_text(render_batch(comparison), encoding="utf-8")
+        args.html.write_text(_page(comparison, args.dir, args.html.parent), encoding="utf-8")
     text = comparison.to_json() if args.json else summary_text(comparison)
     if args.output:
         args.output.write_text(text + "\n", encoding="utf-8")
     else:
         sys.stdout.write(text + "\n")
     return 0
+
+
+def _page(c: CorpusComparison, source: Path, page_dir: Path) -> str:
+    """The batch report for ``--html``, its articles linked to the reports that the batch
+    folder ``source`` holds (named by doc id and store key), relative to ``page_dir``."""
+    from framing.batch.store import ARTICLES_DIR, STORE_NAME
+    from framing.compare.report import render_batch, report_keys, report_links
+
+    folder = source if source.is_dir() else source.parent
+    keys = report_keys(source, c) if (folder / STORE_NAME).exists() else None
+    return render_batch(c, links=report_links(c, page_dir, folder / ARTICLES_DIR, keys))
 
 
 def _ci(e: dict | None, pct: bool = False) -> str:

@@ -8,6 +8,7 @@ on: every outlet, title and term is escaped by jinja2 (tables) or matplotlib (ch
 from __future__ import annotations
 
 import concurrent.futures as cf
+import os
 from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -131,17 +132,36 @@ def build_batch_report(store_path: str | Path, out_dir: str | Path, by: str = "o
     out = Path(out_dir) / REPORT_NAME
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.tmp")
-    tmp.write_text(render_batch(comparison, keys=_report_keys(store_path, comparison)),
-                   encoding="utf-8")
+    links = report_links(comparison, out.parent, Path(out_dir) / ARTICLES_DIR,
+                         report_keys(store_path, comparison))
+    tmp.write_text(render_batch(comparison, links=links), encoding="utf-8")
     tmp.replace(out)
     return out
 
 
+def report_links(c: CorpusComparison, page_dir: Path, reports_dir: Path,
+                 keys: list[str] | None) -> list[str | None]:
+    """The link from a page in ``page_dir`` to each of ``c.articles``' HTML reports in
+    ``reports_dir`` (named by doc id and store ``key``), None where there is none (a batch run
+    with ``--no-html``): a list of 10,000 dead links helps nobody."""
+    from framing.batch.exports import report_name
+
+    written = {p.name for p in reports_dir.glob("*.html")} if reports_dir.is_dir() else set()
+    rel = Path(os.path.relpath(reports_dir, page_dir)).as_posix()
+    links: list[str | None] = []
+    for i, row in enumerate(c.articles):
+        name = report_name(row["doc_id"] or "article", keys[i] if keys else None)
+        links.append(f"{rel}/{name}" if name in written else None)
+    return links
+
+
 def render_batch(c: CorpusComparison, title: str = "Corpus comparison",
                  href: Callable[[str | None, str | None], str] = article_href,
-                 keys: list[str] | None = None) -> str:
+                 keys: list[str] | None = None, links: list[str | None] | None = None) -> str:
     """The batch report's HTML for a comparison; ``keys``: the batch-store key of each of
-    ``c.articles``, which names its report (without them, reports are linked by doc id)."""
+    ``c.articles``, which names its report (without them, reports are linked by doc id);
+    ``links``: instead, each article's link (None: not linked), as :func:`report_links`
+    gives them."""
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
                       autoescape=select_autoescape(default=True, default_for_string=True))
     css = (TEMPLATES / "style.css").read_text(encoding="utf-8")
@@ -149,11 +169,11 @@ def render_batch(c: CorpusComparison, title: str = "Corpus comparison",
     return env.get_template("batch.html.j2").render(
         title=title, css=Markup(css), version=__version__,
         generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        c=c, view=view_model(c), articles=_articles(c, href, keys),
+        c=c, view=view_model(c), articles=_articles(c, href, keys, links),
     )
 
 
-def _report_keys(store_path: str | Path, c: CorpusComparison) -> list[str] | None:
+def report_keys(store_path: str | Path, c: CorpusComparison) -> list[str] | None:
     """The store key of each of ``c.articles`` (which the store gives in the same order), for
     the links to their reports; None if the store and the comparison disagree."""
     from framing.batch.store import Store
@@ -166,8 +186,10 @@ def _report_keys(store_path: str | Path, c: CorpusComparison) -> list[str] | Non
 
 
 def _articles(c: CorpusComparison, href: Callable[[str | None, str | None], str],
-              keys: list[str] | None) -> list[dict[str, Any]]:
-    return [{**row, "href": href(row["doc_id"], keys[i] if keys else None),
+              keys: list[str] | None, links: list[str | None] | None
+              ) -> list[dict[str, Any]]:
+    return [{**row, "href": links[i] if links is not None
+             else href(row["doc_id"], keys[i] if keys else None),
              "a": row["by_side"].get(c.sides[0], 0) if c.sides else 0,
              "b": row["by_side"].get(c.sides[1], 0) if len(c.sides) > 1 else 0}
             for i, row in enumerate(c.articles)]

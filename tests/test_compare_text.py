@@ -88,3 +88,26 @@ def test_a_missing_background_file_is_named_before_the_corpus_is_read(tmp_path, 
                  str(tmp_path / "bg.txt")]) == 1
     err = capsys.readouterr().err
     assert err == f"framing compare: --background {tmp_path / 'bg.txt'}: no such file\n"
+
+
+def test_statements_of_other_pairs_of_sides_are_a_voice_of_their_own():
+    """In a corpus of several conflicts, statements by the sides of the other conflicts were
+    in no column but in the denominator: on /tmp/c300p.jsonl each group's statement shares
+    summed to 30% and the bars stopped there; and the other conflicts' joint statements were
+    counted as "both" of the corpus's two sides."""
+    from framing.model import Side, SideSet
+
+    east_west = SideSet([Side("east", "Eastland", ["Eastland"]),
+                         Side("west", "Westland", ["Westland"])], source="config")
+    other = ("The Eastland Defence Ministry said that its troops held the pass.\n\n"
+             "Eastland and Westland accused each other of starting the fighting.")
+    c = compare_corpus([_article(0, "X", JOINT, "2024-03-01"), _article(1, "Y", JOINT,
+                                                                         "2024-03-02"),
+                        _article(2, "Y", other, "2024-03-03", sides=east_west)])
+    assert c.sides == ["Northland", "Southland"]
+    y = c.voice_share["Y"]
+    assert y["statements"]["both"] == 1  # Northland and Southland's, not Eastland and Westland's
+    assert y["statements"]["other sides"] == 2
+    assert sum(y["statement_share"].values()) == pytest.approx(1, abs=1e-3)
+    assert sum(y["word_share"].values()) == pytest.approx(1, abs=1e-3)
+    assert "other sides" not in compare_corpus(corpus(1)).voice_share["X"]["statements"]

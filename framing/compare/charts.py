@@ -14,6 +14,8 @@ from framing.render.charts import RC, WIDTH, plt, to_svg
 from framing.render.html import BOTH_COLOUR, NARRATOR_COLOUR, SIDE_COLOURS, UNKNOWN_COLOUR
 
 THIRD_COLOUR = "#009E73"
+#: Okabe–Ito yellow: the sides of other pairs (articles on another conflict), when there are any.
+OTHER_COLOUR = "#F0E442"
 VOICE_COLOURS = (*SIDE_COLOURS, BOTH_COLOUR, THIRD_COLOUR, UNKNOWN_COLOUR, NARRATOR_COLOUR)
 
 
@@ -22,9 +24,11 @@ def _height(rows: int, base: float = 1.2, per_row: float = 0.42) -> float:
 
 
 def stacked_shares(groups: Sequence[str], voices: Sequence[str],
-                   shares: Sequence[Sequence[float]], title: str, xlabel: str) -> Markup:
-    """One horizontal bar per group, split into each voice's share (0–1), labelled in %."""
-    colours = VOICE_COLOURS[: len(voices)]
+                   shares: Sequence[Sequence[float]], title: str, xlabel: str,
+                   colours: Sequence[str] | None = None) -> Markup:
+    """One horizontal bar per group, split into each voice's share (0–1), labelled in %;
+    ``colours``: one per voice (default: :data:`VOICE_COLOURS` in order)."""
+    colours = colours or VOICE_COLOURS[: len(voices)]
     with plt.rc_context(RC):
         fig, ax = plt.subplots(figsize=(WIDTH, _height(len(groups), 1.6)))
         y = list(range(len(groups)))[::-1]

@@ -32,6 +32,7 @@ from framing.compare.aggregate import (
     date_of,
     fold,
 )
+from framing.compare.digest import JOINT, OTHER_SIDES
 from framing.compare.terms import MAX_TERMS
 from framing.model import NARRATOR
 from framing.render.charts import diverging_terms, heatmap
@@ -210,17 +211,22 @@ def view_model(c: CorpusComparison) -> dict[str, Any]:
     vm["outlets"] = len({r["outlet"] for r in c.articles if r.get("outlet")})
     if not sides or not c.n_articles:
         return vm
-    voices = [*sides, "both", THIRD, UNKNOWN_VOICE]
+    voices = list(c.voice_share[groups[0]]["statements"])  # sides, both, …, other sides
+    colours_of = dict(zip([*sides, JOINT, THIRD, UNKNOWN_VOICE, NARRATOR], charts.VOICE_COLOURS,
+                          strict=False))
+    colours_of[OTHER_SIDES] = charts.OTHER_COLOUR
     vm["voice_names"] = voices
     vm["voice_rows"] = [{"group": g, **c.voice_share[g]} for g in groups]
     vm["share_chart"] = charts.stacked_shares(
         groups, voices, [[c.voice_share[g]["statement_share"][v] for v in voices] for g in groups],
-        "Who is quoted: share of each group's statements", "% of statements")
+        "Who is quoted: share of each group's statements", "% of statements",
+        [colours_of[v] for v in voices])
     wvoices = [*voices, NARRATOR]
     vm["words_chart"] = charts.stacked_shares(
         groups, [*voices, "narrator (outlet's own text)"],
         [[c.voice_share[g]["word_share"][v] for v in wvoices] for g in groups],
-        "Whose words: share of each group's text", "% of words")
+        "Whose words: share of each group's text", "% of words",
+        [colours_of[v] for v in wvoices])
     vm["evidence_names"] = list(EVIDENCE)
     vm["evidence_rows"] = [
         {"group": g, "n": c.voice_share[g]["n_statements"],

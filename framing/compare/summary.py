@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from itertools import combinations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +19,7 @@ from framing.compare.aggregate import (
     CorpusComparison,
 )
 from framing.compare.bootstrap import LEVEL
+from framing.compare.digest import JOINT, OTHER_SIDES, joint_key
 from framing.compare.terms import distinctive, pooled_prior
 from framing.model import NARRATOR
 
@@ -42,6 +44,22 @@ def _group_order(acc: _Accumulator) -> list[str]:
     return ([ALL] if ALL in acc.groups else []) + keys
 
 
+def _by_voice(counts: Mapping[str, int], sides: list[str]) -> Counter[str]:
+    """Statement (or word) counts by the article's voice categories, as the corpus's voice
+    categories: its two sides, their joint statements, third parties, unattributed, narrator,
+    and :data:`OTHER_SIDES` for the sides (and joint statements) of other pairs of sides."""
+    out: Counter[str] = Counter()
+    ours = joint_key(sides)
+    for key, n in counts.items():
+        if key in sides or key in (THIRD, UNKNOWN_VOICE, NARRATOR):
+            out[key] += n
+        elif key in (JOINT, ours):  # JOINT: digests stored before joint keys named the pair
+            out[JOINT] += n
+        else:
+            out[OTHER_SIDES] += n
+    return out
+
+
 def _share(part: float, whole: float) -> float | None:
     return round(part / whole, 4) if whole else None
 
@@ -51,18 +69,22 @@ def summarise(acc: _Accumulator, background: str | Path | None, n_resamples: int
     """Estimates with intervals, shares, distinctive terms and the time series."""
     sides, others = corpus_sides(acc)
     groups = _group_order(acc)
-    voices = [*sides, "both", THIRD, UNKNOWN_VOICE]
     est = {"n_resamples": n_resamples, "seed": seed}
     voice_share, sentiment, stance, acts, verbs, frames = {}, {}, {}, {}, {}, {}
+    by_voice = {g: (_by_voice(acc.groups[g].statements, sides),
+                    _by_voice(acc.groups[g].voice_words, sides)) for g in groups}
+    voices = [*sides, JOINT, THIRD, UNKNOWN_VOICE]
+    if any(st[OTHER_SIDES] for st, _ in by_voice.values()):
+        voices.append(OTHER_SIDES)
     for g in groups:
         cell = acc.groups[g]
         n_st = sum(cell.statements.values())
+        st, words = by_voice[g]
         voice_share[g] = {
-            "statements": {v: cell.statements.get(v, 0) for v in voices},
-            "statement_share": {v: _share(cell.statements.get(v, 0), n_st) for v in voices},
-            "words": {v: cell.voice_words.get(v, 0) for v in [*voices, NARRATOR]},
-            "word_share": {v: _share(cell.voice_words.get(v, 0), cell.words)
-                           for v in [*voices, NARRATOR]},
+            "statements": {v: st[v] for v in voices},
+            "statement_share": {v: _share(st[v], n_st) for v in voices},
+            "words": {v: words[v] for v in [*voices, NARRATOR]},
+            "word_share": {v: _share(words[v], cell.words) for v in [*voices, NARRATOR]},
             "n_statements": n_st, "n_words": cell.words,
             "resolutions": dict(sorted(cell.resolutions.items(), key=lambda kv: (-kv[1], kv[0]))),
         }

@@ -177,3 +177,17 @@ def test_a_batch_whose_records_all_failed_says_so():
     page = render_batch(compare_corpus([]))
     assert "No article was analysed" in page and "errors.csv" in page
     assert "No article with two sides" not in page
+
+
+def test_a_long_time_series_labels_at_most_twelve_periods():
+    """72 months were each labelled on the time axis, and the labels overprinted one another."""
+    from framing.compare.charts import timeline
+
+    periods = [f"{y}-{m:02d}" for y in range(2019, 2025) for m in range(1, 13)]
+    svg = timeline(periods, ["A", "B"], [[3, 4]] * 72, [[-0.2, -0.1]] * 72,
+                   ["#0072B2", "#D55E00"], "month")
+    shown = [p for p in periods if f">{p}<" in svg]
+    assert 6 <= len(shown) <= 12 and shown[0] == "2019-01"
+    short = timeline(periods[:5], ["A", "B"], [[3, 4]] * 5, [[-0.2, -0.1]] * 5,
+                     ["#0072B2", "#D55E00"], "month")
+    assert all(f">{p}<" in short for p in periods[:5])

@@ -17,6 +17,8 @@ THIRD_COLOUR = "#009E73"
 #: Okabe–Ito yellow: the sides of other pairs (articles on another conflict), when there are any.
 OTHER_COLOUR = "#F0E442"
 VOICE_COLOURS = (*SIDE_COLOURS, BOTH_COLOUR, THIRD_COLOUR, UNKNOWN_COLOUR, NARRATOR_COLOUR)
+#: Most period labels on the time axis (every k-th period is labelled beyond that).
+MAX_TIME_LABELS = 12
 
 
 def _height(rows: int, base: float = 1.2, per_row: float = 0.42) -> float:
@@ -124,7 +126,10 @@ def timeline(periods: Sequence[str], series: Sequence[str],
         axes[1].axhline(0, color="#777777", linewidth=0.8, linestyle="--")
         axes[1].set_ylabel("mean VADER compound")
         axes[1].set_title(f"Mean sentiment of each side's statements per {unit}")
-        axes[1].set_xticks(x, list(periods), rotation=30 if len(periods) > 8 else 0)
+        # at most 12 labels: 72 months (or 300 weeks) labelled each overprinted one another
+        step = -(-len(periods) // MAX_TIME_LABELS)
+        axes[1].set_xticks(x[::step], list(periods)[::step],
+                           rotation=30 if len(periods[::step]) > 8 else 0)
         axes[1].set_xlabel(unit)
         axes[0].legend(frameon=False, fontsize=9)
         fig.tight_layout()

@@ -111,3 +111,16 @@ def test_statements_of_other_pairs_of_sides_are_a_voice_of_their_own():
     assert sum(y["statement_share"].values()) == pytest.approx(1, abs=1e-3)
     assert sum(y["word_share"].values()) == pytest.approx(1, abs=1e-3)
     assert "other sides" not in compare_corpus(corpus(1)).voice_share["X"]["statements"]
+
+
+def test_counts_in_the_json_are_integers():
+    """Every estimate's n (statements, claims) was a float: "n": 20.0 in the JSON."""
+    import json
+
+    from framing.compare.bootstrap import ratio_ci
+
+    assert ratio_ci([1.0, 2.0], [3, 4]).n == 7 and isinstance(ratio_ci([1.0], [3]).n, int)
+    assert ratio_ci([], []).n == 0 and isinstance(ratio_ci([], []).n, int)
+    assert ratio_ci([1.0], [0.5]).n == 0.5
+    c = json.loads(compare_corpus(corpus(2)).to_json())
+    assert isinstance(c["sentiment"]["X"]["Southland"]["n"], int)

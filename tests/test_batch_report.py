@@ -191,3 +191,26 @@ def test_a_long_time_series_labels_at_most_twelve_periods():
     short = timeline(periods[:5], ["A", "B"], [[3, 4]] * 5, [[-0.2, -0.1]] * 5,
                      ["#0072B2", "#D55E00"], "month")
     assert all(f">{p}<" in short for p in periods[:5])
+
+
+def test_charts_of_many_groups_are_left_out_and_the_page_says_so():
+    """Grouped by week over six years (314 groups), each per-group chart was capped at 16
+    inches: rows 4 pt apart, their labels overprinted."""
+    from framing.compare.report import MAX_CHART_GROUPS, view_model
+
+    c = compare_corpus(corpus(1))
+    vm = view_model(c)
+    assert vm["share_chart"] and "charts_left_out" not in vm
+    many = copy.deepcopy(c)
+    names = [f"2020-W{i:02d}" for i in range(MAX_CHART_GROUPS)]
+    for table in (many.voice_share, many.verbs, many.sentiment, many.stance, many.narrator_acts,
+                  many.frames):
+        for g in names:
+            table[g] = table["X"]
+    many.groups = [*c.groups, *names]
+    vm = view_model(many)
+    assert vm["charts_left_out"] == len(many.groups) and "share_chart" not in vm
+    assert len(vm["voice_rows"]) == len(many.groups)  # the tables keep every group
+    page = render_batch(many)
+    assert f"With {len(many.groups)} groups the charts" in page
+    assert "Stacked bar chart" not in page and "Dot chart" not in page

@@ -45,6 +45,9 @@ FRAME_LABELS = {"legality_constitutionality_jurisprudence": "legality",
                 "external_regulation_and_reputation": "external reputation",
                 "capacity_and_resources": "capacity & resources"}
 REPORT_NAME = "batch.html"
+#: Charts with a row per group are drawn for at most this many groups: 300 weeks' rows, capped
+#: at 16 inches, were 4 pt apart and their labels overprinted (the tables hold every figure).
+MAX_CHART_GROUPS = 40
 #: Below this many articles a store is compared in-process: forking would cost more than it saves.
 PARALLEL_MIN = 2000
 
@@ -211,22 +214,8 @@ def view_model(c: CorpusComparison) -> dict[str, Any]:
     vm["outlets"] = len({r["outlet"] for r in c.articles if r.get("outlet")})
     if not sides or not c.n_articles:
         return vm
-    voices = list(c.voice_share[groups[0]]["statements"])  # sides, both, …, other sides
-    colours_of = dict(zip([*sides, JOINT, THIRD, UNKNOWN_VOICE, NARRATOR], charts.VOICE_COLOURS,
-                          strict=False))
-    colours_of[OTHER_SIDES] = charts.OTHER_COLOUR
-    vm["voice_names"] = voices
+    vm["voice_names"] = list(c.voice_share[groups[0]]["statements"])  # sides, both, … others
     vm["voice_rows"] = [{"group": g, **c.voice_share[g]} for g in groups]
-    vm["share_chart"] = charts.stacked_shares(
-        groups, voices, [[c.voice_share[g]["statement_share"][v] for v in voices] for g in groups],
-        "Who is quoted: share of each group's statements", "% of statements",
-        [colours_of[v] for v in voices])
-    wvoices = [*voices, NARRATOR]
-    vm["words_chart"] = charts.stacked_shares(
-        groups, [*voices, "narrator (outlet's own text)"],
-        [[c.voice_share[g]["word_share"][v] for v in wvoices] for g in groups],
-        "Whose words: share of each group's text", "% of words",
-        [colours_of[v] for v in wvoices])
     vm["evidence_names"] = list(EVIDENCE)
     vm["evidence_rows"] = [
         {"group": g, "n": c.voice_share[g]["n_statements"],
@@ -237,39 +226,65 @@ def view_model(c: CorpusComparison) -> dict[str, Any]:
         {"group": g, "side": s, "cls": f"v{i}", **(c.verbs[g][s] or {"n": 0, "classes": {}})}
         for g in groups for i, s in enumerate(sides)]
     vm["loaded"] = LOADED
-    vm["doubt_chart"] = charts.interval_dots(
+    vm["sentiment_series"] = [*sides, "narrator"]
+    vm["sentiment_rows"] = [{"group": g, "cells": [c.sentiment[g].get(s if s != "narrator"
+                                                                       else NARRATOR)
+                                                   for s in vm["sentiment_series"]]}
+                            for g in groups]
+    vm["stance_rows"] = [{"group": g, "cells": [c.stance[g][s] for s in sides],
+                          "acts": c.narrator_acts[g]} for g in groups]
+    if len(groups) <= MAX_CHART_GROUPS:
+        vm.update(_group_charts(c, vm, colours))
+    else:
+        vm["charts_left_out"] = len(groups)
+    vm.update(_terms_view(c, colours))
+    vm.update(_timeline_view(c, colours))
+    return vm
+
+
+def _group_charts(c: CorpusComparison, vm: dict[str, Any], colours: list[str]
+                  ) -> dict[str, Any]:
+    """The charts with one row per group (the tables' figures drawn)."""
+    sides, groups, voices = c.sides, c.groups, vm["voice_names"]
+    colours_of = dict(zip([*sides, JOINT, THIRD, UNKNOWN_VOICE, NARRATOR], charts.VOICE_COLOURS,
+                          strict=False))
+    colours_of[OTHER_SIDES] = charts.OTHER_COLOUR
+    out: dict[str, Any] = {}
+    out["share_chart"] = charts.stacked_shares(
+        groups, voices, [[c.voice_share[g]["statement_share"][v] for v in voices] for g in groups],
+        "Who is quoted: share of each group's statements", "% of statements",
+        [colours_of[v] for v in voices])
+    wvoices = [*voices, NARRATOR]
+    out["words_chart"] = charts.stacked_shares(
+        groups, [*voices, "narrator (outlet's own text)"],
+        [[c.voice_share[g]["word_share"][v] for v in wvoices] for g in groups],
+        "Whose words: share of each group's text", "% of words",
+        [colours_of[v] for v in wvoices])
+    out["doubt_chart"] = charts.interval_dots(
         groups, sides, [[_triple(c.verbs[g][s] and c.verbs[g][s]["doubt"]) for s in sides]
                         for g in groups], colours,
         "Share of each side's statements introduced with doubt-casting verbs",
         "share of statements with 'claimed', 'alleged', … (dot) and 95% interval", (-0.02, 1.02))
-    series = [*sides, "narrator"]
-    vm["sentiment_rows"] = [{"group": g, "cells": [c.sentiment[g].get(s if s != "narrator"
-                                                                       else NARRATOR)
-                                                   for s in series]} for g in groups]
-    vm["sentiment_series"] = series
-    vm["sentiment_chart"] = charts.interval_dots(
-        groups, series, [[_triple(cell) for cell in row["cells"]] for row in vm["sentiment_rows"]],
+    out["sentiment_chart"] = charts.interval_dots(
+        groups, vm["sentiment_series"],
+        [[_triple(cell) for cell in row["cells"]] for row in vm["sentiment_rows"]],
         [*colours, NARRATOR_COLOUR], "Sentiment of each side's statements and of the narrator",
         "mean VADER compound (−1 negative … +1 positive) and 95% interval", (-1.02, 1.02),
         zero=True)
-    vm["stance_rows"] = [{"group": g, "cells": [c.stance[g][s] for s in sides],
-                          "acts": c.narrator_acts[g]} for g in groups]
-    vm["stance_chart"] = charts.interval_dots(
+    out["stance_chart"] = charts.interval_dots(
         groups, sides, [[_triple(cell) for cell in row["cells"]] for row in vm["stance_rows"]],
         colours, "Each side's stance toward the other, in its own statements",
         "(cooperative − hostile) / (cooperative + hostile) claims, and 95% interval",
         (-1.05, 1.05), zero=True)
-    vm.update(_terms_view(c, colours))
     if c.frame_names:
         rows = [g for g in groups if any(v is not None for v in c.frames[g]["narrator"].values())]
         if rows:
-            vm["frames_chart"] = heatmap(
+            out["frames_chart"] = heatmap(
                 rows, [FRAME_LABELS.get(f, f.replace("_and_", " & ").replace("_", " "))
                        for f in c.frame_names],
                 [[c.frames[g]["narrator"][f] or 0.0 for f in c.frame_names] for g in rows],
                 "Frames in the narrator's own text", "frame cue words per 100 words")
-    vm.update(_timeline_view(c, colours))
-    return vm
+    return out
 
 
 def _terms_view(c: CorpusComparison, colours: list[str]) -> dict[str, Any]:

@@ -214,3 +214,13 @@ def test_charts_of_many_groups_are_left_out_and_the_page_says_so():
     page = render_batch(many)
     assert f"With {len(many.groups)} groups the charts" in page
     assert "Stacked bar chart" not in page and "Dot chart" not in page
+
+
+def test_the_doubt_chart_speaks_in_percent_like_its_table(html):
+    """Its axis read 0.0 … 1.0 (on a large corpus −0.02 … 0.14: a negative share) beside a
+    table in %."""
+    i = html.index('aria-label="Dot chart with 95% intervals: Share of each side')
+    svg = html[i:html.index("</svg>", i)]
+    ticks = re.findall(r">(−?-?[0-9.]+%?)<", svg)
+    assert ticks and all(t.endswith("%") and not t.startswith(("-", "−")) for t in ticks)
+    assert "100%" in ticks and "Southland 100% (" in svg

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from markupsafe import Markup
+from matplotlib.ticker import PercentFormatter
 
 from framing.render.charts import RC, WIDTH, plt, to_svg
 from framing.render.html import BOTH_COLOUR, NARRATOR_COLOUR, SIDE_COLOURS, UNKNOWN_COLOUR
@@ -63,11 +64,13 @@ def stacked_shares(groups: Sequence[str], voices: Sequence[str],
 def interval_dots(groups: Sequence[str], series: Sequence[str],
                   values: Sequence[Sequence[tuple[float | None, float | None, float | None]]],
                   colours: Sequence[str], title: str, xlabel: str,
-                  xlim: tuple[float, float], zero: bool = False) -> Markup:
+                  xlim: tuple[float, float], zero: bool = False,
+                  percent: bool = False) -> Markup:
     """Per group, one dot per series with its 95% interval as a horizontal whisker.
 
     ``values[i][j]`` is ``(value, low, high)`` of series j in group i (None: no data). The x axis
-    spans the data (plus a margin, always including 0) within ``xlim``.
+    spans the data (plus a margin, always including 0) within ``xlim``; ``percent``: the values
+    are shares, labelled 0%–100% (no tick in the margin below 0).
     """
     seen = [x for row in values for v in row if v[0] is not None for x in v if x is not None]
     lo_x, hi_x = min(seen + [0.0]), max(seen + [0.0])
@@ -93,14 +96,20 @@ def interval_dots(groups: Sequence[str], series: Sequence[str],
         ax.set_yticks(range(len(groups)), list(groups)[::-1])
         ax.set_ylim(-0.6, len(groups) - 0.4)
         ax.set_xlim(*xlim)
+        if percent:
+            ax.set_xticks([t for t in ax.get_xticks() if -1e-9 <= t <= 1 + 1e-9])
+            ax.xaxis.set_major_formatter(PercentFormatter(1.0, decimals=None))
+            ax.set_xlim(*xlim)
         ax.set_xlabel(xlabel)
         ax.set_title(title)
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=len(series),
                   frameon=False, fontsize=9)
         fig.tight_layout()
+    fmt = "{:.0%}" if percent else "{:+.2f}"
     label = f"Dot chart with 95% intervals: {title}. " + "; ".join(
         f"{g}: " + ", ".join(
-            f"{s} {v[0]:+.2f} ({v[1]:+.2f} to {v[2]:+.2f})" if v[0] is not None else f"{s} no data"
+            f"{s} {fmt.format(v[0])} ({fmt.format(v[1])} to {fmt.format(v[2])})"
+            if v[0] is not None else f"{s} no data"
             for s, v in zip(series, row, strict=True))
         for g, row in zip(groups, values, strict=True))
     return to_svg(fig, label)

@@ -264,7 +264,8 @@ def _group_charts(c: CorpusComparison, vm: dict[str, Any], colours: list[str]
         groups, sides, [[_triple(c.verbs[g][s] and c.verbs[g][s]["doubt"]) for s in sides]
                         for g in groups], colours,
         "Share of each side's statements introduced with doubt-casting verbs",
-        "share of statements with 'claimed', 'alleged', … (dot) and 95% interval", (-0.02, 1.02))
+        "% of statements with 'claimed', 'alleged', … (dot) and 95% interval", (-0.02, 1.02),
+        percent=True)
     out["sentiment_chart"] = charts.interval_dots(
         groups, vm["sentiment_series"],
         [[_triple(cell) for cell in row["cells"]] for row in vm["sentiment_rows"]],

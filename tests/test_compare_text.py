@@ -59,6 +59,7 @@ def test_rss_dates_are_read_and_articles_left_out_of_the_time_series_are_counted
     assert period_of("Sat, 02 Mar 2024 10:00:00 GMT") == "2024-03"
     assert period_of("Mon, 08 Apr 2024 23:30:00 +0200", "week") == "2024-W15"
     assert period_of("03/02/2024") is None  # day/month order unknown: not guessed
+    assert period_of("Sat, 02 Mar 99999999999999999999 10:00:00 GMT") is None  # no crash
     c = compare_corpus([_article(0, "X", X_TEXT, "Sat, 02 Mar 2024 10:00:00 GMT"),
                         _article(1, "Y", Y_TEXT, None),
                         _article(2, "Y", Y_TEXT, "03/02/2024")], by="date")

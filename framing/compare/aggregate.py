@@ -50,7 +50,7 @@ def date_of(date: str | None) -> Date | None:
     except ValueError:
         try:
             return parsedate_to_datetime(str(date)).date()
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):
             return None
 
 

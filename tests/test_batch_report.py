@@ -76,8 +76,18 @@ def _store(tmp_path: Path) -> Path:
     return path
 
 
+def _reports(tmp_path: Path) -> None:
+    """Stand-ins for the article reports a batch run writes (doc id + store key)."""
+    (tmp_path / "articles").mkdir()
+    for i, a in enumerate(corpus(2)):
+        (tmp_path / "articles" / f"{a.document.id}-k{i}.html").write_text(
+            f"<!DOCTYPE html><title>{a.document.id}</title>", encoding="utf-8")
+
+
 def test_build_batch_report_from_a_store(tmp_path):
-    out = build_batch_report(_store(tmp_path), tmp_path)
+    store = _store(tmp_path)
+    _reports(tmp_path)
+    out = build_batch_report(store, tmp_path)
     assert out == tmp_path / "batch.html"
     page = out.read_text(encoding="utf-8")
     assert "Story 0 from X" in page and 'href="articles/X-0-k0.html"' in page  # id + store key
@@ -85,12 +95,36 @@ def test_build_batch_report_from_a_store(tmp_path):
     assert build_batch_report(tmp_path, tmp_path) == out  # the folder works too
 
 
-def test_batch_report_in_a_browser(tmp_path, browser):
-    out = build_batch_report(_store(tmp_path), tmp_path)
+def test_articles_without_reports_are_listed_unlinked(tmp_path):
+    """After `framing batch --no-html` the page listed every article as a link to a report
+    that was never written: 10,000 dead links for a 10,000-article run."""
+    page = build_batch_report(_store(tmp_path), tmp_path).read_text(encoding="utf-8")
+    assert "Story 0 from X" in page and 'href="articles/' not in page
+    assert "no article's own report was found" in page
     (tmp_path / "articles").mkdir()
-    for i, a in enumerate(corpus(2)):
-        (tmp_path / "articles" / f"{a.document.id}-k{i}.html").write_text(
-            f"<!DOCTYPE html><title>{a.document.id}</title>", encoding="utf-8")
+    (tmp_path / "articles" / "X-0-k0.html").write_text("<title>x</title>", encoding="utf-8")
+    page = build_batch_report(tmp_path, tmp_path).read_text(encoding="utf-8")
+    assert re.findall(r'href="(articles/[^"]+)"', page) == ["articles/X-0-k0.html"]
+
+
+def test_compare_html_links_the_batch_folders_reports(tmp_path, capsys):
+    """`framing compare DIR --html FILE` linked articles/<doc id>.html beside FILE, a name the
+    batch never writes (its reports carry the store key): every link was dead."""
+    from framing.compare.command import main
+
+    _store(tmp_path)
+    _reports(tmp_path)
+    page = tmp_path / "elsewhere" / "page.html"
+    assert main(["compare", str(tmp_path), "--html", str(page)]) == 0
+    hrefs = re.findall(r'href="([^#"][^"]*)"', page.read_text(encoding="utf-8"))
+    assert len(hrefs) == 4 and all((page.parent / h).is_file() for h in hrefs)
+    assert "../articles/X-0-k0.html" in hrefs
+
+
+def test_batch_report_in_a_browser(tmp_path, browser):
+    store = _store(tmp_path)
+    _reports(tmp_path)
+    out = build_batch_report(store, tmp_path)
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     errors, requests = [], []
     page.on("console", lambda m: m.type == "error" and errors.append(m.text))
@@ -128,3 +162,65 @@ def test_a_table_says_how_each_groups_sides_were_found(html):
     # the hostile outlet's one article: 3 statements, all named
     row = re.search(r"<th scope=\"row\">&lt;img[^<]*</th>(.*?)</tr>", table).group(1)
     assert re.findall(r'<td class="num">(\d+) ', row) == ["3", "0", "0", "0"]
+
+
+def test_the_words_chart_is_drawn_at_the_scale_of_the_statements_chart(html):
+    """Both share charts span the axes' width: six legend entries in one row made the words
+    chart 14% wider, and the page, fitting every chart to its column, shrank its text."""
+    widths = [float(w) for w in re.findall(r'viewBox="0 0 ([\d.]+) ', html)]
+    statements, words = widths[:2]  # the first two charts: who is quoted, whose words
+    assert words == pytest.approx(statements, rel=0.02)
+
+
+def test_a_batch_whose_records_all_failed_says_so():
+    """It said "No article with two sides", as if the articles had been read; all had failed."""
+    page = render_batch(compare_corpus([]))
+    assert "No article was analysed" in page and "errors.csv" in page
+    assert "No article with two sides" not in page
+
+
+def test_a_long_time_series_labels_at_most_twelve_periods():
+    """72 months were each labelled on the time axis, and the labels overprinted one another."""
+    from framing.compare.charts import timeline
+
+    periods = [f"{y}-{m:02d}" for y in range(2019, 2025) for m in range(1, 13)]
+    svg = timeline(periods, ["A", "B"], [[3, 4]] * 72, [[-0.2, -0.1]] * 72,
+                   ["#0072B2", "#D55E00"], "month")
+    shown = [p for p in periods if f">{p}<" in svg]
+    assert 6 <= len(shown) <= 12 and shown[0] == "2019-01"
+    short = timeline(periods[:5], ["A", "B"], [[3, 4]] * 5, [[-0.2, -0.1]] * 5,
+                     ["#0072B2", "#D55E00"], "month")
+    assert all(f">{p}<" in short for p in periods[:5])
+
+
+def test_charts_of_many_groups_are_left_out_and_the_page_says_so():
+    """Grouped by week over six years (314 groups), each per-group chart was capped at 16
+    inches: rows 4 pt apart, their labels overprinted."""
+    from framing.compare.report import MAX_CHART_GROUPS, view_model
+
+    c = compare_corpus(corpus(1))
+    vm = view_model(c)
+    assert vm["share_chart"] and "charts_left_out" not in vm
+    many = copy.deepcopy(c)
+    names = [f"2020-W{i:02d}" for i in range(MAX_CHART_GROUPS)]
+    for table in (many.voice_share, many.verbs, many.sentiment, many.stance, many.narrator_acts,
+                  many.frames):
+        for g in names:
+            table[g] = table["X"]
+    many.groups = [*c.groups, *names]
+    vm = view_model(many)
+    assert vm["charts_left_out"] == len(many.groups) and "share_chart" not in vm
+    assert len(vm["voice_rows"]) == len(many.groups)  # the tables keep every group
+    page = render_batch(many)
+    assert f"With {len(many.groups)} groups the charts" in page
+    assert "Stacked bar chart" not in page and "Dot chart" not in page
+
+
+def test_the_doubt_chart_speaks_in_percent_like_its_table(html):
+    """Its axis read 0.0 … 1.0 (on a large corpus −0.02 … 0.14: a negative share) beside a
+    table in %."""
+    i = html.index('aria-label="Dot chart with 95% intervals: Share of each side')
+    svg = html[i:html.index("</svg>", i)]
+    ticks = re.findall(r">(−?-?[0-9.]+%?)<", svg)
+    assert ticks and all(t.endswith("%") and not t.startswith(("-", "−")) for t in ticks)
+    assert "100%" in ticks and "Southland 100% (" in svg

@@ -234,3 +234,24 @@ def test_evidence_counts_put_every_resolution_somewhere():
     counts = evidence_counts(dict.fromkeys(HOW_RESOLVED, 1))
     assert sum(counts.values()) == len(HOW_RESOLVED)
     assert counts["not resolved"] == 1 and counts["named with the speaker"] == 6
+
+
+def test_a_term_every_narrator_uses_alike_is_distinctive_of_none():
+    """Every outlet's narrator says "troops" once per article, the quotations far more often.
+
+    With the prior taken from the whole corpus (quotations included), the prior outweighed the
+    narrators' counts and the smallest outlet got "troops" as strongly distinctive (z 3.0):
+    on a 300-article corpus, every outlet "used troops more than the other outlets". Each
+    comparison's prior now pools the two groups it compares.
+    """
+    text = ("The Northland Defence Ministry said that the troops held, the troops advanced and "
+            "the troops returned to the troops' base.\n\n"
+            "The Southland Foreign Ministry said that troops of Southland troops were ready.\n\n"
+            "Troops were seen near the river on Monday, and the bridge stayed closed.")
+    docs = (analyze(document_from_text(text, doc_id=f"{o}{i}", outlet=o, date="2024-03-01"),
+                    sides=SIDES)
+            for o, n in (("X", 2), ("Y", 12), ("Z", 12)) for i in range(n))
+    c = compare_corpus(docs)
+    assert c.terms["groups"] == {"X": [], "Y": [], "Z": []}
+    assert not any("own voice" in f for f in c.findings)
+    assert c.terms["prior"] == "compared" and c.terms["alpha0"]["groups"] > 0

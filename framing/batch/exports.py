@@ -18,6 +18,7 @@ import orjson
 
 from framing.batch.store import Store, pack_text, unpack_bytes
 from framing.model import BOTH, NARRATOR, UNKNOWN, ArticleAnalysis
+from framing.text.tokenize import count_words
 
 STATEMENT_COLUMNS = (
     "article_id", "outlet", "date", "statement_id", "sentence", "start", "end", "speaker",
@@ -32,7 +33,8 @@ ARTICLE_COLUMNS = (
     "id", "title", "outlet", "date", "url", "source", "line", "status", "error", "sides_source",
     "side_a", "side_a_name", "side_b", "side_b_name", "third_parties", "n_statements",
     "statements_a", "statements_b", "statements_both", "statements_third", "statements_unknown",
-    "words_a", "words_b", "words_third", "words_unknown", "words_narrator", "report", "key",
+    "words_a", "words_b", "words_both", "words_third", "words_unknown", "words_narrator", "report",
+    "key",
 )
 ERROR_COLUMNS = ("file", "line", "record_id", "message")
 _DIRECT = STATEMENT_COLUMNS.index("direct")
@@ -157,9 +159,16 @@ def article_fields(data: dict[str, Any], terms: dict[str, Any]) -> dict[str, Any
     a, b = data["sides"]
     third = {t["id"] for t in data["third_parties"]}
     by_side: dict[str, int] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
     for st in data["statements"]:
         by_side[st["side"]] = by_side.get(st["side"], 0) + 1
+        spans.setdefault(st["side"], []).append((st["start"], st["end"]))
     words = {v["id"]: v.get("n_words", 0) for v in _voice_blocks(data, terms)}
+    # a side's voice holds its joint statements too: its words here are those of its own
+    # statements, as its statements_ count is, and the joint ones are words_both
+    text = data["document"]["text"]
+    for sid in (a["id"], b["id"], BOTH):
+        words[sid] = count_words(text, spans.get(sid, []))
     return dict(
         sides_source=data["sides_source"], side_a=a["id"], side_a_name=a["name"],
         side_b=b["id"], side_b_name=b["name"],
@@ -169,7 +178,7 @@ def article_fields(data: dict[str, Any], terms: dict[str, Any]) -> dict[str, Any
         statements_both=by_side.get(BOTH, 0),
         statements_third=sum(n for s, n in by_side.items() if s in third),
         statements_unknown=by_side.get(UNKNOWN, 0),
-        words_a=words.get(a["id"], 0), words_b=words.get(b["id"], 0),
+        words_a=words[a["id"]], words_b=words[b["id"]], words_both=words[BOTH],
         words_third=sum(n for v, n in words.items() if v in third),
         words_unknown=words.get(UNKNOWN, 0), words_narrator=words.get(NARRATOR, 0),
     )

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date as Date
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
@@ -38,13 +39,26 @@ LOADED = ("doubt", "endorsing", "accusatory")
 MAX_PAIRWISE_GROUPS = 8
 
 
-def period_of(date: str | None, period: str = "month") -> str | None:
-    """``2024-03`` (month) or ``2024-W09`` (ISO week) of an ISO date string, None if unparsable."""
+def date_of(date: str | None) -> Date | None:
+    """The day of a date string, None if unreadable: ISO 8601 (``2024-03-02``, with or without
+    a time) or RFC 2822 (``Sat, 02 Mar 2024 10:00:00 GMT``, as RSS feeds give it);
+    ``03/02/2024`` is ambiguous and not read."""
     if not date:
         return None
     try:
-        d = Date.fromisoformat(str(date)[:10])
+        return Date.fromisoformat(str(date)[:10])
     except ValueError:
+        try:
+            return parsedate_to_datetime(str(date)).date()
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+
+
+def period_of(date: str | None, period: str = "month") -> str | None:
+    """``2024-03`` (month) or ``2024-W09`` (ISO week) of a date string (:func:`date_of`), None
+    if unreadable."""
+    d = date_of(date)
+    if d is None:
         return None
     if period == "week":
         year, week, _ = d.isocalendar()
@@ -184,6 +198,8 @@ class _Accumulator:
         self.compounds: dict[tuple[str, str], list[float]] = {}
         self.articles: list[dict[str, Any]] = []
         self.speakers = SpeakerTable()
+        self.undated = 0  # articles without a readable date: not in the time series
+        self.unread_dates: list[str] = []  # a few of the dates that could not be read
 
     def group_of(self, outlet: str | None, date: str | None) -> str:
         if self.by == "outlet":
@@ -249,6 +265,9 @@ class _Accumulator:
     def _fold_period(self, date: str | None, per_side: Mapping[str, dict]) -> None:
         p = period_of(date, self.period)
         if p is None:
+            self.undated += 1
+            if date and len(self.unread_dates) < 3:
+                self.unread_dates.append(str(date)[:40])
             return
         row = self.timeline.setdefault(p, {"articles": 0, "sides": {}})
         row["articles"] += 1
@@ -290,6 +309,8 @@ class _Accumulator:
                 self.compounds.setdefault((p, name), []).extend(other.compounds[(p, name)])
         self.articles += other.articles
         self.speakers.merge(other.speakers)
+        self.undated += other.undated
+        self.unread_dates = (self.unread_dates + other.unread_dates)[:3]
 
 
 def _add_counts(counter: Counter[str], counts: Mapping[str, int]) -> None:

@@ -36,7 +36,7 @@ class Estimate:
     low: float | None
     high: float | None
     n_articles: int
-    n: float
+    n: int | float
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -60,10 +60,10 @@ def ratio_ci(
     num, den = num[keep], den[keep]
     n = len(den)
     if n == 0:
-        return Estimate(None, None, None, 0, 0.0)
+        return Estimate(None, None, None, 0, 0)
     value = float(num.sum() / den.sum())
     if n == 1:
-        return Estimate(_r(value), _r(value), _r(value), 1, float(den.sum()))
+        return Estimate(_r(value), _r(value), _r(value), 1, _count(den.sum()))
     rng = np.random.default_rng(seed)
     stats = []
     for start in range(0, n_resamples, CHUNK):
@@ -76,7 +76,7 @@ def ratio_ci(
     boot = boot[np.isfinite(boot)]
     tail = (1.0 - level) / 2.0 * 100.0
     low, high = np.percentile(boot, [tail, 100.0 - tail])
-    return Estimate(_r(value), _r(float(low)), _r(float(high)), n, float(den.sum()))
+    return Estimate(_r(value), _r(float(low)), _r(float(high)), n, _count(den.sum()))
 
 
 def share_ci(numerators: Sequence[float], denominators: Sequence[float], *,
@@ -116,3 +116,8 @@ def mean_ci(values: Sequence[float], **kwargs: Any) -> Estimate:
 
 def _r(x: float) -> float:
     return round(x, 4)
+
+
+def _count(x: float) -> float:
+    """A summed denominator: an int when whole (statements, claims: ``"n": 20``, not 20.0)."""
+    return int(x) if float(x).is_integer() else float(x)

@@ -9,12 +9,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from markupsafe import Markup
+from matplotlib.ticker import PercentFormatter
 
 from framing.render.charts import RC, WIDTH, plt, to_svg
 from framing.render.html import BOTH_COLOUR, NARRATOR_COLOUR, SIDE_COLOURS, UNKNOWN_COLOUR
 
 THIRD_COLOUR = "#009E73"
+#: Okabe–Ito yellow: the sides of other pairs (articles on another conflict), when there are any.
+OTHER_COLOUR = "#F0E442"
 VOICE_COLOURS = (*SIDE_COLOURS, BOTH_COLOUR, THIRD_COLOUR, UNKNOWN_COLOUR, NARRATOR_COLOUR)
+#: Most period labels on the time axis (every k-th period is labelled beyond that).
+MAX_TIME_LABELS = 12
 
 
 def _height(rows: int, base: float = 1.2, per_row: float = 0.42) -> float:
@@ -22,9 +27,11 @@ def _height(rows: int, base: float = 1.2, per_row: float = 0.42) -> float:
 
 
 def stacked_shares(groups: Sequence[str], voices: Sequence[str],
-                   shares: Sequence[Sequence[float]], title: str, xlabel: str) -> Markup:
-    """One horizontal bar per group, split into each voice's share (0–1), labelled in %."""
-    colours = VOICE_COLOURS[: len(voices)]
+                   shares: Sequence[Sequence[float]], title: str, xlabel: str,
+                   colours: Sequence[str] | None = None) -> Markup:
+    """One horizontal bar per group, split into each voice's share (0–1), labelled in %;
+    ``colours``: one per voice (default: :data:`VOICE_COLOURS` in order)."""
+    colours = colours or VOICE_COLOURS[: len(voices)]
     with plt.rc_context(RC):
         fig, ax = plt.subplots(figsize=(WIDTH, _height(len(groups), 1.6)))
         y = list(range(len(groups)))[::-1]
@@ -43,8 +50,10 @@ def stacked_shares(groups: Sequence[str], voices: Sequence[str],
         ax.set_xlim(0, 100)
         ax.set_xlabel(xlabel)
         ax.set_title(title)
-        ax.legend(ncol=min(len(voices), 6), loc="upper center", bbox_to_anchor=(0.5, -0.22),
-                  frameon=False, fontsize=8)
+        # three entries a row: five or six in one were wider than the axes when the group
+        # names are long, and the page scaled the whole chart's text down to fit
+        ax.legend(ncol=3,
+                  loc="upper center", bbox_to_anchor=(0.5, -0.22), frameon=False, fontsize=8)
         fig.tight_layout()
     label = f"Stacked bar chart: {title}. " + "; ".join(
         f"{g}: " + ", ".join(f"{v} {100 * (s or 0):.0f}%" for v, s in zip(voices, row, strict=True))
@@ -55,11 +64,13 @@ def stacked_shares(groups: Sequence[str], voices: Sequence[str],
 def interval_dots(groups: Sequence[str], series: Sequence[str],
                   values: Sequence[Sequence[tuple[float | None, float | None, float | None]]],
                   colours: Sequence[str], title: str, xlabel: str,
-                  xlim: tuple[float, float], zero: bool = False) -> Markup:
+                  xlim: tuple[float, float], zero: bool = False,
+                  percent: bool = False) -> Markup:
     """Per group, one dot per series with its 95% interval as a horizontal whisker.
 
     ``values[i][j]`` is ``(value, low, high)`` of series j in group i (None: no data). The x axis
-    spans the data (plus a margin, always including 0) within ``xlim``.
+    spans the data (plus a margin, always including 0) within ``xlim``; ``percent``: the values
+    are shares, labelled 0%–100% (no tick in the margin below 0).
     """
     seen = [x for row in values for v in row if v[0] is not None for x in v if x is not None]
     lo_x, hi_x = min(seen + [0.0]), max(seen + [0.0])
@@ -85,14 +96,20 @@ def interval_dots(groups: Sequence[str], series: Sequence[str],
         ax.set_yticks(range(len(groups)), list(groups)[::-1])
         ax.set_ylim(-0.6, len(groups) - 0.4)
         ax.set_xlim(*xlim)
+        if percent:
+            ax.set_xticks([t for t in ax.get_xticks() if -1e-9 <= t <= 1 + 1e-9])
+            ax.xaxis.set_major_formatter(PercentFormatter(1.0, decimals=None))
+            ax.set_xlim(*xlim)
         ax.set_xlabel(xlabel)
         ax.set_title(title)
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=len(series),
                   frameon=False, fontsize=9)
         fig.tight_layout()
+    fmt = "{:.0%}" if percent else "{:+.2f}"
     label = f"Dot chart with 95% intervals: {title}. " + "; ".join(
         f"{g}: " + ", ".join(
-            f"{s} {v[0]:+.2f} ({v[1]:+.2f} to {v[2]:+.2f})" if v[0] is not None else f"{s} no data"
+            f"{s} {fmt.format(v[0])} ({fmt.format(v[1])} to {fmt.format(v[2])})"
+            if v[0] is not None else f"{s} no data"
             for s, v in zip(series, row, strict=True))
         for g, row in zip(groups, values, strict=True))
     return to_svg(fig, label)
@@ -118,7 +135,10 @@ def timeline(periods: Sequence[str], series: Sequence[str],
         axes[1].axhline(0, color="#777777", linewidth=0.8, linestyle="--")
         axes[1].set_ylabel("mean VADER compound")
         axes[1].set_title(f"Mean sentiment of each side's statements per {unit}")
-        axes[1].set_xticks(x, list(periods), rotation=30 if len(periods) > 8 else 0)
+        # at most 12 labels: 72 months (or 300 weeks) labelled each overprinted one another
+        step = -(-len(periods) // MAX_TIME_LABELS)
+        axes[1].set_xticks(x[::step], list(periods)[::step],
+                           rotation=30 if len(periods[::step]) > 8 else 0)
         axes[1].set_xlabel(unit)
         axes[0].legend(frameon=False, fontsize=9)
         fig.tight_layout()

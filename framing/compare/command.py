@@ -36,8 +36,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
                         "(default: the corpus itself)")
     p.add_argument("--json", action="store_true", help="print the full comparison as JSON")
     p.add_argument("--html", type=Path, metavar="FILE",
-                   help="also write the batch report (article links point to FILE's "
-                        "articles/ folder)")
+                   help="also write the batch report (articles linked to DIR's article "
+                        "reports, where written)")
     p.add_argument("-o", "--output", type=Path, metavar="FILE",
                    help="write the text or JSON output here instead of standard output")
     p.set_defaults(handler=run)
@@ -68,6 +68,10 @@ def iter_analyses(path: Path) -> Iterator[Any]:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``framing compare``; 0 on success, 1 when the input cannot be read."""
+    if args.background is not None and not args.background.is_file():
+        # before the corpus is read, which takes minutes for a large one
+        print(f"framing compare: --background {args.background}: no such file", file=sys.stderr)
+        return 1
     try:
         comparison = compare_corpus(iter_analyses(args.dir), by=args.by,
                                     background=args.background, period=args.period)
@@ -78,16 +82,25 @@ def run(args: argparse.Namespace) -> int:
         print(f"framing compare: {args.dir}: no analysed articles to compare", file=sys.stderr)
         return 1
     if args.html:
-        from framing.compare.report import render_batch
-
         args.html.parent.mkdir(parents=True, exist_ok=True)
-        args.html.write_text(render_batch(comparison), encoding="utf-8")
+        args.html.write_text(_page(comparison, args.dir, args.html.parent), encoding="utf-8")
     text = comparison.to_json() if args.json else summary_text(comparison)
     if args.output:
         args.output.write_text(text + "\n", encoding="utf-8")
     else:
         sys.stdout.write(text + "\n")
     return 0
+
+
+def _page(c: CorpusComparison, source: Path, page_dir: Path) -> str:
+    """The batch report for ``--html``, its articles linked to the reports that the batch
+    folder ``source`` holds (named by doc id and store key), relative to ``page_dir``."""
+    from framing.batch.store import ARTICLES_DIR, STORE_NAME
+    from framing.compare.report import render_batch, report_keys, report_links
+
+    folder = source if source.is_dir() else source.parent
+    keys = report_keys(source, c) if (folder / STORE_NAME).exists() else None
+    return render_batch(c, links=report_links(c, page_dir, folder / ARTICLES_DIR, keys))
 
 
 def _ci(e: dict | None, pct: bool = False) -> str:
@@ -97,33 +110,41 @@ def _ci(e: dict | None, pct: bool = False) -> str:
     return f"{f(e['value'])} [{f(e['low'])}, {f(e['high'])}]"
 
 
+def _articles(n: int) -> str:
+    return f"{n} article{'' if n == 1 else 's'}"
+
+
 def summary_text(c: CorpusComparison) -> str:
     """A plain-text digest: findings, then per group the sides' figures and narrator terms."""
-    lines = [f"{c.n_articles} articles, grouped by {c.by}; sides: {' vs '.join(c.sides) or '-'}"]
+    lines = [f"{_articles(c.n_articles)}, grouped by {c.by}; sides: {' vs '.join(c.sides) or '-'}"]
     if c.findings:
         lines += ["", "Findings:"] + [f"  - {f}" for f in c.findings]
     for g in c.groups:
-        lines += ["", f"{g} ({c.group_articles[g]} articles)"]
+        lines += ["", f"{g} ({_articles(c.group_articles[g])})"]
+        share = c.voice_share[g]["statements"]
         for s in c.sides:
             v = c.verbs[g].get(s)
-            n = v["n"] if v else 0
+            # the side's own statements, then the joint ones, which count for both sides in
+            # the verb, sentiment and stance figures (the voice shares and findings count them
+            # apart: "quoted in 21 statements" must be the number shown here)
+            n = f"{share.get(s, 0)} + {share.get('both', 0)} joint"
             lines.append(
-                f"  {s:<16} statements {n:>5}   doubt verbs {_ci(v and v['doubt'], True):<18}"
+                f"  {s:<16} statements {n:<15} doubt verbs {_ci(v and v['doubt'], True):<18}"
                 f" sentiment {_ci(c.sentiment[g].get(s)):<22} stance {_ci(c.stance[g].get(s))}")
         terms = c.terms["groups"].get(g)
         if terms:
             lines.append("  narrator's distinctive terms: "
-                         + ", ".join(f"{t['term']} ({t['z']:.1f})" for t in terms[:8]))
+                         + ", ".join(f"{t['term']} ({t['z']:.2f})" for t in terms[:8]))
     for s, items in c.terms["sides"].items():
         lines += ["", f"Distinctive terms of {s}'s statements: "
-                  + (", ".join(f"{t['term']} ({t['z']:.1f})" for t in items[:12])
+                  + (", ".join(f"{t['term']} ({t['z']:.2f})" for t in items[:12])
                      or "none")]
     if c.speakers:
         lines += ["", "Most quoted speakers (statements, speaks for, mean sentiment):"]
         lines += [f"  {r['statements']:>5}  {r['speaker']} ({r['voice']}"
                   + (f", {r['mean_compound']:+.2f})" if r["mean_compound"] is not None else ")")
                   for r in c.speakers[:10]]
-    lines += [f"Note: {n}" for n in c.notes]
+    lines += [""] * bool(c.notes) + [f"Note: {n}" for n in c.notes]
     return "\n".join(lines)
 
 

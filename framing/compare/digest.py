@@ -13,7 +13,7 @@ name), ``terms`` (the article's content terms, :func:`~framing.compare.terms.enc
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from framing.compare.speakers import speaker_rows
@@ -23,6 +23,16 @@ from framing.text.tokenize import count_words
 
 THIRD = "third parties"
 UNKNOWN_VOICE = "unattributed"
+JOINT = "both"
+#: Statements of sides other than the corpus's two (articles on another conflict), and joint
+#: statements of another pair of sides: counted apart so that the shares add up to 100%.
+OTHER_SIDES = "other sides"
+
+
+def joint_key(names: Iterable[str]) -> str:
+    """The voice category of an article's joint statements: ``both:`` and its two side names,
+    so that the comparison can tell the corpus's two sides' joint statements from others'."""
+    return f"{JOINT}:" + "|".join(sorted(names))
 
 
 def article_digest(a: ArticleAnalysis, stored: Mapping[str, Any] | None = None
@@ -79,10 +89,11 @@ def group_numbers(a: ArticleAnalysis, names: dict[str, str], terms: ArticleTerms
     (resolution → count), narrator sentiment, acts and frames."""
     third = {t.id for t in a.sides.third_parties}
     text = a.document.text
+    joint = joint_key(names.values())
     statements: Counter[str] = Counter()
     vwords: Counter[str] = Counter()
     for st in a.statements:
-        cat = (names.get(st.side) or ("both" if st.side == BOTH else None)
+        cat = (names.get(st.side) or (joint if st.side == BOTH else None)
                or (THIRD if st.side in third else UNKNOWN_VOICE))
         statements[cat] += 1
         vwords[cat] += count_words(text, [(st.start, st.end)])

@@ -8,6 +8,7 @@ on: every outlet, title and term is escaped by jinja2 (tables) or matplotlib (ch
 from __future__ import annotations
 
 import concurrent.futures as cf
+import os
 from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -28,8 +29,10 @@ from framing.compare.aggregate import (
     _Accumulator,
     accumulator,
     compare_partials,
+    date_of,
     fold,
 )
+from framing.compare.digest import JOINT, OTHER_SIDES
 from framing.compare.terms import MAX_TERMS
 from framing.model import NARRATOR
 from framing.render.charts import diverging_terms, heatmap
@@ -42,6 +45,9 @@ FRAME_LABELS = {"legality_constitutionality_jurisprudence": "legality",
                 "external_regulation_and_reputation": "external reputation",
                 "capacity_and_resources": "capacity & resources"}
 REPORT_NAME = "batch.html"
+#: Charts with a row per group are drawn for at most this many groups: 300 weeks' rows, capped
+#: at 16 inches, were 4 pt apart and their labels overprinted (the tables hold every figure).
+MAX_CHART_GROUPS = 40
 #: Below this many articles a store is compared in-process: forking would cost more than it saves.
 PARALLEL_MIN = 2000
 
@@ -130,17 +136,36 @@ def build_batch_report(store_path: str | Path, out_dir: str | Path, by: str = "o
     out = Path(out_dir) / REPORT_NAME
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.tmp")
-    tmp.write_text(render_batch(comparison, keys=_report_keys(store_path, comparison)),
-                   encoding="utf-8")
+    links = report_links(comparison, out.parent, Path(out_dir) / ARTICLES_DIR,
+                         report_keys(store_path, comparison))
+    tmp.write_text(render_batch(comparison, links=links), encoding="utf-8")
     tmp.replace(out)
     return out
 
 
+def report_links(c: CorpusComparison, page_dir: Path, reports_dir: Path,
+                 keys: list[str] | None) -> list[str | None]:
+    """The link from a page in ``page_dir`` to each of ``c.articles``' HTML reports in
+    ``reports_dir`` (named by doc id and store ``key``), None where there is none (a batch run
+    with ``--no-html``): a list of 10,000 dead links helps nobody."""
+    from framing.batch.exports import report_name
+
+    written = {p.name for p in reports_dir.glob("*.html")} if reports_dir.is_dir() else set()
+    rel = Path(os.path.relpath(reports_dir, page_dir)).as_posix()
+    links: list[str | None] = []
+    for i, row in enumerate(c.articles):
+        name = report_name(row["doc_id"] or "article", keys[i] if keys else None)
+        links.append(f"{rel}/{name}" if name in written else None)
+    return links
+
+
 def render_batch(c: CorpusComparison, title: str = "Corpus comparison",
                  href: Callable[[str | None, str | None], str] = article_href,
-                 keys: list[str] | None = None) -> str:
+                 keys: list[str] | None = None, links: list[str | None] | None = None) -> str:
     """The batch report's HTML for a comparison; ``keys``: the batch-store key of each of
-    ``c.articles``, which names its report (without them, reports are linked by doc id)."""
+    ``c.articles``, which names its report (without them, reports are linked by doc id);
+    ``links``: instead, each article's link (None: not linked), as :func:`report_links`
+    gives them."""
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
                       autoescape=select_autoescape(default=True, default_for_string=True))
     css = (TEMPLATES / "style.css").read_text(encoding="utf-8")
@@ -148,11 +173,11 @@ def render_batch(c: CorpusComparison, title: str = "Corpus comparison",
     return env.get_template("batch.html.j2").render(
         title=title, css=Markup(css), version=__version__,
         generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        c=c, view=view_model(c), articles=_articles(c, href, keys),
+        c=c, view=view_model(c), articles=_articles(c, href, keys, links),
     )
 
 
-def _report_keys(store_path: str | Path, c: CorpusComparison) -> list[str] | None:
+def report_keys(store_path: str | Path, c: CorpusComparison) -> list[str] | None:
     """The store key of each of ``c.articles`` (which the store gives in the same order), for
     the links to their reports; None if the store and the comparison disagree."""
     from framing.batch.store import Store
@@ -165,8 +190,10 @@ def _report_keys(store_path: str | Path, c: CorpusComparison) -> list[str] | Non
 
 
 def _articles(c: CorpusComparison, href: Callable[[str | None, str | None], str],
-              keys: list[str] | None) -> list[dict[str, Any]]:
-    return [{**row, "href": href(row["doc_id"], keys[i] if keys else None),
+              keys: list[str] | None, links: list[str | None] | None
+              ) -> list[dict[str, Any]]:
+    return [{**row, "href": links[i] if links is not None
+             else href(row["doc_id"], keys[i] if keys else None),
              "a": row["by_side"].get(c.sides[0], 0) if c.sides else 0,
              "b": row["by_side"].get(c.sides[1], 0) if len(c.sides) > 1 else 0}
             for i, row in enumerate(c.articles)]
@@ -182,22 +209,13 @@ def view_model(c: CorpusComparison) -> dict[str, Any]:
     colours = list(SIDE_COLOURS[: len(sides)])
     groups = c.groups
     vm: dict[str, Any] = {"sides": [{"name": s, "cls": f"v{i}"} for i, s in enumerate(sides)]}
-    dates = sorted(r["date"][:10] for r in c.articles if r.get("date"))
+    dates = sorted(d.isoformat() for r in c.articles if (d := date_of(r.get("date"))))
     vm["date_range"] = f"{dates[0]} – {dates[-1]}" if dates else None
     vm["outlets"] = len({r["outlet"] for r in c.articles if r.get("outlet")})
     if not sides or not c.n_articles:
         return vm
-    voices = [*sides, "both", THIRD, UNKNOWN_VOICE]
-    vm["voice_names"] = voices
+    vm["voice_names"] = list(c.voice_share[groups[0]]["statements"])  # sides, both, … others
     vm["voice_rows"] = [{"group": g, **c.voice_share[g]} for g in groups]
-    vm["share_chart"] = charts.stacked_shares(
-        groups, voices, [[c.voice_share[g]["statement_share"][v] for v in voices] for g in groups],
-        "Who is quoted: share of each group's statements", "% of statements")
-    wvoices = [*voices, NARRATOR]
-    vm["words_chart"] = charts.stacked_shares(
-        groups, [*voices, "narrator (outlet's own text)"],
-        [[c.voice_share[g]["word_share"][v] for v in wvoices] for g in groups],
-        "Whose words: share of each group's text", "% of words")
     vm["evidence_names"] = list(EVIDENCE)
     vm["evidence_rows"] = [
         {"group": g, "n": c.voice_share[g]["n_statements"],
@@ -208,39 +226,66 @@ def view_model(c: CorpusComparison) -> dict[str, Any]:
         {"group": g, "side": s, "cls": f"v{i}", **(c.verbs[g][s] or {"n": 0, "classes": {}})}
         for g in groups for i, s in enumerate(sides)]
     vm["loaded"] = LOADED
-    vm["doubt_chart"] = charts.interval_dots(
+    vm["sentiment_series"] = [*sides, "narrator"]
+    vm["sentiment_rows"] = [{"group": g, "cells": [c.sentiment[g].get(s if s != "narrator"
+                                                                       else NARRATOR)
+                                                   for s in vm["sentiment_series"]]}
+                            for g in groups]
+    vm["stance_rows"] = [{"group": g, "cells": [c.stance[g][s] for s in sides],
+                          "acts": c.narrator_acts[g]} for g in groups]
+    if len(groups) <= MAX_CHART_GROUPS:
+        vm.update(_group_charts(c, vm, colours))
+    else:
+        vm["charts_left_out"] = len(groups)
+    vm.update(_terms_view(c, colours))
+    vm.update(_timeline_view(c, colours))
+    return vm
+
+
+def _group_charts(c: CorpusComparison, vm: dict[str, Any], colours: list[str]
+                  ) -> dict[str, Any]:
+    """The charts with one row per group (the tables' figures drawn)."""
+    sides, groups, voices = c.sides, c.groups, vm["voice_names"]
+    colours_of = dict(zip([*sides, JOINT, THIRD, UNKNOWN_VOICE, NARRATOR], charts.VOICE_COLOURS,
+                          strict=False))
+    colours_of[OTHER_SIDES] = charts.OTHER_COLOUR
+    out: dict[str, Any] = {}
+    out["share_chart"] = charts.stacked_shares(
+        groups, voices, [[c.voice_share[g]["statement_share"][v] for v in voices] for g in groups],
+        "Who is quoted: share of each group's statements", "% of statements",
+        [colours_of[v] for v in voices])
+    wvoices = [*voices, NARRATOR]
+    out["words_chart"] = charts.stacked_shares(
+        groups, [*voices, "narrator (outlet's own text)"],
+        [[c.voice_share[g]["word_share"][v] for v in wvoices] for g in groups],
+        "Whose words: share of each group's text", "% of words",
+        [colours_of[v] for v in wvoices])
+    out["doubt_chart"] = charts.interval_dots(
         groups, sides, [[_triple(c.verbs[g][s] and c.verbs[g][s]["doubt"]) for s in sides]
                         for g in groups], colours,
         "Share of each side's statements introduced with doubt-casting verbs",
-        "share of statements with 'claimed', 'alleged', … (dot) and 95% interval", (-0.02, 1.02))
-    series = [*sides, "narrator"]
-    vm["sentiment_rows"] = [{"group": g, "cells": [c.sentiment[g].get(s if s != "narrator"
-                                                                       else NARRATOR)
-                                                   for s in series]} for g in groups]
-    vm["sentiment_series"] = series
-    vm["sentiment_chart"] = charts.interval_dots(
-        groups, series, [[_triple(cell) for cell in row["cells"]] for row in vm["sentiment_rows"]],
+        "% of statements with 'claimed', 'alleged', … (dot) and 95% interval", (-0.02, 1.02),
+        percent=True)
+    out["sentiment_chart"] = charts.interval_dots(
+        groups, vm["sentiment_series"],
+        [[_triple(cell) for cell in row["cells"]] for row in vm["sentiment_rows"]],
         [*colours, NARRATOR_COLOUR], "Sentiment of each side's statements and of the narrator",
         "mean VADER compound (−1 negative … +1 positive) and 95% interval", (-1.02, 1.02),
         zero=True)
-    vm["stance_rows"] = [{"group": g, "cells": [c.stance[g][s] for s in sides],
-                          "acts": c.narrator_acts[g]} for g in groups]
-    vm["stance_chart"] = charts.interval_dots(
+    out["stance_chart"] = charts.interval_dots(
         groups, sides, [[_triple(cell) for cell in row["cells"]] for row in vm["stance_rows"]],
         colours, "Each side's stance toward the other, in its own statements",
         "(cooperative − hostile) / (cooperative + hostile) claims, and 95% interval",
         (-1.05, 1.05), zero=True)
-    vm.update(_terms_view(c, colours))
     if c.frame_names:
         rows = [g for g in groups if any(v is not None for v in c.frames[g]["narrator"].values())]
         if rows:
-            vm["frames_chart"] = heatmap(
+            out["frames_chart"] = heatmap(
                 rows, [FRAME_LABELS.get(f, f.replace("_and_", " & ").replace("_", " "))
                        for f in c.frame_names],
                 [[c.frames[g]["narrator"][f] or 0.0 for f in c.frame_names] for g in rows],
                 "Frames in the narrator's own text", "frame cue words per 100 words")
-    vm.update(_timeline_view(c, colours))
-    return vm
+    return out
 
 
 def _terms_view(c: CorpusComparison, colours: list[str]) -> dict[str, Any]:

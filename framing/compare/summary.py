@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
 from itertools import combinations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,7 +19,8 @@ from framing.compare.aggregate import (
     CorpusComparison,
 )
 from framing.compare.bootstrap import LEVEL
-from framing.compare.terms import distinctive
+from framing.compare.digest import JOINT, OTHER_SIDES, joint_key
+from framing.compare.terms import distinctive, pooled_prior
 from framing.model import NARRATOR
 
 if TYPE_CHECKING:
@@ -41,6 +44,22 @@ def _group_order(acc: _Accumulator) -> list[str]:
     return ([ALL] if ALL in acc.groups else []) + keys
 
 
+def _by_voice(counts: Mapping[str, int], sides: list[str]) -> Counter[str]:
+    """Statement (or word) counts by the article's voice categories, as the corpus's voice
+    categories: its two sides, their joint statements, third parties, unattributed, narrator,
+    and :data:`OTHER_SIDES` for the sides (and joint statements) of other pairs of sides."""
+    out: Counter[str] = Counter()
+    ours = joint_key(sides)
+    for key, n in counts.items():
+        if key in sides or key in (THIRD, UNKNOWN_VOICE, NARRATOR):
+            out[key] += n
+        elif key in (JOINT, ours):  # JOINT: digests stored before joint keys named the pair
+            out[JOINT] += n
+        else:
+            out[OTHER_SIDES] += n
+    return out
+
+
 def _share(part: float, whole: float) -> float | None:
     return round(part / whole, 4) if whole else None
 
@@ -50,18 +69,22 @@ def summarise(acc: _Accumulator, background: str | Path | None, n_resamples: int
     """Estimates with intervals, shares, distinctive terms and the time series."""
     sides, others = corpus_sides(acc)
     groups = _group_order(acc)
-    voices = [*sides, "both", THIRD, UNKNOWN_VOICE]
     est = {"n_resamples": n_resamples, "seed": seed}
     voice_share, sentiment, stance, acts, verbs, frames = {}, {}, {}, {}, {}, {}
+    by_voice = {g: (_by_voice(acc.groups[g].statements, sides),
+                    _by_voice(acc.groups[g].voice_words, sides)) for g in groups}
+    voices = [*sides, JOINT, THIRD, UNKNOWN_VOICE]
+    if any(st[OTHER_SIDES] for st, _ in by_voice.values()):
+        voices.append(OTHER_SIDES)
     for g in groups:
         cell = acc.groups[g]
         n_st = sum(cell.statements.values())
+        st, words = by_voice[g]
         voice_share[g] = {
-            "statements": {v: cell.statements.get(v, 0) for v in voices},
-            "statement_share": {v: _share(cell.statements.get(v, 0), n_st) for v in voices},
-            "words": {v: cell.voice_words.get(v, 0) for v in [*voices, NARRATOR]},
-            "word_share": {v: _share(cell.voice_words.get(v, 0), cell.words)
-                           for v in [*voices, NARRATOR]},
+            "statements": {v: st[v] for v in voices},
+            "statement_share": {v: _share(st[v], n_st) for v in voices},
+            "words": {v: words[v] for v in [*voices, NARRATOR]},
+            "word_share": {v: _share(words[v], cell.words) for v in [*voices, NARRATOR]},
             "n_statements": n_st, "n_words": cell.words,
             "resolutions": dict(sorted(cell.resolutions.items(), key=lambda kv: (-kv[1], kv[0]))),
         }
@@ -99,11 +122,14 @@ def summarise(acc: _Accumulator, background: str | Path | None, n_resamples: int
 
 def _terms(acc: _Accumulator, sides: list[str], groups: list[str],
            background: str | Path | None) -> dict[str, Any]:
-    prior, prior_name, alpha0 = acc.side_terms.prior(background)
-    out: dict[str, Any] = {"prior": prior_name, "alpha0": round(alpha0, 2),
-                           "sides": {}, "groups": {}, "pairwise": []}
+    """Distinctive terms of the sides, of each group's narrator vs the rest, and pairwise; each
+    comparison's prior pools the two groups it compares (:func:`pooled_prior`)."""
+    out: dict[str, Any] = {"prior": "background" if background is not None else "compared",
+                           "alpha0": {}, "sides": {}, "groups": {}, "pairwise": []}
     if len(sides) == 2:
-        a, b = (acc.side_terms.groups.get(s, {}) for s in sides)
+        a, b = (acc.side_terms.groups.get(s, Counter()) for s in sides)
+        prior, alpha0 = pooled_prior(a + b, background)
+        out["alpha0"]["sides"] = round(alpha0, 2)
         out["sides"] = dict(zip(sides, distinctive(acc.side_terms, a, b, prior, alpha0),
                                 strict=True))
     narr = acc.narrator_terms
@@ -111,13 +137,17 @@ def _terms(acc: _Accumulator, sides: list[str], groups: list[str],
     real = [g for g in groups if g != ALL and g in narr.groups]
     if len(real) >= 2:
         summed = narr.summed()
+        prior, alpha0 = pooled_prior(summed, background)
+        out["alpha0"]["groups"] = round(alpha0, 2)
         for g in real:
             out["groups"][g] = distinctive(narr, narr.groups[g], narr.rest(g, summed), prior,
                                            alpha0)[0]
         if acc.by == "outlet" and len(real) >= 3:
             for g, h in combinations(real[:MAX_PAIRWISE_GROUPS], 2):
+                prior, alpha0 = pooled_prior(narr.groups[g] + narr.groups[h], background)
                 ti, tj = distinctive(narr, narr.groups[g], narr.groups[h], prior, alpha0, top=10)
-                out["pairwise"].append({"a": g, "b": h, "a_terms": ti, "b_terms": tj})
+                out["pairwise"].append({"a": g, "b": h, "alpha0": round(alpha0, 2),
+                                        "a_terms": ti, "b_terms": tj})
     return out
 
 
@@ -143,6 +173,13 @@ def _notes(acc: _Accumulator, others: dict[str, int]) -> list[str]:
         notes.append("Articles whose detected sides differ from the corpus's two are counted "
                      "only for the sides they share with it: "
                      + ", ".join(f"{s} ({n} articles)" for s, n in others.items()) + ".")
+    if acc.undated:
+        unread = ", ".join(f"“{d}”" for d in acc.unread_dates)
+        notes.append(f"{acc.undated} of {acc.n} articles have no date that could be read "
+                     "(ISO 8601 such as 2024-03-02, or RFC 2822)"
+                     + (f", e.g. {unread}" if unread else "")
+                     + ": they are left out of the time series"
+                     + (f" and make the group {NO_DATE}." if acc.by == "date" else "."))
     if acc.side_terms.pruned or acc.narrator_terms.pruned:
         notes.append("The term tables grew beyond their limit and their rarest terms were "
                      "dropped on the way: rare-term counts are lower bounds.")
@@ -155,6 +192,15 @@ _CLASS_WORDS = {"doubt": "doubt-casting verbs (claimed, alleged)",
                 "accusatory": "accusatory verbs (accused, blamed)"}
 
 
+def _where(c: CorpusComparison, g: str) -> str:
+    """How a finding names its group: "At Outlet", "In 2024-03", "Across the corpus"."""
+    if g == ALL:
+        return "Across the corpus"
+    if c.by != "date":
+        return f"At {g}"
+    return "In the articles without a date" if g == NO_DATE else f"In {g}"
+
+
 def findings(c: CorpusComparison) -> list[str]:
     """Plain-language contrasts that the intervals support (non-overlapping 95% intervals)."""
     if len(c.sides) != 2:
@@ -163,7 +209,7 @@ def findings(c: CorpusComparison) -> list[str]:
     groups = [g for g in c.groups if g != ALL] or c.groups
     out = []
     for g in groups:
-        where = "Across the corpus" if g == ALL else f"At {g}"
+        where = _where(c, g)
         for cls, words in _CLASS_WORDS.items():
             va, vb = (c.verbs[g][s] and c.verbs[g][s][cls] for s in (a, b))
             if not (va and vb and va["value"] is not None and vb["value"] is not None):
@@ -183,6 +229,10 @@ def findings(c: CorpusComparison) -> list[str]:
         strong = [t["term"] for t in c.terms["groups"].get(g, []) if t["z"] >= 1.96][:5]
         if strong:
             quoted = ", ".join(f"“{t}”" for t in strong)
-            out.append(f"{g}'s own voice (outside quotes) uses {quoted} more than the other "
-                       f"{'outlets' if c.by == 'outlet' else 'groups'} (|z| ≥ 1.96).")
+            if c.by == "date":  # a period has no voice of its own: its narrators have
+                out.append(f"{where}, the narrators (outside quotes) use {quoted} more than in "
+                           f"the other {c.period}s (|z| ≥ 1.96).")
+            else:
+                out.append(f"{g}'s own voice (outside quotes) uses {quoted} more than the other "
+                           f"outlets (|z| ≥ 1.96).")
     return out

@@ -210,15 +210,6 @@ class TermTable:
             for k in [k for k in self.surfaces if k not in self.total]:
                 del self.surfaces[k]
 
-    def prior(self, background: str | Path | None = None) -> tuple[dict[str, float], str, float]:
-        """Relative frequencies p_w, the prior's name, and α0 (0.2 per corpus occurrence)."""
-        occurrences = sum(self.total.values())
-        alpha0 = max(1.0, ALPHA_PER_TERM * occurrences)
-        if background is not None:
-            path = Path(background)
-            return background_frequencies(str(path), path.stat().st_mtime), "background", alpha0
-        return {k: c / (occurrences or 1) for k, c in self.total.items()}, "corpus", alpha0
-
     def summed(self) -> Counter[str]:
         """Counts of all groups together."""
         every: Counter[str] = Counter()
@@ -235,6 +226,24 @@ class TermTable:
         """The most frequent surface form of a stem key (ties: alphabetical)."""
         forms = self.surfaces.get(norm)
         return most_counted_form(forms) if forms else norm
+
+
+def pooled_prior(pool: Mapping[str, int], background: str | Path | None = None
+                 ) -> tuple[dict[str, float], float]:
+    """The prior of one comparison: p_w and α0 (0.2 per occurrence of ``pool``).
+
+    ``pool``: the two compared groups' counts together. p_w is each term's share of them, as
+    Monroe, Colaresi & Quinn (2008) take it, or its share of the ``background`` file. A prior
+    from other text (e.g. the whole corpus, quotations included, for a comparison of narrators)
+    would make every term the groups use less than that text lean towards the smaller group:
+    with y_w ≪ α_w, δ_w ≈ log((n_j + α0) / (n_i + α0)), however the groups use it.
+    """
+    occurrences = sum(pool.values())
+    alpha0 = max(1.0, ALPHA_PER_TERM * occurrences)
+    if background is not None:
+        path = Path(background)
+        return background_frequencies(str(path), path.stat().st_mtime), alpha0
+    return {k: c / (occurrences or 1) for k, c in pool.items()}, alpha0
 
 
 def distinctive(

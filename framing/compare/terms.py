@@ -232,8 +232,8 @@ def pooled_prior(pool: Mapping[str, int], background: str | Path | None = None
                  ) -> tuple[dict[str, float], float]:
     """The prior of one comparison: p_w and α0 (0.2 per occurrence of ``pool``).
 
-    ``pool``: the two compared groups' counts together. p_w is each term's share of them, as
-    Monroe, Colaresi & Quinn (2008) take it, or its share of the ``background`` file. A prior
+    ``pool``: the two compared groups' counts together. p_w is each term's share of them (the
+    corpus's own text of the kind compared), or its share of the ``background`` file. A prior
     from other text (e.g. the whole corpus, quotations included, for a comparison of narrators)
     would make every term the groups use less than that text lean towards the smaller group:
     with y_w ≪ α_w, δ_w ≈ log((n_j + α0) / (n_i + α0)), however the groups use it.

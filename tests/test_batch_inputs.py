@@ -151,3 +151,40 @@ def test_unsupported_input_type(tmp_path):
         list(iter_records(path))
     with pytest.raises(InputTypeError):
         list(iter_records(tmp_path / "missing"))
+
+
+def test_unreadable_files_and_folders_are_problems_and_the_rest_is_read(tmp_path, monkeypatch):
+    import os
+    import pathlib
+
+    (tmp_path / "a.txt").write_text("One", encoding="utf-8")
+    (tmp_path / "locked.jsonl").write_text(json.dumps({"text": TEXT}) + "\n", encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text("Two", encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    (tmp_path / "loop").symlink_to(tmp_path)  # a link to a folder is not followed
+    denied = {str(tmp_path / "locked.jsonl"), str(tmp_path / "locked")}
+    real_open, real_scandir = pathlib.Path.open, os.scandir
+
+    def path_open(self, *args, **kwargs):  # what chmod 000 does (tests may run as root)
+        if str(self) in denied:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    def scandir(path="."):
+        if str(path) in denied:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(pathlib.Path, "open", path_open)
+    monkeypatch.setattr(os, "scandir", scandir)
+    records, problems = _split(list(iter_records(tmp_path)))
+    assert [r.record_id for r in records] == ["a"]
+    assert sorted((p.file, p.message) for p in problems) == [
+        (str(tmp_path / "gone.txt"), "cannot read file (broken link)"),
+        (str(tmp_path / "locked"), "cannot read folder (Permission denied)"),
+        (str(tmp_path / "locked.jsonl"), "cannot read file (Permission denied)"),
+    ]
+    assert count_records(tmp_path) == 2
+    assert list(iter_records(tmp_path / "locked.jsonl"))[0].message == (
+        "cannot read file (Permission denied)")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -89,7 +90,7 @@ def iter_records(source: str | Path) -> Iterator[Record | Problem]:
         reader = _reader_for(path)
         if reader is None:
             raise InputTypeError(f"{path}: not a folder, .jsonl, .json or .csv file")
-        yield from reader(path)
+        yield from _read_file(reader, path)
     else:
         raise InputTypeError(f"{path}: no such file or folder")
 
@@ -102,22 +103,47 @@ def count_records(source: str | Path) -> int:
     return _count_file(path)
 
 
+def _read_file(reader, path: Path) -> Iterator[Record | Problem]:  # noqa: ANN001
+    """The records of one JSONL/JSON/CSV file; a file that cannot be read is a problem."""
+    try:
+        yield from reader(path)
+    except OSError as exc:
+        yield Problem(str(path), None, f"cannot read file ({exc.strerror or exc})")
+
+
 # -- folders ------------------------------------------------------------------------------------
-def _folder_files(root: Path) -> list[Path]:
+def _folder_files(root: Path, problems: list[Problem] | None = None) -> list[Path]:
+    """The corpus files under ``root``, hidden ones left out. Links to folders are not followed
+    (no loops); a folder that cannot be listed and a broken link are added to ``problems``."""
     wanted = ARTICLE_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES + CSV_SUFFIXES
-    files = [
-        p for p in root.rglob("*")
-        if p.suffix.lower() in wanted and p.is_file()
-        and not any(part.startswith(".") for part in p.relative_to(root).parts)
-    ]
+    found = problems if problems is not None else []
+
+    def unreadable(exc: OSError) -> None:
+        found.append(Problem(str(exc.filename or root), None,
+                             f"cannot read folder ({exc.strerror or exc})"))
+
+    files = []
+    for folder, dirs, names in os.walk(root, onerror=unreadable):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            path = Path(folder, name)
+            if name.startswith(".") or path.suffix.lower() not in wanted:
+                continue
+            if path.is_file():
+                files.append(path)
+            elif not path.exists():
+                found.append(Problem(str(path), None, "cannot read file (broken link)"))
     return sorted(files, key=lambda p: p.relative_to(root).as_posix())
 
 
 def _iter_folder(root: Path) -> Iterator[Record | Problem]:
-    for path in _folder_files(root):
+    problems: list[Problem] = []
+    files = _folder_files(root, problems)
+    yield from problems
+    for path in files:
         reader = _reader_for(path)
         if reader is not None:
-            yield from reader(path)
+            yield from _read_file(reader, path)
             continue
         name = str(path)
         try:
@@ -143,6 +169,13 @@ def _reader_for(path: Path):  # noqa: ANN202 - a reader function or None
 
 
 def _count_file(path: Path) -> int:
+    try:
+        return _count_lines(path)
+    except OSError:  # reading it will say why
+        return 1
+
+
+def _count_lines(path: Path) -> int:
     suffix = path.suffix.lower()
     if suffix in CSV_SUFFIXES:
         with path.open(encoding="utf-8", errors="replace", newline="") as fh:

@@ -79,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
     from framing.batch.engines import EngineError
     from framing.batch.inputs import InputTypeError
     from framing.batch.runner import run_batch
+    from framing.batch.store import StoreError
     from framing.sides import SidesError
 
     logging.basicConfig(format="%(message)s", level=logging.INFO if sys.stderr.isatty()
@@ -105,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
         print("framing batch: interrupted; run the same command again to resume",
               file=sys.stderr)
         return EXIT_INTERRUPTED
-    except (InputTypeError, SidesError, EngineError) as exc:
+    except (InputTypeError, SidesError, EngineError, StoreError) as exc:
         return _fail(str(exc), EXIT_USAGE)
     except Exception as exc:
         if args.debug:
@@ -129,6 +130,12 @@ def _check_paths(args: argparse.Namespace) -> str | None:
         return f"{args.input}: no such file or folder"
     if args.sides is not None and not args.sides.is_file():
         return f"{args.sides}: no such file"
+    if args.out.exists() and not args.out.is_dir():
+        return f"{args.out}: --out must be a folder, and this is a file"
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return f"{args.out}: cannot create the output folder ({exc.strerror or exc})"
     return None
 
 

@@ -53,7 +53,7 @@ def iter_analyses(path: Path) -> Iterator[Any]:
     from framing.compare.report import iter_store
 
     if path.is_file() and path.suffix == ".json":
-        yield ArticleAnalysis.from_json(path)
+        yield _read_analysis(path)
     elif path.is_file() or (path / STORE_NAME).exists():
         yield from iter_store(path, digests=True)
     elif path.is_dir():
@@ -61,9 +61,19 @@ def iter_analyses(path: Path) -> Iterator[Any]:
         if not files:
             raise FileNotFoundError(f"{path}: no {STORE_NAME} and no analysis .json files")
         for f in files:
-            yield ArticleAnalysis.from_json(f)
+            yield _read_analysis(f)
     else:
         raise FileNotFoundError(f"{path}: no such file or folder")
+
+
+def _read_analysis(path: Path) -> ArticleAnalysis:
+    """One ``framing analyze --format json`` file; ValueError (one line naming it) if it is not."""
+    try:
+        return ArticleAnalysis.from_json(path)
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:  # bad JSON, wrong fields
+        detail = f"no {exc.args[0]!r} field" if isinstance(exc, KeyError) else str(exc)
+        raise ValueError(f"{path}: not an analysis from `framing analyze --format json` "
+                         f"({' '.join(detail.split())})") from None
 
 
 def run(args: argparse.Namespace) -> int:

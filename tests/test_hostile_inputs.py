@@ -1,0 +1,62 @@
+"""Hostile inputs to `framing batch` and `framing compare`: one-line errors, the right exit status,
+nothing lost."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from framing.batch.command import main as batch_main
+from framing.cli import main as cli_main
+from tests.test_batch_run import write_jsonl
+
+QUICK = ["--workers", "1", "--no-html", "--no-report", "--quiet"]
+
+
+def _one_line(err: str, *names: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in err and "internal error" not in err, err
+    assert all(name in lines[0] for name in names), err
+    return lines[0]
+
+
+def _garbage_store(folder, kind: str):
+    folder.mkdir()
+    path = folder / "results.sqlite"
+    if kind == "bytes":
+        path.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 8)
+    else:  # an SQLite file of something else
+        db = sqlite3.connect(path)
+        db.execute("CREATE TABLE other (x)")
+        db.commit()
+        db.close()
+    return path
+
+
+@pytest.mark.parametrize("kind", ["bytes", "other"])
+def test_compare_on_a_file_that_is_not_a_store(tmp_path, capsys, kind):
+    path = _garbage_store(tmp_path / "out", kind)
+    assert cli_main(["compare", str(tmp_path / "out")]) == 1
+    line = _one_line(capsys.readouterr().err, str(path))
+    assert "not a framing batch store" in line
+
+
+def test_compare_on_json_files_that_are_not_analyses(tmp_path, capsys):
+    (tmp_path / "a.json").write_text('{"title": "x"}', encoding="utf-8")
+    assert cli_main(["compare", str(tmp_path)]) == 1
+    assert "no 'document' field" in _one_line(capsys.readouterr().err, "a.json")
+    (tmp_path / "a.json").write_text("not json", encoding="utf-8")
+    assert cli_main(["compare", str(tmp_path / "a.json")]) == 1
+    _one_line(capsys.readouterr().err, "a.json")
+
+
+def test_batch_into_a_garbage_store_or_a_file_is_a_usage_error(tmp_path, capsys):
+    corpus = write_jsonl(tmp_path / "c.jsonl", 1, bad_line=False)
+    store = _garbage_store(tmp_path / "out", "bytes")
+    assert batch_main([str(corpus), "--out", str(tmp_path / "out"), *QUICK]) == 2
+    assert "not a framing batch store" in _one_line(capsys.readouterr().err, str(store))
+    assert batch_main([str(corpus), "--out", str(corpus), *QUICK]) == 2
+    assert "must be a folder" in _one_line(capsys.readouterr().err, str(corpus))
+    assert batch_main([str(corpus), "--out", str(corpus / "sub"), *QUICK]) == 2
+    assert "cannot create the output folder" in _one_line(capsys.readouterr().err)

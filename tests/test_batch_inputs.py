@@ -188,3 +188,15 @@ def test_unreadable_files_and_folders_are_problems_and_the_rest_is_read(tmp_path
     assert count_records(tmp_path) == 2
     assert list(iter_records(tmp_path / "locked.jsonl"))[0].message == (
         "cannot read file (Permission denied)")
+
+
+def test_csv_quoted_field_never_closed_is_a_problem_not_one_merged_article(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text('id,text\n1,"He said ""we will\nrespond"" today."\n2,"Two\n'
+                    "3,Three\n4,Four\n", encoding="utf-8")
+    records, problems = _split(list(iter_records(path)))
+    assert [(r.record_id, r.fields["text"]) for r in records] == [
+        ("1", 'He said "we will\nrespond" today.')]
+    assert [(p.line, p.message.split(" (")[0]) for p in problems] == [
+        (4, "a quoted field is not closed")]
+    assert "lines 4-6" in problems[0].message

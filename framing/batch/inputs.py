@@ -260,7 +260,8 @@ def _iter_csv(path: Path) -> Iterator[Record | Problem]:
     name = str(path)
     # surrogateescape: an undecodable byte fails its own row, not the whole file
     with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as fh:
-        reader = csv.reader(fh)
+        lines = _RowLines(fh)
+        reader = csv.reader(lines)
         try:
             header = next(reader)
         except StopIteration:
@@ -268,6 +269,7 @@ def _iter_csv(path: Path) -> Iterator[Record | Problem]:
             return
         start = reader.line_num + 1
         while True:
+            lines.row.clear()
             try:
                 row = next(reader)
             except StopIteration:
@@ -278,6 +280,13 @@ def _iter_csv(path: Path) -> Iterator[Record | Problem]:
             line, start = start, reader.line_num + 1
             if not any(cell.strip() for cell in row):
                 continue
+            if len(lines.row) > 1 and sum(ln.count('"') for ln in lines.row) % 2:
+                # a row over several lines holding an odd number of quotes: a quoted field
+                # was never closed and the rows after it were read into it
+                yield Problem(name, line, "a quoted field is not closed (a \" without its "
+                                          f"closing \"; lines {line}-{reader.line_num} were "
+                                          "read as one row)")
+                continue
             if any(_has_surrogate(cell) for cell in row):
                 yield Problem(name, line, "not valid UTF-8")
                 continue
@@ -285,6 +294,21 @@ def _iter_csv(path: Path) -> Iterator[Record | Problem]:
                 yield Problem(name, line, f"{len(row)} fields, the header names {len(header)}")
                 continue
             yield _from_mapping(dict(zip(header, row, strict=False)), name, line)
+
+
+class _RowLines:
+    """A CSV file's lines, keeping those of the row being read (``row``)."""
+
+    def __init__(self, fh: Iterator[str]) -> None:
+        self.fh, self.row = fh, []
+
+    def __iter__(self) -> _RowLines:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.fh)
+        self.row.append(line)
+        return line
 
 
 def _has_surrogate(text: str) -> bool:

@@ -200,3 +200,30 @@ def test_csv_quoted_field_never_closed_is_a_problem_not_one_merged_article(tmp_p
     assert [(p.line, p.message.split(" (")[0]) for p in problems] == [
         (4, "a quoted field is not closed")]
     assert "lines 4-6" in problems[0].message
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("semicolon.csv", f"id;title;text\n1;A; {TEXT}\n".encode()),
+    ("tab.csv", f"id\ttitle\ttext\n1\tA\t{TEXT}\n".encode()),
+    ("utf16.csv", f"id,title,text\n1,A,\"{TEXT}\"\n".encode("utf-16")),
+])
+def test_csv_of_spreadsheets_semicolons_tabs_utf16_is_read(tmp_path, name, data):
+    (tmp_path / name).write_bytes(data)
+    records, problems = _split(list(iter_records(tmp_path / name)))
+    assert problems == []
+    assert [(r.record_id, r.fields["title"], r.fields["text"]) for r in records] == [
+        ("1", "A", TEXT)]
+
+
+@pytest.mark.parametrize(("data", "found"), [
+    (b"id,title,url\n1,A,http://x\n2,B,http://y\n", "found 'id,title,url'"),
+    ("id,titre,texte\n1,Arm\u00e9nie,x\n".encode("latin-1"), "found 'id,titre,texte'"),
+    ("Arm\u00e9nie,x\n1,y\n".encode("latin-1"), "found not valid UTF-8"),
+])
+def test_csv_without_a_text_column_is_one_problem_of_the_file(tmp_path, data, found):
+    path = tmp_path / "c.csv"
+    path.write_bytes(data)
+    problems = list(iter_records(path))
+    assert [(p.line, p.message.split(" (")[0]) for p in problems] == [
+        (1, "no text column in the header")]
+    assert found in problems[0].message

@@ -8,8 +8,10 @@ becomes a :class:`Problem` and the stream goes on.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
+import itertools
 import json
 import os
 import sys
@@ -258,14 +260,24 @@ def _raise_field_limit() -> None:
 def _iter_csv(path: Path) -> Iterator[Record | Problem]:
     _raise_field_limit()
     name = str(path)
+    with path.open("rb") as fh:
+        utf16 = fh.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
     # surrogateescape: an undecodable byte fails its own row, not the whole file
-    with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as fh:
-        lines = _RowLines(fh)
-        reader = csv.reader(lines)
+    with path.open(encoding="utf-16" if utf16 else "utf-8-sig", errors="surrogateescape",
+                   newline="") as fh:
+        first = fh.readline()
+        lines = _RowLines(itertools.chain([first] if first else [], fh))
+        # the separator the header line uses most: spreadsheets write ; or tab in many locales
+        reader = csv.reader(lines, delimiter=max(",;\t", key=first.count))
         try:
             header = next(reader)
         except StopIteration:
             yield Problem(name, None, "empty CSV file")
+            return
+        if not any(h.strip().lower() in ALIASES["text"] for h in header):
+            found = "not valid UTF-8" if _has_surrogate(first) else repr(first.strip()[:80])
+            yield Problem(name, 1, f"no text column in the header (expected one of "
+                                   f"{', '.join(ALIASES['text'])}; found {found})")
             return
         start = reader.line_num + 1
         while True:

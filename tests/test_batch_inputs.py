@@ -227,3 +227,11 @@ def test_csv_without_a_text_column_is_one_problem_of_the_file(tmp_path, data, fo
     assert [(p.line, p.message.split(" (")[0]) for p in problems] == [
         (1, "no text column in the header")]
     assert found in problems[0].message
+
+
+def test_a_cut_jsonl_line_says_what_is_wrong_in_plain_words(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"id": "t", "text": "abc\n{"id": 1 "text": "x"}\n', encoding="utf-8")
+    assert [p.message for p in iter_records(path)] == [
+        "invalid JSON (Unterminated string starting at column 21)",
+        "invalid JSON (Expecting ',' delimiter at column 10)"]

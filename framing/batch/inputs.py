@@ -199,15 +199,20 @@ def _iter_jsonl(path: Path) -> Iterator[Record | Problem]:
             if not raw.strip():
                 continue
             try:
-                obj = _loads(raw)
+                obj = _loads(raw.rstrip(b"\r\n"))  # a cut line: "Unterminated string"
             except UnicodeDecodeError as exc:
                 yield Problem(name, lineno, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at "
                                             f"column {exc.start + 1})")
                 continue
             except json.JSONDecodeError as exc:
-                yield Problem(name, lineno, f"invalid JSON ({exc.msg} at column {exc.colno})")
+                yield Problem(name, lineno, _json_error(exc))
                 continue
             yield _from_mapping(obj, name, lineno)
+
+
+def _json_error(exc: json.JSONDecodeError) -> str:
+    # json's messages may end in "at" ("Unterminated string starting at"): not "at at"
+    return f"invalid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})"
 
 
 def _loads(raw: bytes) -> Any:
@@ -234,7 +239,7 @@ def _iter_json(path: Path) -> Iterator[Record | Problem]:
         if exc.msg == "Extra data":  # several objects, one a line
             yield from _iter_jsonl(path)
         else:
-            yield Problem(name, exc.lineno, f"invalid JSON ({exc.msg} at column {exc.colno})")
+            yield Problem(name, exc.lineno, _json_error(exc))
         return
     if isinstance(data, list):
         for i, obj in enumerate(data, 1):

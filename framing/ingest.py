@@ -1,9 +1,10 @@
 """Read an article (a .txt/.html file, or text) into a clean :class:`~framing.model.Document`.
 
-Cleaning: bytes are decoded (UTF-8, UTF-16 with BOM, legacy cp1252), line endings become ``\\n``,
-HTML is reduced to its main text, whole paragraphs of site chrome (``boilerplate.tsv``) are
-dropped and the outer whitespace trimmed. Nothing else is changed: curly quotes, dashes and inner
-spacing stay as they were, so offsets into ``Document.text`` show the article as published.
+Cleaning: bytes are decoded (UTF-8, UTF-16 with or without BOM, legacy cp1252), line endings
+become ``\\n``, HTML is reduced to its main text, whole paragraphs of site chrome
+(``boilerplate.tsv``) are dropped and the outer whitespace trimmed. Nothing else is changed:
+curly quotes, dashes and inner spacing stay as they were, so offsets into ``Document.text`` show
+the article as published.
 """
 
 from __future__ import annotations
@@ -103,6 +104,8 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
                      (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             return _decode_strict(data[len(bom):], enc, name), enc
+    if b"\x00" in data and (utf16 := _utf16_without_bom(data)):
+        return _decode_strict(data, utf16, name), utf16
     if b"\x00" in data or _control_share_bytes(data) > 0.01:
         raise IngestError(name, "binary file, not text")
     try:
@@ -123,6 +126,20 @@ _UTF8_MULTIBYTE = re.compile(
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\v") + b"\x7f"
 _NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` (``-be``) when NUL bytes, at least a tenth of the odd (even) bytes, sit
+    almost only there: the high bytes of spaces and Latin letters in UTF-16 saved without a
+    byte-order mark. Binary files have NULs at both."""
+    if len(data) % 2:
+        return None
+    even, odd, units = data[0::2].count(0), data[1::2].count(0), len(data) // 2
+    if odd >= units / 10 and even * 20 <= odd:
+        return "utf-16-le"
+    if even >= units / 10 and odd * 20 <= even:
+        return "utf-16-be"
+    return None
 
 
 def _control_share_bytes(data: bytes) -> float:

@@ -37,8 +37,10 @@ def _error(path: Path | str, **kwargs) -> str:
         (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8"),
         (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "utf-16-le"),
         (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16-be"),
+        (TEXT.encode("utf-16-le"), "utf-16-le"),  # Windows tools may leave the BOM out
+        (TEXT.encode("utf-16-be"), "utf-16-be"),
     ],
-    ids=["utf8", "utf8-bom", "utf16-le", "utf16-be"],
+    ids=["utf8", "utf8-bom", "utf16-le", "utf16-be", "utf16-le-no-bom", "utf16-be-no-bom"],
 )
 def test_unicode_encodings_decode_to_the_same_text(tmp_path, data, encoding):
     doc = load_document(_write(tmp_path, "story.txt", data))
@@ -47,6 +49,12 @@ def test_unicode_encodings_decode_to_the_same_text(tmp_path, data, encoding):
     assert doc.metadata["encoding"] == encoding
     assert doc.id == "story"
     assert doc.title == "Truce talks stall in Northland"
+
+
+def test_cyrillic_utf16_without_bom(tmp_path):
+    text = "Переговоры зашли в тупик\n\nМинистр сказал «мир близок»."
+    doc = load_document(_write(tmp_path, "ru.txt", text.encode("utf-16-le")))
+    assert (doc.text, doc.metadata["encoding"]) == (text, "utf-16-le")
 
 
 def test_cp1252_curly_quotes_and_crlf(tmp_path):

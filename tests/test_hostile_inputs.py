@@ -3,6 +3,7 @@ nothing lost."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -60,3 +61,13 @@ def test_batch_into_a_garbage_store_or_a_file_is_a_usage_error(tmp_path, capsys)
     assert "must be a folder" in _one_line(capsys.readouterr().err, str(corpus))
     assert batch_main([str(corpus), "--out", str(corpus / "sub"), *QUICK]) == 2
     assert "cannot create the output folder" in _one_line(capsys.readouterr().err)
+
+
+def test_a_long_non_ascii_id_gets_a_report_file_name_the_disk_takes(tmp_path, capsys):
+    corpus = tmp_path / "c.jsonl"
+    record = json.loads(write_jsonl(tmp_path / "one.jsonl", 1, bad_line=False).read_text())
+    corpus.write_text(json.dumps({**record, "id": "\u00e9" * 200}) + "\n", encoding="utf-8")
+    args = ["--workers", "1", "--no-report", "--quiet"]
+    assert batch_main([str(corpus), "--out", str(tmp_path / "out"), *args]) == 0
+    (report,) = (tmp_path / "out" / "articles").iterdir()
+    assert report.name.startswith("\u00e9" * 75) and len(report.name.encode()) < 200

@@ -71,3 +71,16 @@ def test_a_long_non_ascii_id_gets_a_report_file_name_the_disk_takes(tmp_path, ca
     assert batch_main([str(corpus), "--out", str(tmp_path / "out"), *args]) == 0
     (report,) = (tmp_path / "out" / "articles").iterdir()
     assert report.name.startswith("\u00e9" * 75) and len(report.name.encode()) < 200
+
+
+def test_a_lexicon_or_background_file_not_in_utf8_is_refused_before_any_article(
+        tmp_path, capsys):
+    corpus = write_jsonl(tmp_path / "c.jsonl", 1, bad_line=False)
+    png = tmp_path / "terms.tsv"
+    png.write_bytes(b"enemy\tdysphemism\n\x89PNG\r\n\x1a\n")
+    assert cli_main(["analyze", str(corpus), "--format", "text", "--lexicon", str(png)]) == 1
+    assert "line 2: not valid UTF-8 (byte 0x89)" in _one_line(capsys.readouterr().err, str(png))
+    assert batch_main([str(corpus), "--out", str(tmp_path / "o"), "--background", str(png),
+                       *QUICK]) == 2
+    _one_line(capsys.readouterr().err, str(png))
+    assert not (tmp_path / "o").exists()

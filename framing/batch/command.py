@@ -80,6 +80,7 @@ def run(args: argparse.Namespace) -> int:
     from framing.batch.inputs import InputTypeError
     from framing.batch.runner import run_batch
     from framing.batch.store import StoreError
+    from framing.ingest import IngestError
     from framing.sides import SidesError
 
     logging.basicConfig(format="%(message)s", level=logging.INFO if sys.stderr.isatty()
@@ -89,13 +90,18 @@ def run(args: argparse.Namespace) -> int:
         return _fail(problem, EXIT_USAGE)
     try:
         config = config_from_args(args)
-    except FileNotFoundError as exc:  # a --lexicon or --background file
+    except (FileNotFoundError, IngestError) as exc:  # a --lexicon or --background file
         return _fail(str(exc), EXIT_USAGE)
     if args.scheduler and args.engine != "dask":
         return _fail("--scheduler needs --engine dask", EXIT_USAGE)
     if args.sides is None and args.input.is_dir() and (args.input / CORPUS_SIDES).is_file():
         args.sides = args.input / CORPUS_SIDES
         print(f"framing batch: using the corpus's sides file {args.sides}", file=sys.stderr)
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return _fail(f"{args.out}: cannot create the output folder ({exc.strerror or exc})",
+                     EXIT_USAGE)
     try:
         summary = run_batch(
             args.input, args.out, config=config, sides_path=args.sides, workers=args.workers,
@@ -132,10 +138,6 @@ def _check_paths(args: argparse.Namespace) -> str | None:
         return f"{args.sides}: no such file"
     if args.out.exists() and not args.out.is_dir():
         return f"{args.out}: --out must be a folder, and this is a file"
-    try:
-        args.out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        return f"{args.out}: cannot create the output folder ({exc.strerror or exc})"
     return None
 
 

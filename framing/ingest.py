@@ -61,7 +61,9 @@ def load_document(
         if path.is_dir():
             raise IngestError(name, "is a directory, not a file")
         _check_size(name, size, max_bytes)
-        data = path.read_bytes()
+        with path.open("rb") as fh:  # a pipe or a device has no size to check before
+            data = fh.read(max_bytes + 1)
+        _check_size(name, len(data), max_bytes, at_least=True)
     except FileNotFoundError:
         raise IngestError(name, "no such file") from None
     except OSError as exc:
@@ -171,9 +173,10 @@ def _decode_error(data: bytes, exc: UnicodeDecodeError, label: str, name: str) -
                              f"{column})", line)
 
 
-def _check_size(name: str, size: int, max_bytes: int) -> None:
+def _check_size(name: str, size: int, max_bytes: int, at_least: bool = False) -> None:
     if size > max_bytes:
-        raise IngestError(name, f"too large ({_size(size)}; the limit is {_size(max_bytes)}: "
+        shown = f"{'over ' if at_least else ''}{_size(size - at_least)}"
+        raise IngestError(name, f"too large ({shown}; the limit is {_size(max_bytes)}: "
                                 "split it into articles, or raise the limit: --max-mb)")
 
 

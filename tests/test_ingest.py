@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -108,6 +110,20 @@ def test_size_limit_and_missing_files(tmp_path):
     assert _error(tmp_path / "nope.txt").endswith("nope.txt: no such file")
     assert _error("artcle.txt") == "artcle.txt: no such file"  # a typo is not an article
     assert "directory" in _error(tmp_path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_without_a_size_stops_at_the_size_limit(tmp_path):
+    # a pipe (or /dev/zero) reports size 0: only reading says how large it is
+    pipe = tmp_path / "article.txt"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=lambda: pipe.write_bytes(b"Northland said. " * 200),
+                              daemon=True)  # 3,200 bytes: within the pipe's buffer
+    writer.start()
+    message = _error(pipe, max_bytes=1000)
+    writer.join(10)
+    assert message.endswith("too large (over 1000 bytes; the limit is 1000 bytes: split it "
+                            "into articles, or raise the limit: --max-mb)")
 
 
 def test_str_path_versus_str_text(tmp_path):

@@ -130,3 +130,13 @@ def test_for_lowered_drops_only_ignorecase_and_compiles_once():
     assert plain.flags == pattern.flags & ~re.IGNORECASE
     assert for_lowered(re.compile(pattern.pattern, pattern.flags)) is plain
     assert plain.search("He SAID") is None and plain.search("he said")
+
+
+def test_an_alias_of_thousands_of_letters_compiles_and_matches():
+    # a sides file may name a side with a pasted paragraph: one recursion per letter overflowed
+    long_name = "Northland " + "x" * 5000
+    sides = SideSet([Side("n", long_name, [long_name, "Northland"]),
+                     Side("s", "Southland", ["Southland"])])
+    text = f"{long_name} and Southland"
+    found = [(m.actor, m.end - m.start) for m in sides.mentions(text)]
+    assert found == [("n", len(long_name)), ("s", len("Southland"))]

@@ -235,3 +235,17 @@ def test_a_cut_jsonl_line_says_what_is_wrong_in_plain_words(tmp_path):
     assert [p.message for p in iter_records(path)] == [
         "invalid JSON (Unterminated string starting at column 21)",
         "invalid JSON (Expecting ',' delimiter at column 10)"]
+
+
+def test_a_huge_article_file_is_hashed_without_holding_it(tmp_path):
+    import tracemalloc
+
+    with open(tmp_path / "huge.txt", "wb") as fh:
+        fh.truncate(40_000_000)  # refused later as too large; listing it must not load it
+    tracemalloc.start()
+    try:
+        (record,) = iter_records(tmp_path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert record.path.endswith("huge.txt") and peak < 5_000_000

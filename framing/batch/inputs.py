@@ -148,14 +148,15 @@ def _iter_folder(root: Path) -> Iterator[Record | Problem]:
             yield from _read_file(reader, path)
             continue
         name = str(path)
+        doc_id = path.relative_to(root).with_suffix("").as_posix()
+        digest = hashlib.sha256(f"file\0{doc_id}\0{path.suffix.lower()}\0".encode())
         try:
-            data = path.read_bytes()
+            with path.open("rb") as fh:  # in blocks: a 2 GB file stays on disk (too large)
+                for block in iter(lambda fh=fh: fh.read(1 << 20), b""):
+                    digest.update(block)
         except OSError as exc:
             yield Problem(name, None, f"cannot read file ({exc.strerror or exc})")
             continue
-        doc_id = path.relative_to(root).with_suffix("").as_posix()
-        digest = hashlib.sha256(f"file\0{doc_id}\0{path.suffix.lower()}\0".encode())
-        digest.update(data)
         yield Record(name, None, digest.hexdigest(), doc_id, path=name)
 
 

@@ -84,3 +84,22 @@ def test_a_lexicon_or_background_file_not_in_utf8_is_refused_before_any_article(
                        *QUICK]) == 2
     _one_line(capsys.readouterr().err, str(png))
     assert not (tmp_path / "o").exists()
+
+
+def test_terminal_output_writes_control_characters_out(tmp_path, capsys):
+    from framing import analyze
+    from framing.ingest import document_from_text
+
+    evil = "\x1b]0;retitled\x07\x1b[2J\x9b31m"  # retitle the window, clear the screen
+    text = f"Clashes {evil}on the border\n\n" + (
+        "Azerbaijan denied it, saying Armenia had shelled its villages first. " * 20)
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    assert cli_main(["analyze", str(tmp_path / "a.txt"), "--format", "text"]) == 0
+    out = capsys.readouterr().out
+    assert "Clashes \\x1b]0;retitled\\x07\\x1b[2J\\x9b31mon the border" in out
+    assert not any(ch in out for ch in "\x1b\x07\x9b")
+    doc = document_from_text(text, doc_id="a", outlet=f"Daily {evil}", date="2024-01-02")
+    (tmp_path / "a.json").write_text(analyze(doc).to_json(), encoding="utf-8")
+    assert cli_main(["compare", str(tmp_path / "a.json")]) == 0
+    out = capsys.readouterr().out
+    assert "Daily \\x1b]0;" in out and not any(ch in out for ch in "\x1b\x07\x9b")

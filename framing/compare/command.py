@@ -13,6 +13,7 @@ from typing import Any
 
 from framing.compare.aggregate import BY, PERIODS, CorpusComparison, compare_corpus
 from framing.model import ArticleAnalysis
+from framing.render.terminal import printable
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -92,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
 
         args.html.parent.mkdir(parents=True, exist_ok=True)
         args.html.write_text(render_batch(comparison), encoding="utf-8")
-    text = comparison.to_json() if args.json else summary_text(comparison)
+    text = comparison.to_json() if args.json else printable(summary_text(comparison))
     if args.output:
         args.output.write_text(text + "\n", encoding="utf-8")
     else:

@@ -103,3 +103,15 @@ def test_terminal_output_writes_control_characters_out(tmp_path, capsys):
     assert cli_main(["compare", str(tmp_path / "a.json")]) == 0
     out = capsys.readouterr().out
     assert "Daily \\x1b]0;" in out and not any(ch in out for ch in "\x1b\x07\x9b")
+
+
+def test_an_output_folder_inside_the_input_folder_is_not_read_as_articles(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write_jsonl(corpus / "c.jsonl", 2, bad_line=False)
+    args = ["--workers", "1", "--quiet"]
+    for _ in range(2):  # the second run would find the first one's reports and CSVs
+        assert batch_main([str(corpus), "--out", str(corpus / "out"), *args]) == 0
+        assert "2 records" in capsys.readouterr().err
+    assert batch_main([str(corpus), "--out", str(corpus), *args]) == 2
+    assert "must not be the INPUT folder" in _one_line(capsys.readouterr().err)

@@ -138,6 +138,8 @@ def _check_paths(args: argparse.Namespace) -> str | None:
         return f"{args.sides}: no such file"
     if args.out.exists() and not args.out.is_dir():
         return f"{args.out}: --out must be a folder, and this is a file"
+    if args.input.is_dir() and args.out.resolve() == args.input.resolve():
+        return f"{args.out}: --out must not be the INPUT folder (use a folder beside or in it)"
     return None
 
 

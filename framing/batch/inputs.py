@@ -79,15 +79,17 @@ class InputTypeError(ValueError):
     """INPUT is neither a folder nor a .jsonl/.json/.csv file."""
 
 
-def iter_records(source: str | Path) -> Iterator[Record | Problem]:
+def iter_records(source: str | Path, skip: str | Path | None = None
+                 ) -> Iterator[Record | Problem]:
     """Every record of ``source`` (folder, JSONL, JSON or CSV), in a stable order.
 
-    Folders are walked recursively in sorted path order; hidden files and files of other types
-    are skipped. Raises :class:`InputTypeError` for an input that is none of these.
+    Folders are walked recursively in sorted path order; hidden files, files of other types and
+    the folder ``skip`` (the batch's output, when it is inside the input) are skipped. Raises
+    :class:`InputTypeError` for an input that is none of these.
     """
     path = Path(source)
     if path.is_dir():
-        yield from _iter_folder(path)
+        yield from _iter_folder(path, skip)
     elif path.is_file():
         reader = _reader_for(path)
         if reader is None:
@@ -97,11 +99,11 @@ def iter_records(source: str | Path) -> Iterator[Record | Problem]:
         raise InputTypeError(f"{path}: no such file or folder")
 
 
-def count_records(source: str | Path) -> int:
+def count_records(source: str | Path, skip: str | Path | None = None) -> int:
     """How many records :func:`iter_records` will yield, about (for a progress bar's total)."""
     path = Path(source)
     if path.is_dir():
-        return sum(_count_file(p) if _reader_for(p) else 1 for p in _folder_files(path))
+        return sum(_count_file(p) if _reader_for(p) else 1 for p in _folder_files(path, skip))
     return _count_file(path)
 
 
@@ -114,11 +116,14 @@ def _read_file(reader, path: Path) -> Iterator[Record | Problem]:  # noqa: ANN00
 
 
 # -- folders ------------------------------------------------------------------------------------
-def _folder_files(root: Path, problems: list[Problem] | None = None) -> list[Path]:
-    """The corpus files under ``root``, hidden ones left out. Links to folders are not followed
-    (no loops); a folder that cannot be listed and a broken link are added to ``problems``."""
+def _folder_files(root: Path, skip: str | Path | None = None,
+                  problems: list[Problem] | None = None) -> list[Path]:
+    """The corpus files under ``root``, hidden ones and the folder ``skip`` left out. Links to
+    folders are not followed (no loops); a folder that cannot be listed and a broken link are
+    added to ``problems``."""
     wanted = ARTICLE_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES + CSV_SUFFIXES
     found = problems if problems is not None else []
+    skipped = Path(skip).resolve() if skip is not None else None
 
     def unreadable(exc: OSError) -> None:
         found.append(Problem(str(exc.filename or root), None,
@@ -126,7 +131,8 @@ def _folder_files(root: Path, problems: list[Problem] | None = None) -> list[Pat
 
     files = []
     for folder, dirs, names in os.walk(root, onerror=unreadable):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        dirs[:] = [d for d in dirs if not d.startswith(".")
+                   and (skipped is None or Path(folder, d).resolve() != skipped)]
         for name in names:
             path = Path(folder, name)
             if name.startswith(".") or path.suffix.lower() not in wanted:
@@ -138,9 +144,9 @@ def _folder_files(root: Path, problems: list[Problem] | None = None) -> list[Pat
     return sorted(files, key=lambda p: p.relative_to(root).as_posix())
 
 
-def _iter_folder(root: Path) -> Iterator[Record | Problem]:
+def _iter_folder(root: Path, skip: str | Path | None) -> Iterator[Record | Problem]:
     problems: list[Problem] = []
-    files = _folder_files(root, problems)
+    files = _folder_files(root, skip, problems)
     yield from problems
     for path in files:
         reader = _reader_for(path)
@@ -272,7 +278,8 @@ def _iter_csv(path: Path) -> Iterator[Record | Problem]:
     with path.open(encoding="utf-16" if utf16 else "utf-8-sig", errors="surrogateescape",
                    newline="") as fh:
         first = fh.readline()
-        lines = _RowLines(itertools.chain([first] if first else [], fh))
+        row_lines: list[str] = []  # the lines of the row being read
+        lines = _kept(itertools.chain([first] if first else [], fh), row_lines)
         # the separator the header line uses most: spreadsheets write ; or tab in many locales
         reader = csv.reader(lines, delimiter=max(",;\t", key=first.count))
         try:
@@ -287,7 +294,7 @@ def _iter_csv(path: Path) -> Iterator[Record | Problem]:
             return
         start = reader.line_num + 1
         while True:
-            lines.row.clear()
+            row_lines.clear()
             try:
                 row = next(reader)
             except StopIteration:
@@ -298,7 +305,7 @@ def _iter_csv(path: Path) -> Iterator[Record | Problem]:
             line, start = start, reader.line_num + 1
             if not any(cell.strip() for cell in row):
                 continue
-            if len(lines.row) > 1 and sum(ln.count('"') for ln in lines.row) % 2:
+            if len(row_lines) > 1 and sum(ln.count('"') for ln in row_lines) % 2:
                 # a row over several lines holding an odd number of quotes: a quoted field
                 # was never closed and the rows after it were read into it
                 yield Problem(name, line, "a quoted field is not closed (a \" without its "
@@ -314,19 +321,11 @@ def _iter_csv(path: Path) -> Iterator[Record | Problem]:
             yield _from_mapping(dict(zip(header, row, strict=False)), name, line)
 
 
-class _RowLines:
-    """A CSV file's lines, keeping those of the row being read (``row``)."""
-
-    def __init__(self, fh: Iterator[str]) -> None:
-        self.fh, self.row = fh, []
-
-    def __iter__(self) -> _RowLines:
-        return self
-
-    def __next__(self) -> str:
-        line = next(self.fh)
-        self.row.append(line)
-        return line
+def _kept(lines: Iterator[str], kept: list[str]) -> Iterator[str]:
+    """``lines``, each also appended to ``kept``."""
+    for line in lines:
+        kept.append(line)
+        yield line
 
 
 def _has_surrogate(text: str) -> bool:

@@ -249,3 +249,13 @@ def test_a_huge_article_file_is_hashed_without_holding_it(tmp_path):
     finally:
         tracemalloc.stop()
     assert record.path.endswith("huge.txt") and peak < 5_000_000
+
+
+def test_jsonl_and_json_in_utf16_as_windows_powershell_writes_them(tmp_path):
+    lines = "\n".join(json.dumps({"id": f"a{i}", "text": TEXT}) for i in range(2)) + "\n"
+    (tmp_path / "c.jsonl").write_bytes(lines.encode("utf-16"))
+    (tmp_path / "c.json").write_bytes(json.dumps([{"id": "b", "text": TEXT}]).encode("utf-16"))
+    records, problems = _split(list(iter_records(tmp_path)))
+    assert problems == []
+    assert [(r.record_id, r.line, r.fields["text"]) for r in records] == [
+        ("b", None, TEXT), ("a0", 1, TEXT), ("a1", 2, TEXT)]

@@ -11,11 +11,12 @@ from __future__ import annotations
 import codecs
 import csv
 import hashlib
+import io
 import itertools
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
 }
 #: Other scalar fields shorter than this are kept as ``metadata["fields"]``.
 EXTRA_MAX_CHARS = 300
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 @dataclass
@@ -178,29 +180,34 @@ def _reader_for(path: Path):  # noqa: ANN202 - a reader function or None
 
 
 def _count_file(path: Path) -> int:
-    try:
-        return _count_lines(path)
-    except OSError:  # reading it will say why
-        return 1
-
-
-def _count_lines(path: Path) -> int:
     suffix = path.suffix.lower()
-    if suffix in CSV_SUFFIXES:
-        with path.open(encoding="utf-8", errors="replace", newline="") as fh:
-            _raise_field_limit()
-            return max(sum(1 for _ in csv.reader(fh)) - 1, 0)
-    if suffix in JSONL_SUFFIXES:
-        with path.open("rb") as fh:
-            return sum(1 for line in fh if line.strip())
+    try:
+        if suffix in CSV_SUFFIXES:
+            with path.open(encoding="utf-8", errors="replace", newline="") as fh:
+                _raise_field_limit()
+                return max(sum(1 for _ in csv.reader(fh)) - 1, 0)
+        if suffix in JSONL_SUFFIXES:
+            with path.open("rb") as fh:
+                return sum(1 for line in fh if line.strip())
+    except OSError:  # reading it will say why
+        pass
     return 1
 
 
 # -- JSON ---------------------------------------------------------------------------------------
+def _utf16(path: Path) -> bool:
+    """Does the file start with a UTF-16 byte-order mark (as Windows PowerShell writes)?"""
+    with path.open("rb") as fh:
+        return fh.read(2) in _UTF16_BOMS
+
+
 def _iter_jsonl(path: Path) -> Iterator[Record | Problem]:
     name = str(path)
     with path.open("rb") as fh:
-        for lineno, raw in enumerate(fh, 1):
+        lines: Iterable[bytes] = fh
+        if _utf16(path):  # read as UTF-8 lines
+            lines = (line.encode() for line in io.TextIOWrapper(fh, "utf-16", "replace", "\n"))
+        for lineno, raw in enumerate(lines, 1):
             if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
             if not raw.strip():
@@ -235,10 +242,12 @@ def _loads(raw: bytes) -> Any:
 def _iter_json(path: Path) -> Iterator[Record | Problem]:
     """A .json file: one object (news-please, trafilatura), an array of them, or JSON lines."""
     name = str(path)
+    data = path.read_bytes()
+    encoding = "utf-16" if data[:2] in _UTF16_BOMS else "utf-8-sig"
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        yield Problem(name, None, f"not valid UTF-8 ({exc.reason})")
+        yield Problem(name, None, f"not valid {encoding[:6].upper()} ({exc.reason})")
         return
     try:
         data = json.loads(text)
@@ -272,10 +281,8 @@ def _raise_field_limit() -> None:
 def _iter_csv(path: Path) -> Iterator[Record | Problem]:
     _raise_field_limit()
     name = str(path)
-    with path.open("rb") as fh:
-        utf16 = fh.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
     # surrogateescape: an undecodable byte fails its own row, not the whole file
-    with path.open(encoding="utf-16" if utf16 else "utf-8-sig", errors="surrogateescape",
+    with path.open(encoding="utf-16" if _utf16(path) else "utf-8-sig", errors="surrogateescape",
                    newline="") as fh:
         first = fh.readline()
         row_lines: list[str] = []  # the lines of the row being read
@@ -306,11 +313,9 @@ def _iter_csv(path: Path) -> Iterator[Record | Problem]:
             if not any(cell.strip() for cell in row):
                 continue
             if len(row_lines) > 1 and sum(ln.count('"') for ln in row_lines) % 2:
-                # a row over several lines holding an odd number of quotes: a quoted field
-                # was never closed and the rows after it were read into it
-                yield Problem(name, line, "a quoted field is not closed (a \" without its "
-                                          f"closing \"; lines {line}-{reader.line_num} were "
-                                          "read as one row)")
+                # odd quotes over several lines: the rows after an unclosed quote were read in
+                yield Problem(name, line, "a quoted field is not closed (lines "
+                                          f"{line}-{reader.line_num} were read as one row)")
                 continue
             if any(_has_surrogate(cell) for cell in row):
                 yield Problem(name, line, "not valid UTF-8")

@@ -188,8 +188,11 @@ def _names_file(source: str) -> bool:
     """A str names a file when it has no newline and the file exists (or looks like a path)."""
     if "\n" in source or "\x00" in source or len(source) > 4096:
         return False
-    if Path(source).is_file():
-        return True
+    try:
+        if Path(source).is_file():
+            return True
+    except OSError:  # "File name too long": a line of text, not a path
+        return False
     # "articel.txt" (a typo) should fail as a missing file, not become a 1-line article
     return Path(source).suffix.lower() in _TEXT_SUFFIXES and not any(c.isspace() for c in source)
 

@@ -126,6 +126,11 @@ def test_a_pipe_without_a_size_stops_at_the_size_limit(tmp_path):
                             "into articles, or raise the limit: --max-mb)")
 
 
+def test_a_long_line_of_text_is_text_not_a_file_name():
+    line = "Azerbaijan denied it, saying Armenia had shelled its villages first. " * 5
+    assert load_document(line).text == line.strip()
+
+
 def test_str_path_versus_str_text(tmp_path):
     path = _write(tmp_path, "n.txt", TEXT.encode())
     assert load_document(str(path)).text == TEXT.strip()

@@ -32,17 +32,18 @@ def config_from_args(args: argparse.Namespace) -> AnalysisConfig:
     """The configuration the options of :func:`add_config_arguments` ask for; every file named
     must exist (``FileNotFoundError`` otherwise) and be UTF-8 text (``IngestError``)."""
     for extra in [*args.lexicon, args.background]:
-        if extra is not None and not extra.is_file():
-            raise FileNotFoundError(f"{extra}: no such file")
         if extra is not None:
-            _check_utf8(extra)
+            check_text_file(extra)
     return AnalysisConfig(extra_lexicons=tuple(args.lexicon), background=args.background,
                           separatists_as_side=not args.separatists_apart,
                           analyzers=args.analyzers, max_bytes=args.max_bytes)
 
 
-def _check_utf8(path: Path) -> None:
-    """Fail here, once, rather than in every article's analysis."""
+def check_text_file(path: Path) -> None:
+    """A file an option names must exist (``FileNotFoundError``) and be UTF-8 text
+    (``IngestError``): fail here, once, rather than in every article's analysis."""
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no such file")
     data = path.read_bytes()
     try:
         data.decode("utf-8")

@@ -115,3 +115,16 @@ def test_an_output_folder_inside_the_input_folder_is_not_read_as_articles(tmp_pa
         assert "2 records" in capsys.readouterr().err
     assert batch_main([str(corpus), "--out", str(corpus), *args]) == 2
     assert "must not be the INPUT folder" in _one_line(capsys.readouterr().err)
+
+
+def test_compare_names_a_background_file_it_cannot_read(tmp_path, capsys):
+    from framing import analyze
+
+    text = "Azerbaijan denied it, saying Armenia had shelled its villages first. " * 5
+    (tmp_path / "a.json").write_text(analyze(text).to_json(), encoding="utf-8")
+    png = tmp_path / "bg.txt"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n")
+    assert cli_main(["compare", str(tmp_path), "--background", str(png)]) == 1
+    assert "not valid UTF-8" in _one_line(capsys.readouterr().err, str(png))
+    assert cli_main(["compare", str(tmp_path), "--background", str(tmp_path / "no.txt")]) == 1
+    _one_line(capsys.readouterr().err, "no.txt: no such file")

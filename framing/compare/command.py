@@ -79,10 +79,15 @@ def _read_analysis(path: Path) -> ArticleAnalysis:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``framing compare``; 0 on success, 1 when the input cannot be read."""
+    from framing.config_args import check_text_file
+    from framing.ingest import IngestError
+
     try:
+        if args.background:
+            check_text_file(args.background)
         comparison = compare_corpus(iter_analyses(args.dir), by=args.by,
                                     background=args.background, period=args.period)
-    except (FileNotFoundError, ValueError) as exc:
+    except (FileNotFoundError, ValueError, IngestError) as exc:
         print(f"framing compare: {exc}", file=sys.stderr)
         return 1
     if not comparison.n_articles:

@@ -113,6 +113,8 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
+        if declared := _declared_charset(data):  # not UTF-8: believe the page's <meta>
+            return _decode_strict(data, declared, name), declared
         truncated = exc.end >= len(data) and len(data) - exc.start >= 2
         if _UTF8_MULTIBYTE.search(data) or truncated:
             raise _decode_error(data, exc, "UTF-8", name) from None
@@ -128,6 +130,23 @@ _UTF8_MULTIBYTE = re.compile(
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\v") + b"\x7f"
 _NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
+
+_META_CHARSET = re.compile(rb"<meta\s[^>]*?charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
+#: What browsers read these declarations as (WHATWG Encoding); UTF-16 declared in ASCII is not.
+_CHARSET_AS = {"iso8859-1": "cp1252", "ascii": "cp1252", "utf-16": None, "utf-16-le": None,
+               "utf-16-be": None, "utf-8": None}
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The encoding an HTML page declares in a ``<meta>`` of its first 2 KB (``windows-1251``),
+    as a Python codec name; None for none, UTF-8 (the default path) or a name Python lacks."""
+    m = _META_CHARSET.search(data[:2048])
+    try:
+        name = codecs.lookup(m.group(1).decode("ascii")).name if m else None
+    except LookupError:
+        return None
+    return _CHARSET_AS.get(name, name) if name else None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

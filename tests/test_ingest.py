@@ -59,6 +59,23 @@ def test_cyrillic_utf16_without_bom(tmp_path):
     assert (doc.text, doc.metadata["encoding"]) == (text, "utf-16-le")
 
 
+@pytest.mark.parametrize(("meta", "encoding", "body"), [
+    ('<meta charset="windows-1251">', "cp1251", "Министр сказал, что Россия ответит."),
+    ('<meta http-equiv="Content-Type" content="text/html; charset=KOI8-R">', "koi8-r",
+     "Министр сказал, что Россия ответит."),
+    ("<meta charset=iso-8859-1>", "cp1252", "He said “no” – twice."),  # as browsers read it
+])
+def test_html_not_in_utf8_is_decoded_as_its_meta_declares(tmp_path, meta, encoding, body):
+    page = f"<html><head>{meta}</head><body><p>{body}</p><p>Second.</p></body></html>"
+    doc = load_document(_write(tmp_path, "page.html", page.encode(encoding)))
+    assert (doc.text, doc.metadata["encoding"]) == (f"{body}\n\nSecond.", encoding)
+
+
+def test_a_wrong_meta_charset_does_not_spoil_valid_utf8(tmp_path):
+    page = '<html><head><meta charset="iso-8859-1"></head><body><p>“Да”</p></body></html>'
+    assert load_document(_write(tmp_path, "page.html", page.encode())).text == "“Да”"
+
+
 def test_cp1252_curly_quotes_and_crlf(tmp_path):
     data = b"Talks fail\r\n\r\nHe said \x93no deal\x94 \x96 twice.\r\nThen he left.\r"
     doc = load_document(_write(tmp_path, "legacy.txt", data))

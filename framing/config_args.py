@@ -8,7 +8,7 @@ from pathlib import Path
 
 from framing.analyzers import BUILTIN, parse_names
 from framing.config import AnalysisConfig
-from framing.ingest import MAX_BYTES
+from framing.ingest import MAX_BYTES, IngestError
 
 
 def add_config_arguments(p: argparse.ArgumentParser) -> None:
@@ -30,13 +30,27 @@ def add_config_arguments(p: argparse.ArgumentParser) -> None:
 
 def config_from_args(args: argparse.Namespace) -> AnalysisConfig:
     """The configuration the options of :func:`add_config_arguments` ask for; every file named
-    must exist (``FileNotFoundError`` otherwise)."""
+    must exist (``FileNotFoundError`` otherwise) and be UTF-8 text (``IngestError``)."""
     for extra in [*args.lexicon, args.background]:
-        if extra is not None and not extra.is_file():
-            raise FileNotFoundError(f"{extra}: no such file")
+        if extra is not None:
+            check_text_file(extra)
     return AnalysisConfig(extra_lexicons=tuple(args.lexicon), background=args.background,
                           separatists_as_side=not args.separatists_apart,
                           analyzers=args.analyzers, max_bytes=args.max_bytes)
+
+
+def check_text_file(path: Path) -> None:
+    """A file an option names must exist (``FileNotFoundError``) and be UTF-8 text
+    (``IngestError``): fail here, once, rather than in every article's analysis."""
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no such file")
+    data = path.read_bytes()
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise IngestError(str(path), f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); "
+                                     "save it as UTF-8 text",
+                          data[: exc.start].count(b"\n") + 1) from None
 
 
 def _megabytes(text: str) -> int:

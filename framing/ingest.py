@@ -1,9 +1,10 @@
 """Read an article (a .txt/.html file, or text) into a clean :class:`~framing.model.Document`.
 
-Cleaning: bytes are decoded (UTF-8, UTF-16 with BOM, legacy cp1252), line endings become ``\\n``,
-HTML is reduced to its main text, whole paragraphs of site chrome (``boilerplate.tsv``) are
-dropped and the outer whitespace trimmed. Nothing else is changed: curly quotes, dashes and inner
-spacing stay as they were, so offsets into ``Document.text`` show the article as published.
+Cleaning: bytes are decoded (UTF-8, UTF-16 with or without BOM, legacy cp1252), line endings
+become ``\\n``, HTML is reduced to its main text, whole paragraphs of site chrome
+(``boilerplate.tsv``) are dropped and the outer whitespace trimmed. Nothing else is changed:
+curly quotes, dashes and inner spacing stay as they were, so offsets into ``Document.text`` show
+the article as published.
 """
 
 from __future__ import annotations
@@ -60,7 +61,9 @@ def load_document(
         if path.is_dir():
             raise IngestError(name, "is a directory, not a file")
         _check_size(name, size, max_bytes)
-        data = path.read_bytes()
+        with path.open("rb") as fh:  # a pipe or a device has no size to check before
+            data = fh.read(max_bytes + 1)
+        _check_size(name, len(data), max_bytes, at_least=True)
     except FileNotFoundError:
         raise IngestError(name, "no such file") from None
     except OSError as exc:
@@ -103,11 +106,15 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
                      (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             return _decode_strict(data[len(bom):], enc, name), enc
+    if b"\x00" in data and (utf16 := _utf16_without_bom(data)):
+        return _decode_strict(data, utf16, name), utf16
     if b"\x00" in data or _control_share_bytes(data) > 0.01:
         raise IngestError(name, "binary file, not text")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
+        if declared := _declared_charset(data):  # not UTF-8: believe the page's <meta>
+            return _decode_strict(data, declared, name), declared
         truncated = exc.end >= len(data) and len(data) - exc.start >= 2
         if _UTF8_MULTIBYTE.search(data) or truncated:
             raise _decode_error(data, exc, "UTF-8", name) from None
@@ -123,6 +130,37 @@ _UTF8_MULTIBYTE = re.compile(
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\v") + b"\x7f"
 _NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
+
+_META_CHARSET = re.compile(rb"<meta\s[^>]*?charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
+#: What browsers read these declarations as (WHATWG Encoding); UTF-16 declared in ASCII is not.
+_CHARSET_AS = {"iso8859-1": "cp1252", "ascii": "cp1252", "utf-16": None, "utf-16-le": None,
+               "utf-16-be": None, "utf-8": None}
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The encoding an HTML page declares in a ``<meta>`` of its first 2 KB (``windows-1251``),
+    as a Python codec name; None for none, UTF-8 (the default path) or a name Python lacks."""
+    m = _META_CHARSET.search(data[:2048])
+    try:
+        name = codecs.lookup(m.group(1).decode("ascii")).name if m else None
+    except LookupError:
+        return None
+    return _CHARSET_AS.get(name, name) if name else None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` (``-be``) when NUL bytes, at least a tenth of the odd (even) bytes, sit
+    almost only there: the high bytes of spaces and Latin letters in UTF-16 saved without a
+    byte-order mark. Binary files have NULs at both."""
+    if len(data) % 2:
+        return None
+    even, odd, units = data[0::2].count(0), data[1::2].count(0), len(data) // 2
+    if odd >= units / 10 and even * 20 <= odd:
+        return "utf-16-le"
+    if even >= units / 10 and odd * 20 <= even:
+        return "utf-16-be"
+    return None
 
 
 def _control_share_bytes(data: bytes) -> float:
@@ -154,9 +192,10 @@ def _decode_error(data: bytes, exc: UnicodeDecodeError, label: str, name: str) -
                              f"{column})", line)
 
 
-def _check_size(name: str, size: int, max_bytes: int) -> None:
+def _check_size(name: str, size: int, max_bytes: int, at_least: bool = False) -> None:
     if size > max_bytes:
-        raise IngestError(name, f"too large ({_size(size)}; the limit is {_size(max_bytes)}: "
+        shown = f"{'over ' if at_least else ''}{_size(size - at_least)}"
+        raise IngestError(name, f"too large ({shown}; the limit is {_size(max_bytes)}: "
                                 "split it into articles, or raise the limit: --max-mb)")
 
 
@@ -168,8 +207,11 @@ def _names_file(source: str) -> bool:
     """A str names a file when it has no newline and the file exists (or looks like a path)."""
     if "\n" in source or "\x00" in source or len(source) > 4096:
         return False
-    if Path(source).is_file():
-        return True
+    try:
+        if Path(source).is_file():
+            return True
+    except OSError:  # "File name too long": a line of text, not a path
+        return False
     # "articel.txt" (a typo) should fail as a missing file, not become a 1-line article
     return Path(source).suffix.lower() in _TEXT_SUFFIXES and not any(c.isspace() for c in source)
 

@@ -153,3 +153,13 @@ def test_whole_words_matches_as_the_plain_alternation(words):
         assert [m.span() for m in quick.finditer(text, lo, hi)] == \
             [m.span() for m in plain.finditer(text, lo, hi)]
     assert len(plain.findall(text)) >= 3
+
+
+def test_an_alias_of_thousands_of_letters_compiles_and_matches():
+    # a sides file may name a side with a pasted paragraph: one recursion per letter overflowed
+    long_name = "Northland " + "x" * 5000
+    sides = SideSet([Side("n", long_name, [long_name, "Northland"]),
+                     Side("s", "Southland", ["Southland"])])
+    text = f"{long_name} and Southland"
+    found = [(m.actor, m.end - m.start) for m in sides.mentions(text)]
+    assert found == [("n", len(long_name)), ("s", len("Southland"))]

@@ -151,3 +151,111 @@ def test_unsupported_input_type(tmp_path):
         list(iter_records(path))
     with pytest.raises(InputTypeError):
         list(iter_records(tmp_path / "missing"))
+
+
+def test_unreadable_files_and_folders_are_problems_and_the_rest_is_read(tmp_path, monkeypatch):
+    import os
+    import pathlib
+
+    (tmp_path / "a.txt").write_text("One", encoding="utf-8")
+    (tmp_path / "locked.jsonl").write_text(json.dumps({"text": TEXT}) + "\n", encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text("Two", encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    (tmp_path / "loop").symlink_to(tmp_path)  # a link to a folder is not followed
+    denied = {str(tmp_path / "locked.jsonl"), str(tmp_path / "locked")}
+    real_open, real_scandir = pathlib.Path.open, os.scandir
+
+    def path_open(self, *args, **kwargs):  # what chmod 000 does (tests may run as root)
+        if str(self) in denied:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    def scandir(path="."):
+        if str(path) in denied:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(pathlib.Path, "open", path_open)
+    monkeypatch.setattr(os, "scandir", scandir)
+    records, problems = _split(list(iter_records(tmp_path)))
+    assert [r.record_id for r in records] == ["a"]
+    assert sorted((p.file, p.message) for p in problems) == [
+        (str(tmp_path / "gone.txt"), "cannot read file (broken link)"),
+        (str(tmp_path / "locked"), "cannot read folder (Permission denied)"),
+        (str(tmp_path / "locked.jsonl"), "cannot read file (Permission denied)"),
+    ]
+    assert count_records(tmp_path) == 2
+    assert list(iter_records(tmp_path / "locked.jsonl"))[0].message == (
+        "cannot read file (Permission denied)")
+
+
+def test_csv_quoted_field_never_closed_is_a_problem_not_one_merged_article(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text('id,text\n1,"He said ""we will\nrespond"" today."\n2,"Two\n'
+                    "3,Three\n4,Four\n", encoding="utf-8")
+    records, problems = _split(list(iter_records(path)))
+    assert [(r.record_id, r.fields["text"]) for r in records] == [
+        ("1", 'He said "we will\nrespond" today.')]
+    assert [(p.line, p.message.split(" (")[0]) for p in problems] == [
+        (4, "a quoted field is not closed")]
+    assert "lines 4-6" in problems[0].message
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("semicolon.csv", f"id;title;text\n1;A; {TEXT}\n".encode()),
+    ("tab.csv", f"id\ttitle\ttext\n1\tA\t{TEXT}\n".encode()),
+    ("utf16.csv", f"id,title,text\n1,A,\"{TEXT}\"\n".encode("utf-16")),
+])
+def test_csv_of_spreadsheets_semicolons_tabs_utf16_is_read(tmp_path, name, data):
+    (tmp_path / name).write_bytes(data)
+    records, problems = _split(list(iter_records(tmp_path / name)))
+    assert problems == []
+    assert [(r.record_id, r.fields["title"], r.fields["text"]) for r in records] == [
+        ("1", "A", TEXT)]
+
+
+@pytest.mark.parametrize(("data", "found"), [
+    (b"id,title,url\n1,A,http://x\n2,B,http://y\n", "found 'id,title,url'"),
+    ("id,titre,texte\n1,Arm\u00e9nie,x\n".encode("latin-1"), "found 'id,titre,texte'"),
+    ("Arm\u00e9nie,x\n1,y\n".encode("latin-1"), "found not valid UTF-8"),
+])
+def test_csv_without_a_text_column_is_one_problem_of_the_file(tmp_path, data, found):
+    path = tmp_path / "c.csv"
+    path.write_bytes(data)
+    problems = list(iter_records(path))
+    assert [(p.line, p.message.split(" (")[0]) for p in problems] == [
+        (1, "no text column in the header")]
+    assert found in problems[0].message
+
+
+def test_a_cut_jsonl_line_says_what_is_wrong_in_plain_words(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"id": "t", "text": "abc\n{"id": 1 "text": "x"}\n', encoding="utf-8")
+    assert [p.message for p in iter_records(path)] == [
+        "invalid JSON (Unterminated string starting at column 21)",
+        "invalid JSON (Expecting ',' delimiter at column 10)"]
+
+
+def test_a_huge_article_file_is_hashed_without_holding_it(tmp_path):
+    import tracemalloc
+
+    with open(tmp_path / "huge.txt", "wb") as fh:
+        fh.truncate(40_000_000)  # refused later as too large; listing it must not load it
+    tracemalloc.start()
+    try:
+        (record,) = iter_records(tmp_path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert record.path.endswith("huge.txt") and peak < 5_000_000
+
+
+def test_jsonl_and_json_in_utf16_as_windows_powershell_writes_them(tmp_path):
+    lines = "\n".join(json.dumps({"id": f"a{i}", "text": TEXT}) for i in range(2)) + "\n"
+    (tmp_path / "c.jsonl").write_bytes(lines.encode("utf-16"))
+    (tmp_path / "c.json").write_bytes(json.dumps([{"id": "b", "text": TEXT}]).encode("utf-16"))
+    records, problems = _split(list(iter_records(tmp_path)))
+    assert problems == []
+    assert [(r.record_id, r.line, r.fields["text"]) for r in records] == [
+        ("b", None, TEXT), ("a0", 1, TEXT), ("a1", 2, TEXT)]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -37,8 +39,10 @@ def _error(path: Path | str, **kwargs) -> str:
         (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8"),
         (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "utf-16-le"),
         (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16-be"),
+        (TEXT.encode("utf-16-le"), "utf-16-le"),  # Windows tools may leave the BOM out
+        (TEXT.encode("utf-16-be"), "utf-16-be"),
     ],
-    ids=["utf8", "utf8-bom", "utf16-le", "utf16-be"],
+    ids=["utf8", "utf8-bom", "utf16-le", "utf16-be", "utf16-le-no-bom", "utf16-be-no-bom"],
 )
 def test_unicode_encodings_decode_to_the_same_text(tmp_path, data, encoding):
     doc = load_document(_write(tmp_path, "story.txt", data))
@@ -47,6 +51,29 @@ def test_unicode_encodings_decode_to_the_same_text(tmp_path, data, encoding):
     assert doc.metadata["encoding"] == encoding
     assert doc.id == "story"
     assert doc.title == "Truce talks stall in Northland"
+
+
+def test_cyrillic_utf16_without_bom(tmp_path):
+    text = "Переговоры зашли в тупик\n\nМинистр сказал «мир близок»."
+    doc = load_document(_write(tmp_path, "ru.txt", text.encode("utf-16-le")))
+    assert (doc.text, doc.metadata["encoding"]) == (text, "utf-16-le")
+
+
+@pytest.mark.parametrize(("meta", "encoding", "body"), [
+    ('<meta charset="windows-1251">', "cp1251", "Министр сказал, что Россия ответит."),
+    ('<meta http-equiv="Content-Type" content="text/html; charset=KOI8-R">', "koi8-r",
+     "Министр сказал, что Россия ответит."),
+    ("<meta charset=iso-8859-1>", "cp1252", "He said “no” – twice."),  # as browsers read it
+])
+def test_html_not_in_utf8_is_decoded_as_its_meta_declares(tmp_path, meta, encoding, body):
+    page = f"<html><head>{meta}</head><body><p>{body}</p><p>Second.</p></body></html>"
+    doc = load_document(_write(tmp_path, "page.html", page.encode(encoding)))
+    assert (doc.text, doc.metadata["encoding"]) == (f"{body}\n\nSecond.", encoding)
+
+
+def test_a_wrong_meta_charset_does_not_spoil_valid_utf8(tmp_path):
+    page = '<html><head><meta charset="iso-8859-1"></head><body><p>“Да”</p></body></html>'
+    assert load_document(_write(tmp_path, "page.html", page.encode())).text == "“Да”"
 
 
 def test_cp1252_curly_quotes_and_crlf(tmp_path):
@@ -100,6 +127,25 @@ def test_size_limit_and_missing_files(tmp_path):
     assert _error(tmp_path / "nope.txt").endswith("nope.txt: no such file")
     assert _error("artcle.txt") == "artcle.txt: no such file"  # a typo is not an article
     assert "directory" in _error(tmp_path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_without_a_size_stops_at_the_size_limit(tmp_path):
+    # a pipe (or /dev/zero) reports size 0: only reading says how large it is
+    pipe = tmp_path / "article.txt"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=lambda: pipe.write_bytes(b"Northland said. " * 200),
+                              daemon=True)  # 3,200 bytes: within the pipe's buffer
+    writer.start()
+    message = _error(pipe, max_bytes=1000)
+    writer.join(10)
+    assert message.endswith("too large (over 1000 bytes; the limit is 1000 bytes: split it "
+                            "into articles, or raise the limit: --max-mb)")
+
+
+def test_a_long_line_of_text_is_text_not_a_file_name():
+    line = "Azerbaijan denied it, saying Armenia had shelled its villages first. " * 5
+    assert load_document(line).text == line.strip()
 
 
 def test_str_path_versus_str_text(tmp_path):

@@ -137,6 +137,13 @@ def test_config_errors_are_one_line_naming_the_file(tmp_path, content, expected)
     assert "\n" not in message
 
 
+def test_a_sides_file_not_in_utf8_is_a_one_line_error_naming_the_line(tmp_path):
+    path = tmp_path / "latin1.yaml"
+    path.write_bytes("sides:\n  - {name: Arm\u00e9nia}\n  - {name: B}\n".encode("latin-1"))
+    with pytest.raises(SidesError, match=r"latin1\.yaml:2: not valid UTF-8 \(byte 0xe9\)"):
+        load_sides(path)
+
+
 def test_missing_file(tmp_path):
     with pytest.raises(SidesError, match=r"nope\.yaml: cannot read sides file"):
         load_sides(tmp_path / "nope.yaml")

@@ -79,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
     from framing.batch.engines import EngineError
     from framing.batch.inputs import InputTypeError
     from framing.batch.runner import run_batch
+    from framing.batch.store import StoreError
+    from framing.ingest import IngestError
     from framing.sides import SidesError
 
     logging.basicConfig(format="%(message)s", level=logging.INFO if sys.stderr.isatty()
@@ -88,13 +90,18 @@ def run(args: argparse.Namespace) -> int:
         return _fail(problem, EXIT_USAGE)
     try:
         config = config_from_args(args)
-    except FileNotFoundError as exc:  # a --lexicon or --background file
+    except (FileNotFoundError, IngestError) as exc:  # a --lexicon or --background file
         return _fail(str(exc), EXIT_USAGE)
     if args.scheduler and args.engine != "dask":
         return _fail("--scheduler needs --engine dask", EXIT_USAGE)
     if args.sides is None and args.input.is_dir() and (args.input / CORPUS_SIDES).is_file():
         args.sides = args.input / CORPUS_SIDES
         print(f"framing batch: using the corpus's sides file {args.sides}", file=sys.stderr)
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return _fail(f"{args.out}: cannot create the output folder ({exc.strerror or exc})",
+                     EXIT_USAGE)
     try:
         summary = run_batch(
             args.input, args.out, config=config, sides_path=args.sides, workers=args.workers,
@@ -105,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
         print("framing batch: interrupted; run the same command again to resume",
               file=sys.stderr)
         return EXIT_INTERRUPTED
-    except (InputTypeError, SidesError, EngineError) as exc:
+    except (InputTypeError, SidesError, EngineError, StoreError) as exc:
         return _fail(str(exc), EXIT_USAGE)
     except Exception as exc:
         if args.debug:
@@ -129,6 +136,10 @@ def _check_paths(args: argparse.Namespace) -> str | None:
         return f"{args.input}: no such file or folder"
     if args.sides is not None and not args.sides.is_file():
         return f"{args.sides}: no such file"
+    if args.out.exists() and not args.out.is_dir():
+        return f"{args.out}: --out must be a folder, and this is a file"
+    if args.input.is_dir() and args.out.resolve() == args.input.resolve():
+        return f"{args.out}: --out must not be the INPUT folder (use a folder beside or in it)"
     return None
 
 

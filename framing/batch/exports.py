@@ -45,7 +45,9 @@ def report_name(doc_id: str, key: str | None = None) -> str:
     the start of the record's store key (content + configuration), so that two records with
     the same id never share a report."""
     safe = re.sub(r"[^\w.-]+", "_", doc_id).strip("._") or "article"
-    return f"{safe[:150]}-{key[:8]}.html" if key else f"{safe[:150]}.html"
+    # file names may have 255 bytes, not characters: "é" takes two
+    safe = safe.encode("utf-8")[:150].decode("utf-8", "ignore")
+    return f"{safe}-{key[:8]}.html" if key else f"{safe}.html"
 
 
 def voice_terms(analysis: ArticleAnalysis) -> dict[str, dict[str, Any]]:

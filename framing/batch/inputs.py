@@ -8,11 +8,15 @@ becomes a :class:`Problem` and the stream goes on.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
+import io
+import itertools
 import json
+import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +44,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
 }
 #: Other scalar fields shorter than this are kept as ``metadata["fields"]``.
 EXTRA_MAX_CHARS = 300
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 @dataclass
@@ -76,58 +81,90 @@ class InputTypeError(ValueError):
     """INPUT is neither a folder nor a .jsonl/.json/.csv file."""
 
 
-def iter_records(source: str | Path) -> Iterator[Record | Problem]:
+def iter_records(source: str | Path, skip: str | Path | None = None
+                 ) -> Iterator[Record | Problem]:
     """Every record of ``source`` (folder, JSONL, JSON or CSV), in a stable order.
 
-    Folders are walked recursively in sorted path order; hidden files and files of other types
-    are skipped. Raises :class:`InputTypeError` for an input that is none of these.
+    Folders are walked recursively in sorted path order; hidden files, files of other types and
+    the folder ``skip`` (the batch's output, when it is inside the input) are skipped. Raises
+    :class:`InputTypeError` for an input that is none of these.
     """
     path = Path(source)
     if path.is_dir():
-        yield from _iter_folder(path)
+        yield from _iter_folder(path, skip)
     elif path.is_file():
         reader = _reader_for(path)
         if reader is None:
             raise InputTypeError(f"{path}: not a folder, .jsonl, .json or .csv file")
-        yield from reader(path)
+        yield from _read_file(reader, path)
     else:
         raise InputTypeError(f"{path}: no such file or folder")
 
 
-def count_records(source: str | Path) -> int:
+def count_records(source: str | Path, skip: str | Path | None = None) -> int:
     """How many records :func:`iter_records` will yield, about (for a progress bar's total)."""
     path = Path(source)
     if path.is_dir():
-        return sum(_count_file(p) if _reader_for(p) else 1 for p in _folder_files(path))
+        return sum(_count_file(p) if _reader_for(p) else 1 for p in _folder_files(path, skip))
     return _count_file(path)
 
 
+def _read_file(reader, path: Path) -> Iterator[Record | Problem]:  # noqa: ANN001
+    """The records of one JSONL/JSON/CSV file; a file that cannot be read is a problem."""
+    try:
+        yield from reader(path)
+    except OSError as exc:
+        yield Problem(str(path), None, f"cannot read file ({exc.strerror or exc})")
+
+
 # -- folders ------------------------------------------------------------------------------------
-def _folder_files(root: Path) -> list[Path]:
+def _folder_files(root: Path, skip: str | Path | None = None,
+                  problems: list[Problem] | None = None) -> list[Path]:
+    """The corpus files under ``root``, hidden ones and the folder ``skip`` left out. Links to
+    folders are not followed (no loops); a folder that cannot be listed and a broken link are
+    added to ``problems``."""
     wanted = ARTICLE_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES + CSV_SUFFIXES
-    files = [
-        p for p in root.rglob("*")
-        if p.suffix.lower() in wanted and p.is_file()
-        and not any(part.startswith(".") for part in p.relative_to(root).parts)
-    ]
+    found = problems if problems is not None else []
+    skipped = Path(skip).resolve() if skip is not None else None
+
+    def unreadable(exc: OSError) -> None:
+        found.append(Problem(str(exc.filename or root), None,
+                             f"cannot read folder ({exc.strerror or exc})"))
+
+    files = []
+    for folder, dirs, names in os.walk(root, onerror=unreadable):
+        dirs[:] = [d for d in dirs if not d.startswith(".")
+                   and (skipped is None or Path(folder, d).resolve() != skipped)]
+        for name in names:
+            path = Path(folder, name)
+            if name.startswith(".") or path.suffix.lower() not in wanted:
+                continue
+            if path.is_file():
+                files.append(path)
+            elif not path.exists():
+                found.append(Problem(str(path), None, "cannot read file (broken link)"))
     return sorted(files, key=lambda p: p.relative_to(root).as_posix())
 
 
-def _iter_folder(root: Path) -> Iterator[Record | Problem]:
-    for path in _folder_files(root):
+def _iter_folder(root: Path, skip: str | Path | None) -> Iterator[Record | Problem]:
+    problems: list[Problem] = []
+    files = _folder_files(root, skip, problems)
+    yield from problems
+    for path in files:
         reader = _reader_for(path)
         if reader is not None:
-            yield from reader(path)
+            yield from _read_file(reader, path)
             continue
         name = str(path)
+        doc_id = path.relative_to(root).with_suffix("").as_posix()
+        digest = hashlib.sha256(f"file\0{doc_id}\0{path.suffix.lower()}\0".encode())
         try:
-            data = path.read_bytes()
+            with path.open("rb") as fh:  # in blocks: a 2 GB file stays on disk (too large)
+                for block in iter(lambda fh=fh: fh.read(1 << 20), b""):
+                    digest.update(block)
         except OSError as exc:
             yield Problem(name, None, f"cannot read file ({exc.strerror or exc})")
             continue
-        doc_id = path.relative_to(root).with_suffix("").as_posix()
-        digest = hashlib.sha256(f"file\0{doc_id}\0{path.suffix.lower()}\0".encode())
-        digest.update(data)
         yield Record(name, None, digest.hexdigest(), doc_id, path=name)
 
 
@@ -144,35 +181,52 @@ def _reader_for(path: Path):  # noqa: ANN202 - a reader function or None
 
 def _count_file(path: Path) -> int:
     suffix = path.suffix.lower()
-    if suffix in CSV_SUFFIXES:
-        with path.open(encoding="utf-8", errors="replace", newline="") as fh:
-            _raise_field_limit()
-            return max(sum(1 for _ in csv.reader(fh)) - 1, 0)
-    if suffix in JSONL_SUFFIXES:
-        with path.open("rb") as fh:
-            return sum(1 for line in fh if line.strip())
+    try:
+        if suffix in CSV_SUFFIXES:
+            with path.open(encoding="utf-8", errors="replace", newline="") as fh:
+                _raise_field_limit()
+                return max(sum(1 for _ in csv.reader(fh)) - 1, 0)
+        if suffix in JSONL_SUFFIXES:
+            with path.open("rb") as fh:
+                return sum(1 for line in fh if line.strip())
+    except OSError:  # reading it will say why
+        pass
     return 1
 
 
 # -- JSON ---------------------------------------------------------------------------------------
+def _utf16(path: Path) -> bool:
+    """Does the file start with a UTF-16 byte-order mark (as Windows PowerShell writes)?"""
+    with path.open("rb") as fh:
+        return fh.read(2) in _UTF16_BOMS
+
+
 def _iter_jsonl(path: Path) -> Iterator[Record | Problem]:
     name = str(path)
     with path.open("rb") as fh:
-        for lineno, raw in enumerate(fh, 1):
+        lines: Iterable[bytes] = fh
+        if _utf16(path):  # read as UTF-8 lines
+            lines = (line.encode() for line in io.TextIOWrapper(fh, "utf-16", "replace", "\n"))
+        for lineno, raw in enumerate(lines, 1):
             if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
             if not raw.strip():
                 continue
             try:
-                obj = _loads(raw)
+                obj = _loads(raw.rstrip(b"\r\n"))  # a cut line: "Unterminated string"
             except UnicodeDecodeError as exc:
                 yield Problem(name, lineno, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at "
                                             f"column {exc.start + 1})")
                 continue
             except json.JSONDecodeError as exc:
-                yield Problem(name, lineno, f"invalid JSON ({exc.msg} at column {exc.colno})")
+                yield Problem(name, lineno, _json_error(exc))
                 continue
             yield _from_mapping(obj, name, lineno)
+
+
+def _json_error(exc: json.JSONDecodeError) -> str:
+    # json's messages may end in "at" ("Unterminated string starting at"): not "at at"
+    return f"invalid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})"
 
 
 def _loads(raw: bytes) -> Any:
@@ -188,10 +242,12 @@ def _loads(raw: bytes) -> Any:
 def _iter_json(path: Path) -> Iterator[Record | Problem]:
     """A .json file: one object (news-please, trafilatura), an array of them, or JSON lines."""
     name = str(path)
+    data = path.read_bytes()
+    encoding = "utf-16" if data[:2] in _UTF16_BOMS else "utf-8-sig"
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        yield Problem(name, None, f"not valid UTF-8 ({exc.reason})")
+        yield Problem(name, None, f"not valid {encoding[:6].upper()} ({exc.reason})")
         return
     try:
         data = json.loads(text)
@@ -199,7 +255,7 @@ def _iter_json(path: Path) -> Iterator[Record | Problem]:
         if exc.msg == "Extra data":  # several objects, one a line
             yield from _iter_jsonl(path)
         else:
-            yield Problem(name, exc.lineno, f"invalid JSON ({exc.msg} at column {exc.colno})")
+            yield Problem(name, exc.lineno, _json_error(exc))
         return
     if isinstance(data, list):
         for i, obj in enumerate(data, 1):
@@ -226,15 +282,26 @@ def _iter_csv(path: Path) -> Iterator[Record | Problem]:
     _raise_field_limit()
     name = str(path)
     # surrogateescape: an undecodable byte fails its own row, not the whole file
-    with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as fh:
-        reader = csv.reader(fh)
+    with path.open(encoding="utf-16" if _utf16(path) else "utf-8-sig", errors="surrogateescape",
+                   newline="") as fh:
+        first = fh.readline()
+        row_lines: list[str] = []  # the lines of the row being read
+        lines = _kept(itertools.chain([first] if first else [], fh), row_lines)
+        # the separator the header line uses most: spreadsheets write ; or tab in many locales
+        reader = csv.reader(lines, delimiter=max(",;\t", key=first.count))
         try:
             header = next(reader)
         except StopIteration:
             yield Problem(name, None, "empty CSV file")
             return
+        if not any(h.strip().lower() in ALIASES["text"] for h in header):
+            found = "not valid UTF-8" if _has_surrogate(first) else repr(first.strip()[:80])
+            yield Problem(name, 1, f"no text column in the header (expected one of "
+                                   f"{', '.join(ALIASES['text'])}; found {found})")
+            return
         start = reader.line_num + 1
         while True:
+            row_lines.clear()
             try:
                 row = next(reader)
             except StopIteration:
@@ -245,6 +312,11 @@ def _iter_csv(path: Path) -> Iterator[Record | Problem]:
             line, start = start, reader.line_num + 1
             if not any(cell.strip() for cell in row):
                 continue
+            if len(row_lines) > 1 and sum(ln.count('"') for ln in row_lines) % 2:
+                # odd quotes over several lines: the rows after an unclosed quote were read in
+                yield Problem(name, line, "a quoted field is not closed (lines "
+                                          f"{line}-{reader.line_num} were read as one row)")
+                continue
             if any(_has_surrogate(cell) for cell in row):
                 yield Problem(name, line, "not valid UTF-8")
                 continue
@@ -252,6 +324,13 @@ def _iter_csv(path: Path) -> Iterator[Record | Problem]:
                 yield Problem(name, line, f"{len(row)} fields, the header names {len(header)}")
                 continue
             yield _from_mapping(dict(zip(header, row, strict=False)), name, line)
+
+
+def _kept(lines: Iterator[str], kept: list[str]) -> Iterator[str]:
+    """``lines``, each also appended to ``kept``."""
+    for line in lines:
+        kept.append(line)
+        yield line
 
 
 def _has_surrogate(text: str) -> bool:

@@ -196,13 +196,13 @@ def run_batch(
     summary = Summary()
     started = time.monotonic()
     show = progress if progress is not None else _stderr_is_tty()
-    bar = Progress(count_records(source) if show else None, enabled=show)
+    bar = Progress(count_records(source, out) if show else None, enabled=show)
     with Store(out / STORE_NAME) as store:
         store.begin_run(fp, __version__)
         pool = make_engine(engine, workers, scheduler)
         run = _Run(store, pool, job, fp, out, summary, bar)
         try:
-            run.feed(iter_records(source))
+            run.feed(iter_records(source, skip=out))
             run.flush()
             run.drain(0)
         except BaseException:

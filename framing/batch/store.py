@@ -127,6 +127,10 @@ def unpack_text(value: bytes | str | None) -> str | None:
         unpack_bytes(value).decode("utf-8")
 
 
+class StoreError(ValueError):
+    """A file that is not a batch store (not SQLite, or without its tables); one line."""
+
+
 class Store:
     """An open batch store (``results.sqlite``); created when missing.
 
@@ -136,24 +140,46 @@ class Store:
         The SQLite file.
     readonly
         Open without creating or writing anything (for reports over a finished batch).
+
+    Raises
+    ------
+    StoreError
+        ``path`` is not an SQLite file, or (``readonly``) has no ``results`` table.
     """
 
     def __init__(self, path: str | Path, readonly: bool = False) -> None:
         self.path = Path(path)
+        try:
+            self.db = self._connect(readonly)
+        except sqlite3.DatabaseError as exc:
+            # OperationalError: cannot open, locked; otherwise "file is not a database" etc.
+            what = ("cannot open the batch store" if isinstance(exc, sqlite3.OperationalError)
+                    else "not a framing batch store")
+            raise StoreError(f"{self.path}: {what} ({exc})") from None
+        self.columns = self._columns()
+        self.db.row_factory = sqlite3.Row
+
+    def _connect(self, readonly: bool) -> sqlite3.Connection:
         if readonly:
             self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
         else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(self.path)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.executescript(_SCHEMA)
-            for col in DERIVED_COLUMNS:
-                if col not in self._columns():
-                    self.db.execute(f"ALTER TABLE results ADD COLUMN {col}")
-            self.db.commit()
-        self.columns = self._columns()
-        self.db.row_factory = sqlite3.Row
+        try:
+            if not readonly:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA synchronous=NORMAL")
+                self.db.executescript(_SCHEMA)
+                for col in DERIVED_COLUMNS:
+                    if col not in self._columns():
+                        self.db.execute(f"ALTER TABLE results ADD COLUMN {col}")
+                self.db.commit()
+            if not self._columns():
+                raise sqlite3.DatabaseError("no results table")
+        except BaseException:
+            self.db.close()
+            raise
+        return self.db
 
     def _columns(self) -> set[str]:
         return {r[1] for r in self.db.execute("PRAGMA table_info(results)")}

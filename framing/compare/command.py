@@ -13,6 +13,7 @@ from typing import Any
 
 from framing.compare.aggregate import BY, PERIODS, CorpusComparison, compare_corpus
 from framing.model import ArticleAnalysis
+from framing.render.terminal import printable
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -53,7 +54,7 @@ def iter_analyses(path: Path) -> Iterator[Any]:
     from framing.compare.report import iter_store
 
     if path.is_file() and path.suffix == ".json":
-        yield ArticleAnalysis.from_json(path)
+        yield _read_analysis(path)
     elif path.is_file() or (path / STORE_NAME).exists():
         yield from iter_store(path, digests=True)
     elif path.is_dir():
@@ -61,17 +62,32 @@ def iter_analyses(path: Path) -> Iterator[Any]:
         if not files:
             raise FileNotFoundError(f"{path}: no {STORE_NAME} and no analysis .json files")
         for f in files:
-            yield ArticleAnalysis.from_json(f)
+            yield _read_analysis(f)
     else:
         raise FileNotFoundError(f"{path}: no such file or folder")
 
 
+def _read_analysis(path: Path) -> ArticleAnalysis:
+    """One ``framing analyze --format json`` file; ValueError (one line naming it) if it is not."""
+    try:
+        return ArticleAnalysis.from_json(path)
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:  # bad JSON, wrong fields
+        detail = f"no {exc.args[0]!r} field" if isinstance(exc, KeyError) else str(exc)
+        raise ValueError(f"{path}: not an analysis from `framing analyze --format json` "
+                         f"({' '.join(detail.split())})") from None
+
+
 def run(args: argparse.Namespace) -> int:
     """Run ``framing compare``; 0 on success, 1 when the input cannot be read."""
-    if args.background is not None and not args.background.is_file():
-        # before the corpus is read, which takes minutes for a large one
-        print(f"framing compare: --background {args.background}: no such file", file=sys.stderr)
-        return 1
+    from framing.config_args import check_text_file
+    from framing.ingest import IngestError
+
+    if args.background is not None:
+        try:  # before the corpus is read, which takes minutes for a large one
+            check_text_file(args.background)
+        except (FileNotFoundError, IngestError) as exc:
+            print(f"framing compare: --background {exc}", file=sys.stderr)
+            return 1
     try:
         comparison = compare_corpus(iter_analyses(args.dir), by=args.by,
                                     background=args.background, period=args.period)
@@ -84,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
     if args.html:
         args.html.parent.mkdir(parents=True, exist_ok=True)
         args.html.write_text(_page(comparison, args.dir, args.html.parent), encoding="utf-8")
-    text = comparison.to_json() if args.json else summary_text(comparison)
+    text = comparison.to_json() if args.json else printable(summary_text(comparison))
     if args.output:
         args.output.write_text(text + "\n", encoding="utf-8")
     else:

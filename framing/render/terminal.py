@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Callable
 from typing import Any
@@ -12,6 +13,16 @@ WIDTH = 100
 BlockSummary = Callable[[ArticleAnalysis, dict[str, Any]], list[str]]
 #: Block name → function giving its summary lines. Blocks without one get a generic line.
 BLOCK_SUMMARIES: dict[str, BlockSummary] = {}
+
+
+#: C0 controls but tab and newline, DEL and C1 controls: the terminal acts on them (ESC starts
+#: sequences that clear the screen, retitle the window or write the clipboard).
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` with each control character written out (``\\x1b``), safe to print."""
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def block_summary(name: str) -> Callable[[BlockSummary], BlockSummary]:
@@ -53,4 +64,4 @@ def render_text(analysis: ArticleAnalysis) -> str:
         lines += ["", f"-- {name}"]
         summarize = BLOCK_SUMMARIES.get(name)
         lines += summarize(analysis, block) if summarize else [f"  ({len(block)} fields; see JSON)"]
-    return "\n".join(lines) + "\n"
+    return printable("\n".join(lines) + "\n")

@@ -109,9 +109,15 @@ def with_gazetteer(sides: SideSet, *, separatists_as_side: bool = True,
 
 def _read(path: str | Path) -> Any:
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        data = Path(path).read_bytes()
     except OSError as exc:
         raise SidesError(f"{path}: cannot read sides file ({exc.strerror or exc})") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SidesError(f"{path}:{line}: not valid UTF-8 (byte 0x{data[exc.start]:02x}); "
+                         "save the sides file as UTF-8") from None
     try:
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:

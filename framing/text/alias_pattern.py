@@ -44,15 +44,19 @@ def trie_regex(phrases: list[str]) -> str:
 
 
 def _node_regex(node: dict) -> str:
+    chain = ""  # letters with no alternative, in a loop: a 5,000-letter alias is no recursion
+    while len(node) == 1 and "" not in node:
+        ((ch, node),) = node.items()
+        chain += re.escape(ch)
     ends = "" in node
     branches = [re.escape(ch) + _node_regex(child) for ch, child in sorted(node.items()) if ch]
     if not branches:
-        return ""
+        return chain
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if ends:
         # longer continuations are tried first, so the longest alias wins
-        return "(?:" + body + ")?"
-    return body
+        return chain + "(?:" + body + ")?"
+    return chain + body
 
 
 def first_letter_split(words: Iterable[str]) -> tuple[str, str]:

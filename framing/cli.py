@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import re
 import sys
 from pathlib import Path
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
     from framing.model import ArticleAnalysis
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+#: What a shell reports for a program stopped by SIGPIPE (128 + 13): its reader went away.
+EXIT_PIPE = 141
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,7 +76,11 @@ def main(argv: list[str] | None = None) -> int:
     # otherwise spends much of its time in the garbage collector).
     gc.set_threshold(100_000, 50, 100)
     try:
-        return args.handler(args)
+        code = args.handler(args)
+        sys.stdout.flush()  # a reader that went away shows here, not in Python's exit
+        return code
+    except BrokenPipeError:
+        return _reader_gone()
     except KeyboardInterrupt:
         print("framing: interrupted", file=sys.stderr)
         return 130
@@ -81,6 +88,14 @@ def main(argv: list[str] | None = None) -> int:
         if getattr(args, "debug", False):
             raise
         return _report_error(exc)
+
+
+def _reader_gone() -> int:
+    """Standard output's reader closed it (``framing evaluate ... | head``): stop quietly, as a
+    Unix tool stopped by SIGPIPE does; output still buffered goes to /dev/null, so that Python's
+    flush at exit does not fail again."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_PIPE
 
 
 def _analyze(args: argparse.Namespace) -> int:

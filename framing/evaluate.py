@@ -312,5 +312,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+if __name__ == "__main__":  # through the command line's handling of errors and closed pipes
+    from framing.cli import main as cli_main
+
+    sys.exit(cli_main(["evaluate", *sys.argv[1:]]))

@@ -47,7 +47,8 @@ def load_gold(path: str | Path) -> list[GoldItem]:
     """Parse and check a gold JSONL file; raise :class:`GoldError` naming file and line."""
     path = Path(path)
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        # not splitlines(): a JSON string may hold U+2028, U+2029 or U+0085 as they are
+        lines = path.read_text(encoding="utf-8").split("\n")
     except (OSError, UnicodeDecodeError) as exc:
         raise GoldError(f"{path}: cannot read gold file ({exc})") from None
     items: list[GoldItem] = []

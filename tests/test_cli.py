@@ -107,3 +107,28 @@ def test_analyzers_option_runs_only_those_and_rejects_unknown_names(tmp_path):
     r = framing("analyze", str(SEED), "--analyzers", "vocabulary,tone")
     assert r.returncode == 2
     assert "unknown analyzer tone" in r.stderr and "Traceback" not in r.stderr
+
+
+class _ClosedPipe:
+    """A standard output whose reader went away (``framing ... | head``)."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def flush(self) -> None:
+        pass
+
+    def fileno(self) -> int:
+        return self.fd
+
+
+def test_a_reader_that_closes_the_pipe_ends_the_command_quietly(tmp_path, monkeypatch, capsys):
+    from framing.cli import EXIT_PIPE, main
+
+    with open(tmp_path / "stdout", "w") as out:
+        monkeypatch.setattr(sys, "stdout", _ClosedPipe(out.fileno()))
+        assert main(["analyze", str(SEED), "--format", "text"]) == EXIT_PIPE
+    assert capsys.readouterr().err == ""

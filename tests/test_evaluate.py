@@ -240,6 +240,14 @@ def test_malformed_line_names_file_and_line(tmp_path, bad, message):
         load_gold(path)
 
 
+def test_a_line_separator_inside_a_json_string_does_not_split_the_item(tmp_path):
+    text = "Valdoria said the dam was hit.\u2028Kestria said it was not.\u0085"
+    path = write_gold(tmp_path, json.dumps(item(text=text), ensure_ascii=False))
+    assert "\u2028" in path.read_text(encoding="utf-8")
+    (loaded,) = load_gold(path)
+    assert loaded.text == text
+
+
 def test_main_prints_one_line_and_exits_1_on_a_malformed_file(tmp_path, capsys):
     path = write_gold(tmp_path, item(), "{oops")
     assert main([str(path)]) == 1

@@ -230,9 +230,10 @@ def frames(ctx: _Ctx, block: dict[str, Any]) -> dict[str, Any]:
     chart = None
     if ctx.charts and rows and used:
         chart = charts.heatmap(
-            [f"{r['name']} ({r['words']} words)" for r in rows], [label(f) for f in used],
+            [r["name"] for r in rows], [charts.frame_label(f) for f in used],
             [[r["scores"].get(f, 0) for f in used] for r in rows],
-            "Frame cues per 100 words, by voice", "frame dimension")
+            "Frame cues per 100 words, by voice", "frame dimension",
+            notes=[f"{r['words']} words" for r in rows])
     return {"frames": [label(f) for f in used], "rows": rows, "nodata": nodata, "chart": chart}
 
 

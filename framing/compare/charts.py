@@ -13,7 +13,7 @@ from markupsafe import Markup
 from matplotlib.ticker import PercentFormatter
 
 from framing.render.charts import WIDTH, drawing, plt, short, to_svg
-from framing.render.html import BOTH_COLOUR, NARRATOR_COLOUR, SIDE_COLOURS, UNKNOWN_COLOUR
+from framing.render.palette import BOTH_COLOUR, NARRATOR_COLOUR, SIDE_COLOURS, UNKNOWN_COLOUR
 
 THIRD_COLOUR = "#009E73"
 #: Okabe–Ito yellow: the sides of other pairs (articles on another conflict), when there are any.

@@ -36,7 +36,8 @@ from framing.compare.digest import JOINT, OTHER_SIDES
 from framing.compare.terms import MAX_TERMS
 from framing.model import NARRATOR
 from framing.render.charts import diverging_terms, frame_label, heatmap
-from framing.render.html import NARRATOR_COLOUR, SIDE_COLOURS, TEMPLATES
+from framing.render.html import TEMPLATES
+from framing.render.palette import NARRATOR_COLOUR, SIDE_COLOURS
 from framing.render.resolutions import EVIDENCE, evidence_counts
 
 REPORT_NAME = "batch.html"

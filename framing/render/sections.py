@@ -15,7 +15,7 @@ from framing.model import NARRATOR, ArticleAnalysis
 from framing.render import charts
 
 if TYPE_CHECKING:
-    from framing.render.html import Palette
+    from framing.render.palette import Palette
 
 TOP_TERMS = 15
 TOP_CHART = 10

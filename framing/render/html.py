@@ -254,6 +254,20 @@ def _summary(analysis: ArticleAnalysis, pal: Palette, with_charts: bool = True) 
             "numbers": summary_numbers(analysis), "findings": findings(analysis)}
 
 
+_HEADER_KEY = re.compile(r"[A-Z][a-z]+( [a-z]+)?:\s")
+
+
+def _source(header: list[str]) -> str:
+    """A lexicon header's "Source:" paragraph: its line and the lines continuing it, up to the
+    next "Key:" line (the first line alone ended mid-sentence: "… from public knowledge (UN
+    member states and")."""
+    lines = list(itertools.dropwhile(lambda h: not h.startswith("Source:"), header))
+    if not lines:
+        return ""
+    rest = itertools.takewhile(lambda h: h and not _HEADER_KEY.match(h), lines[1:])
+    return " ".join([lines[0].removeprefix("Source:").strip(), *(h.strip() for h in rest)])
+
+
 @lru_cache(maxsize=1)
 def _shipped_lexicons() -> tuple[tuple[str, str], ...]:
     """(name, the "Source:" line of its header) of every lexicon shipped with framing."""
@@ -262,9 +276,7 @@ def _shipped_lexicons() -> tuple[tuple[str, str], ...]:
         with open(path, encoding="utf-8") as fh:
             header = [ln[1:].strip() for ln in itertools.takewhile(
                 lambda ln: ln.startswith("#"), fh)]
-        source = next((h.removeprefix("Source:").strip() for h in header
-                       if h.startswith("Source:")), "")
-        out.append((path.stem, source))
+        out.append((path.stem, _source(header)))
     return tuple(out)
 
 

@@ -146,3 +146,20 @@ def test_long_side_names_wrap_instead_of_pushing_tables_off_the_page(browser, tm
     # before: the names stayed on one line, and the tables' figures sat behind a sideways scroll
     assert wide == []
     page.close()
+
+
+def test_printed_statements_carry_their_ids_and_colours(browser, seed_file):
+    page, _ = open_page(browser, seed_file)
+    page.hover("#statement-s7")
+    assert "Statement: s7" in page.locator("#tip").inner_text()  # the id the tables cite
+    page.emulate_media(media="print")
+    before = page.evaluate(
+        "getComputedStyle(document.querySelector('#statement-s7'), '::before').content")
+    assert before == '"s7"'  # on paper, an evidence link "s7" can still be found
+    adjust = page.evaluate("getComputedStyle(document.querySelector('.swatch')).printColorAdjust")
+    assert adjust == "exact"  # the colour key is a background, which print leaves out
+    page.set_viewport_size({"width": 718, "height": 1000})  # A4's printable width
+    cut = page.evaluate("""Array.from(document.querySelectorAll('.table-wrap'))
+        .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText.slice(0, 40))""")
+    assert cut == []  # paper does not scroll: the sentiment and verb tables lost columns
+    page.close()

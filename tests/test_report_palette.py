@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import matplotlib.colors
 import pytest
 
 from framing.render.html import render_html
@@ -40,3 +41,26 @@ def test_a_hovered_statement_is_written_in_its_voices_text_colour():
     assert "--c:#009E73" in rules["v2"] and "--on:#000000" in rules["v2"]
     assert "--c:#0072B2" in rules["v0"] and "--on:#ffffff" in rules["v0"]
     assert re.search(r"mark\.st:hover, mark\.st:focus \{[^}]*color: var\(--on", page)
+
+
+def test_zero_counts_are_grey_enough_to_read():
+    from framing.render.html import TEMPLATES
+
+    css = (TEMPLATES / "style.css").read_text(encoding="utf-8")
+    grey = re.search(r"\.zero \{ color: (#[0-9a-fA-F]+); \}", css).group(1)
+    assert contrast(matplotlib.colors.to_hex(grey), "#ffffff") >= 4.5  # before: #aaa, 2.3:1
+
+
+def test_percentages_in_the_batch_share_chart_read_on_their_segment(monkeypatch):
+    from framing.compare import charts as corpus_charts
+
+    captured = {}
+    monkeypatch.setattr(corpus_charts, "to_svg", lambda fig, label: captured.setdefault("f", fig))
+    colours = corpus_charts.VOICE_COLOURS[:5]
+    corpus_charts.stacked_shares(["All"], ["A", "B", "both", "third", "unattributed"],
+                                 [[0.2] * 5], "Who is quoted", "% of statements")
+    texts = captured["f"].axes[0].texts
+    assert len(texts) == 5
+    for text, colour in zip(texts, colours, strict=True):
+        # before: white on the third parties' green, 3.4:1
+        assert contrast(matplotlib.colors.to_hex(text.get_color()), colour) >= 4.5, colour

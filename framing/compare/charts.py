@@ -13,7 +13,13 @@ from markupsafe import Markup
 from matplotlib.ticker import PercentFormatter
 
 from framing.render.charts import WIDTH, drawing, plt, short, to_svg
-from framing.render.palette import BOTH_COLOUR, NARRATOR_COLOUR, SIDE_COLOURS, UNKNOWN_COLOUR
+from framing.render.palette import (
+    BOTH_COLOUR,
+    NARRATOR_COLOUR,
+    SIDE_COLOURS,
+    UNKNOWN_COLOUR,
+    text_on,
+)
 
 THIRD_COLOUR = "#009E73"
 #: Okabe–Ito yellow: the sides of other pairs (articles on another conflict), when there are any.
@@ -42,10 +48,9 @@ def stacked_shares(groups: Sequence[str], voices: Sequence[str],
             ax.barh(y, vals, left=left, color=colour, label=short(voice), edgecolor="white",
                     linewidth=0.5)
             for yi, lo, v in zip(y, left, vals, strict=True):
-                if v >= 7:
-                    dark = colour in (SIDE_COLOURS[0], THIRD_COLOUR, UNKNOWN_COLOUR)
+                if v >= 7:  # black or white, whichever reads (white on green was 3.4:1)
                     ax.text(lo + v / 2, yi, f"{v:.0f}%", ha="center", va="center", fontsize=8,
-                            color="white" if dark else "black")
+                            color=text_on(colour))
             left = [lo + v for lo, v in zip(left, vals, strict=True)]
         ax.set_yticks(y, [short(g) for g in groups])
         ax.set_xlim(0, 100)

@@ -12,7 +12,7 @@ from framing import analyze
 from framing.ingest import document_from_text
 from framing.model import NARRATOR
 from framing.render.findings import findings
-from framing.render.html import _summary, palette
+from framing.render.html import _summary, palette, render_html
 from tests.test_seed import SEED
 
 CORPUS = Path(__file__).parent.parent / "examples" / "corpus"
@@ -81,3 +81,18 @@ def test_an_article_without_statements_is_not_said_to_have_reported_speech():
     assert not [t for t in said if re.search(r"reported speech|\d+%", t)]
     assert said == ["No one is quoted: the article is all in the outlet's own narrating voice."]
     assert any(v.id == NARRATOR for v in analysis.voices)
+
+
+def test_the_verb_table_names_every_verb_of_a_tie():
+    from framing.render.sections import block_sections
+
+    analysis = analyze(SEED)
+    rows = {r["name"]: r["body"] for r in
+            block_sections(analysis, palette(analysis), False)["reporting_verbs"]["rows"]}
+    # the EU's three statements: 'called on', 'said', 'added'; "“add” (1 of 3)" named one
+    eu = rows["European Union"]
+    assert [eu["verb"], *eu["tied"]] == ["add", "call on", "say"]
+    assert rows["Armenia"]["verb"] == "say" and rows["Armenia"]["tied"] == []
+    page = render_html(analysis)
+    assert "“add”, “call on”, “say” (1 each of 3)" in page
+    assert "“say” (6 of 12)" in page

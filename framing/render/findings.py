@@ -81,17 +81,22 @@ def _headline(analysis: ArticleAnalysis, names: dict[str, str]) -> Finding | Non
     return None
 
 
+def body_verbs(data: dict[str, Any]) -> list[str]:
+    """A voice's most frequent reporting verbs in the body (its headline statement left out),
+    more than one when tied; ``data``: the voice's entry of the reporting-verbs block."""
+    head_id = (data.get("headline") or {}).get("statement_id")
+    counts = {v: len([i for i in (x or {}).get("statement_ids") or [] if i != head_id])
+              for v, x in (data.get("verbs") or {}).items()}
+    top = max(counts.values(), default=0)
+    return sorted(v for v, n in counts.items() if n == top) if top else []
+
+
 def _body_verb(data: dict[str, Any], head: dict[str, Any]) -> str:
     """The side's most frequent verb in the body, if one verb is more frequent than any other
     and differs from the headline's ("mostly 'allege'" was said of one 'claim', one 'allege')."""
     main = data.get("body_main_verb") or {}
     verb, n, of = main.get("verb"), main.get("n") or 0, main.get("of") or 0
-    if not verb or verb == head.get("verb") or n < 2:
-        return ""
-    head_id = head.get("statement_id")
-    rivals = [len([i for i in x.get("statement_ids") or [] if i != head_id])
-              for v, x in (data.get("verbs") or {}).items() if v != verb]
-    if any(r >= n for r in rivals):
+    if not verb or verb == head.get("verb") or n < 2 or body_verbs(data) != [verb]:
         return ""
     return f"; in the body, its statements are most often introduced with '{verb}' ({n} of {of})"
 

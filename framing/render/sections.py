@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from framing.model import NARRATOR, ArticleAnalysis
 from framing.render import charts
+from framing.render.findings import body_verbs
 
 if TYPE_CHECKING:
     from framing.render.palette import Palette
@@ -177,6 +178,8 @@ def verbs(ctx: _Ctx, block: dict[str, Any]) -> dict[str, Any]:
         head = d.get("headline")
         head = head and {**head, "evidence": evidence([head.get("statement_id")])}
         body = d.get("body_main_verb")
+        if body:  # 'most used' of a tie named one verb of several ("add" (1 of 3))
+            body = {**body, "tied": [v for v in body_verbs(d) if v != body.get("verb")]}
         rows.append({**ctx.voice(v.id), "n": d["n"],
                      "cells": [{"n": cls_counts.get(c, {}).get("n", 0),
                                 "evidence": evidence(cls_counts.get(c, {}).get("statement_ids"))}

@@ -96,3 +96,13 @@ def test_the_verb_table_names_every_verb_of_a_tie():
     page = render_html(analysis)
     assert "“add”, “call on”, “say” (1 each of 3)" in page
     assert "“say” (6 of 12)" in page
+
+
+def test_blame_tables_count_claims_not_statements():
+    page = render_html(analyze(SEED), with_charts=False)
+    victims = page[page.index("the victim is"):]
+    victims = victims[:victims.index("</table>")]
+    # Armenia casts itself as the victim in 5 claims spread over 4 statements: the column
+    # said "n", next to 4 links
+    assert '<th scope="col" class="num">claims</th>' in victims
+    assert re.search(r'<td class="num">5</td><td>(<a class="ev"[^>]*>s\d+</a> ?){4}</td>', victims)

@@ -127,3 +127,10 @@ def test_the_article_reports_frame_heat_map_uses_the_short_labels():
     texts = chart_text(svg)
     assert "legality" in texts and "policy" in texts
     assert not [t for t in texts if "jurisprudence" in t or "prescription" in t]
+
+
+def test_counts_are_ticked_in_whole_numbers(monkeypatch):
+    fig = _figure_of(monkeypatch, charts.voice_share, ["China", "Taiwan", "Narrator"],
+                     [2, 1, 0], [9, 8, 14], ["#0072B2", "#D55E00", "#999999"])
+    for ax in fig.axes:  # before: 0.0, 0.5, 1.0, 1.5 statements
+        assert all(float(t).is_integer() for t in ax.get_xticks()), ax.get_xticks()

@@ -106,3 +106,15 @@ def test_blame_tables_count_claims_not_statements():
     # said "n", next to 4 links
     assert '<th scope="col" class="num">claims</th>' in victims
     assert re.search(r'<td class="num">5</td><td>(<a class="ev"[^>]*>s\d+</a> ?){4}</td>', victims)
+
+
+def test_the_sentiment_table_says_1_statement():
+    from framing.render.sections import block_sections
+
+    text = ("Shelling near Tarsk\n\nThe Valdorian Defence Ministry said Kestrian artillery shelled "
+            "Tarsk. The Kestrian Defence Ministry said its units returned fire. Kestrian Prime "
+            "Minister Ilse Varga said Valdoria was arming militias.")
+    analysis = analyze(document_from_text(text, doc_id="t"), sides=CORPUS / "sides.yaml")
+    rows = block_sections(analysis, palette(analysis), False)["sentiment"]["rows"]
+    units = {r["name"]: f"{r['n']} {r['unit']}" for r in rows}
+    assert units["Valdoria"] == "1 statement" and units["Kestria"] == "2 statements"

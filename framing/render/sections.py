@@ -112,7 +112,7 @@ def sentiment(ctx: _Ctx, block: dict[str, Any]) -> dict[str, Any]:
         if not d.get("n"):
             nodata.append(ctx.names.get(v.id, v.id))
             continue
-        unit = "passages" if v.id == NARRATOR else "statements"
+        unit = ("passage" if v.id == NARRATOR else "statement") + "s" * (d["n"] != 1)
         if v.id == NARRATOR:
             scores = [p.get("compound") for p in d.get("pieces") or []]
         else:

@@ -134,3 +134,12 @@ def test_counts_are_ticked_in_whole_numbers(monkeypatch):
                      [2, 1, 0], [9, 8, 14], ["#0072B2", "#D55E00", "#999999"])
     for ax in fig.axes:  # before: 0.0, 0.5, 1.0, 1.5 statements
         assert all(float(t).is_integer() for t in ax.get_xticks()), ax.get_xticks()
+
+
+def test_sentiment_dots_of_a_pale_voice_have_a_dark_rim(monkeypatch):
+    from matplotlib.colors import to_hex
+
+    fig = _figure_of(monkeypatch, charts.sentiment_dots, ["World Food Programme"], [[-0.5, 0.2]],
+                     ["#F0E442"], ["statements"])
+    dots = fig.axes[0].collections[0]
+    assert dots.get_linewidths()[0] > 0 and to_hex(dots.get_edgecolors()[0][:3]) == "#333333"

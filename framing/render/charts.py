@@ -155,7 +155,9 @@ def sentiment_dots(names: Sequence[str], scores: Sequence[Sequence[float]],
         labels = []
         for i, (vals, colour) in enumerate(zip(scores, colours, strict=True)):
             y = len(names) - 1 - i
-            ax.scatter(vals, [y] * len(vals), color=colour, alpha=0.6, s=28, linewidths=0)
+            # a dark rim: a pale voice (Okabe-Ito yellow, sky blue) at 60% was near white
+            ax.scatter(vals, [y] * len(vals), color=colour, alpha=0.7, s=30, linewidths=0.6,
+                       edgecolors="#333333")
             if vals:
                 mean = sum(vals) / len(vals)
                 ax.plot([mean, mean], [y - 0.3, y + 0.3], color="#222222", linewidth=2)

@@ -224,3 +224,24 @@ def test_the_doubt_chart_speaks_in_percent_like_its_table(html):
     ticks = re.findall(r">(−?-?[0-9.]+%?)<", svg)
     assert ticks and all(t.endswith("%") and not t.startswith(("-", "−")) for t in ticks)
     assert "100%" in ticks and "Southland 100% (" in svg
+
+
+def test_a_300_character_outlet_name_keeps_tables_and_charts_readable(tmp_path, browser):
+    from tests.test_compare import Y_TEXT, _article
+
+    long_outlet = ("The International Consortium of Independent Regional and Transcontinental "
+                   "Broadcasting, Publishing and Syndication Services " * 4)[:300]
+    articles = [_article(i, o, t, f"2024-03-{i + 1:02d}") for i in range(2)
+                for o, t in ((long_outlet, X_TEXT), ("Y", Y_TEXT))]
+    path = tmp_path / "batch.html"
+    path.write_text(render_batch(compare_corpus(articles)), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(path.as_uri())
+    wide = page.evaluate("""Array.from(document.querySelectorAll('.table-wrap'))
+        .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText.slice(0, 60))""")
+    assert wide == []  # before: the name on one line pushed every figure behind a scroll
+    # charts keep their plot: the name is cut there (and whole in the alt text)
+    svg = page.locator("svg[role=img]").first
+    assert long_outlet in svg.get_attribute("aria-label")
+    assert long_outlet not in svg.inner_html()
+    page.close()

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from framing import analyze
+from framing.model import Document, Side, SideSet
 from framing.render.html import render_html
 from tests.test_report_html import SCRIPT, SECTIONS, malicious_analysis
 from tests.test_seed import SEED
@@ -117,4 +118,48 @@ def test_malicious_article_runs_nothing_and_shows_text_literally(browser, tmp_pa
     assert SCRIPT in page.locator("h1").inner_text()
     assert SCRIPT in page.locator("#article-text").inner_text()
     assert page.locator("img").count() == 0
+    page.close()
+
+
+LONG_SIDES = SideSet(
+    sides=[Side("north", "The Provisional Government of the Northern Autonomous Highland "
+                "Territories", ["Northern government", "Northern"]),
+           Side("south", "Southern Federal Republic and its Allied Coastal Provinces Coalition "
+                "Administration", ["Southern government", "Southern"])],
+    third_parties=[Side("un", "United Nations", ["UN"])])
+LONG_TEXT = (
+    "Northern government accuses Southern forces of shelling border town\n\n"
+    "The Northern government said on Monday that Southern artillery shelled the border town of "
+    "Ardel, killing four civilians near the border. \"This is a deliberate attack,\" a Northern "
+    "government spokesman said.\n\nThe Southern government said its forces only returned fire "
+    "near the border town, adding that Northern militias had attacked first.\n\n"
+    "The UN said it was alarmed by the escalation.")
+
+
+def test_long_side_names_wrap_instead_of_pushing_tables_off_the_page(browser, tmp_path):
+    path = tmp_path / "long.html"
+    path.write_text(render_html(analyze(Document("long", LONG_TEXT), sides=LONG_SIDES)),
+                    encoding="utf-8")
+    page, _ = open_page(browser, path)
+    wide = page.evaluate("""Array.from(document.querySelectorAll('.table-wrap'))
+        .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText.slice(0, 60))""")
+    # before: the names stayed on one line, and the tables' figures sat behind a sideways scroll
+    assert wide == []
+    page.close()
+
+
+def test_printed_statements_carry_their_ids_and_colours(browser, seed_file):
+    page, _ = open_page(browser, seed_file)
+    page.hover("#statement-s7")
+    assert "Statement: s7" in page.locator("#tip").inner_text()  # the id the tables cite
+    page.emulate_media(media="print")
+    before = page.evaluate(
+        "getComputedStyle(document.querySelector('#statement-s7'), '::before').content")
+    assert before == '"s7"'  # on paper, an evidence link "s7" can still be found
+    adjust = page.evaluate("getComputedStyle(document.querySelector('.swatch')).printColorAdjust")
+    assert adjust == "exact"  # the colour key is a background, which print leaves out
+    page.set_viewport_size({"width": 718, "height": 1000})  # A4's printable width
+    cut = page.evaluate("""Array.from(document.querySelectorAll('.table-wrap'))
+        .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText.slice(0, 40))""")
+    assert cut == []  # paper does not scroll: the sentiment and verb tables lost columns
     page.close()

@@ -1,5 +1,6 @@
 """Charts of the batch report: matplotlib (Agg) → inline, labelled SVG (see framing.render.charts).
 
+Names longer than ``MAX_LABEL`` are cut with "…" on the charts (the alt text keeps them whole).
 Colours are the article report's Okabe–Ito palette: side A blue, side B vermillion, both sides
 reddish purple, third parties bluish green, narrator and unattributed greys.
 """
@@ -11,8 +12,14 @@ from collections.abc import Sequence
 from markupsafe import Markup
 from matplotlib.ticker import PercentFormatter
 
-from framing.render.charts import RC, WIDTH, plt, to_svg
-from framing.render.html import BOTH_COLOUR, NARRATOR_COLOUR, SIDE_COLOURS, UNKNOWN_COLOUR
+from framing.render.charts import WIDTH, drawing, plt, short, to_svg
+from framing.render.palette import (
+    BOTH_COLOUR,
+    NARRATOR_COLOUR,
+    SIDE_COLOURS,
+    UNKNOWN_COLOUR,
+    text_on,
+)
 
 THIRD_COLOUR = "#009E73"
 #: Okabe–Ito yellow: the sides of other pairs (articles on another conflict), when there are any.
@@ -32,21 +39,20 @@ def stacked_shares(groups: Sequence[str], voices: Sequence[str],
     """One horizontal bar per group, split into each voice's share (0–1), labelled in %;
     ``colours``: one per voice (default: :data:`VOICE_COLOURS` in order)."""
     colours = colours or VOICE_COLOURS[: len(voices)]
-    with plt.rc_context(RC):
+    with drawing():
         fig, ax = plt.subplots(figsize=(WIDTH, _height(len(groups), 1.6)))
         y = list(range(len(groups)))[::-1]
         left = [0.0] * len(groups)
         for j, (voice, colour) in enumerate(zip(voices, colours, strict=True)):
             vals = [100 * (row[j] or 0.0) for row in shares]
-            ax.barh(y, vals, left=left, color=colour, label=voice, edgecolor="white",
+            ax.barh(y, vals, left=left, color=colour, label=short(voice), edgecolor="white",
                     linewidth=0.5)
             for yi, lo, v in zip(y, left, vals, strict=True):
-                if v >= 7:
-                    dark = colour in (SIDE_COLOURS[0], THIRD_COLOUR, UNKNOWN_COLOUR)
+                if v >= 7:  # black or white, whichever reads (white on green was 3.4:1)
                     ax.text(lo + v / 2, yi, f"{v:.0f}%", ha="center", va="center", fontsize=8,
-                            color="white" if dark else "black")
+                            color=text_on(colour))
             left = [lo + v for lo, v in zip(left, vals, strict=True)]
-        ax.set_yticks(y, list(groups))
+        ax.set_yticks(y, [short(g) for g in groups])
         ax.set_xlim(0, 100)
         ax.set_xlabel(xlabel)
         ax.set_title(title)
@@ -76,7 +82,7 @@ def interval_dots(groups: Sequence[str], series: Sequence[str],
     lo_x, hi_x = min(seen + [0.0]), max(seen + [0.0])
     pad = max(0.05, 0.08 * (hi_x - lo_x))
     xlim = (max(xlim[0], lo_x - pad), min(xlim[1], hi_x + pad))
-    with plt.rc_context(RC):
+    with drawing():
         fig, ax = plt.subplots(figsize=(WIDTH, _height(len(groups), 1.5, 0.3 + 0.16 * len(series))))
         step = 0.7 / max(1, len(series))
         for j, (name, colour) in enumerate(zip(series, colours, strict=True)):
@@ -90,10 +96,10 @@ def interval_dots(groups: Sequence[str], series: Sequence[str],
                 lo.append(v - (low if low is not None else v))
                 hi.append((high if high is not None else v) - v)
             ax.errorbar(xs, ys, xerr=[lo, hi], fmt="o", color=colour, ecolor=colour,
-                        elinewidth=1.6, capsize=3, markersize=6, label=name)
+                        elinewidth=1.6, capsize=3, markersize=6, label=short(name))
         if zero:
             ax.axvline(0, color="#777777", linewidth=0.8, linestyle="--")
-        ax.set_yticks(range(len(groups)), list(groups)[::-1])
+        ax.set_yticks(range(len(groups)), [short(g) for g in groups][::-1])
         ax.set_ylim(-0.6, len(groups) - 0.4)
         ax.set_xlim(*xlim)
         if percent:
@@ -119,13 +125,13 @@ def timeline(periods: Sequence[str], series: Sequence[str],
              statements: Sequence[Sequence[int]], sentiment: Sequence[Sequence[float | None]],
              colours: Sequence[str], unit: str) -> Markup:
     """Two panels over time: statements per side, and mean sentiment of each side's statements."""
-    with plt.rc_context(RC):
+    with drawing():
         fig, axes = plt.subplots(2, 1, figsize=(WIDTH, 5.2), sharex=True)
         x = list(range(len(periods)))
         for j, (name, colour) in enumerate(zip(series, colours, strict=True)):
             marker = "os"[j % 2]
             axes[0].plot(x, [row[j] for row in statements], marker=marker, color=colour,
-                         label=name)
+                         label=short(name))
             pts = [(xi, row[j]) for xi, row in zip(x, sentiment, strict=True) if row[j] is not None]
             axes[1].plot([p[0] for p in pts], [p[1] for p in pts], marker=marker, color=colour,
                          label=name)

@@ -35,15 +35,11 @@ from framing.compare.aggregate import (
 from framing.compare.digest import JOINT, OTHER_SIDES
 from framing.compare.terms import MAX_TERMS
 from framing.model import NARRATOR
-from framing.render.charts import diverging_terms, heatmap
-from framing.render.html import NARRATOR_COLOUR, SIDE_COLOURS, TEMPLATES
+from framing.render.charts import diverging_terms, frame_label, heatmap
+from framing.render.html import TEMPLATES
+from framing.render.palette import NARRATOR_COLOUR, SIDE_COLOURS
 from framing.render.resolutions import EVIDENCE, evidence_counts
 
-#: Short column labels for the long Media Frames Corpus dimension names.
-FRAME_LABELS = {"legality_constitutionality_jurisprudence": "legality",
-                "policy_prescription_and_evaluation": "policy",
-                "external_regulation_and_reputation": "external reputation",
-                "capacity_and_resources": "capacity & resources"}
 REPORT_NAME = "batch.html"
 #: Charts with a row per group are drawn for at most this many groups: 300 weeks' rows, capped
 #: at 16 inches, were 4 pt apart and their labels overprinted (the tables hold every figure).
@@ -281,8 +277,7 @@ def _group_charts(c: CorpusComparison, vm: dict[str, Any], colours: list[str]
         rows = [g for g in groups if any(v is not None for v in c.frames[g]["narrator"].values())]
         if rows:
             out["frames_chart"] = heatmap(
-                rows, [FRAME_LABELS.get(f, f.replace("_and_", " & ").replace("_", " "))
-                       for f in c.frame_names],
+                rows, [frame_label(f) for f in c.frame_names],
                 [[c.frames[g]["narrator"][f] or 0.0 for f in c.frame_names] for g in rows],
                 "Frames in the narrator's own text", "frame cue words per 100 words")
     return out

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from framing.model import BOTH, NARRATOR, ArticleAnalysis
+from framing.text.tokenize import count_words
 
 MAX_FINDINGS = 5
 #: Smallest difference of mean VADER compound worth a sentence (on a −1…1 scale).
@@ -30,6 +31,11 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
+def plural(n: int, noun: str) -> str:
+    """``1 statement``, ``3 statements``."""
+    return f"{n} {noun}{'s' * (n != 1)}"
+
+
 def _names(analysis: ArticleAnalysis) -> dict[str, str]:
     names = {v.id: v.name for v in analysis.voices}
     names.update({a.id: a.name for a in analysis.sides.actors})
@@ -42,11 +48,17 @@ def _quotes(analysis: ArticleAnalysis, names: dict[str, str]) -> Finding | None:
     a, b = analysis.sides.side_ids
     if not counts.get(a) and not counts.get(b):
         return None
-    text = (f"{names[a]} is quoted in {counts.get(a, 0)} statements, "
-            f"{names[b]} in {counts.get(b, 0)}")
+    quoted = [(names[x], counts.get(x, 0)) for x in (a, b)]
+    text = " and ".join(f"{name} is not quoted" for name, n in quoted if not n)
+    said = [(name, n) for name, n in quoted if n]
+    if said:
+        text += "; " if text else ""
+        text += f"{said[0][0]} is quoted in {plural(said[0][1], 'statement')}"
+        text += "".join(f", {name} in {n}" for name, n in said[1:])
     joint = sum(1 for s in analysis.statements if s.side == BOTH)
-    if joint:
-        text += f" ({joint} of them joint statements of both sides)"
+    if joint:  # a joint statement counts for both sides: say so of both counts, not the last
+        the = "the " if joint > 1 else ""
+        text += f" (each count includes {the}{plural(joint, 'joint statement')} of both sides)"
     others = [f"{names[t.id]} in {counts[t.id]}" for t in analysis.sides.third_parties
               if counts.get(t.id)]
     if others:
@@ -62,11 +74,31 @@ def _headline(analysis: ArticleAnalysis, names: dict[str, str]) -> Finding | Non
             continue
         text = (f"The headline introduces {possessive(names.get(vid, vid))} account with "
                 f"'{head.get('verb_text', head.get('verb'))}' ({head.get('class')} verb)")
-        body = (data.get("body_main_verb") or {}).get("verb")
-        if body and body != head.get("verb"):
-            text += f"; in the body, its statements are mostly introduced with '{body}'"
+        body = _body_verb(data, head)
+        if body:
+            text += body
         return Finding(text + ".", "#verbs")
     return None
+
+
+def body_verbs(data: dict[str, Any]) -> list[str]:
+    """A voice's most frequent reporting verbs in the body (its headline statement left out),
+    more than one when tied; ``data``: the voice's entry of the reporting-verbs block."""
+    head_id = (data.get("headline") or {}).get("statement_id")
+    counts = {v: len([i for i in (x or {}).get("statement_ids") or [] if i != head_id])
+              for v, x in (data.get("verbs") or {}).items()}
+    top = max(counts.values(), default=0)
+    return sorted(v for v, n in counts.items() if n == top) if top else []
+
+
+def _body_verb(data: dict[str, Any], head: dict[str, Any]) -> str:
+    """The side's most frequent verb in the body, if one verb is more frequent than any other
+    and differs from the headline's ("mostly 'allege'" was said of one 'claim', one 'allege')."""
+    main = data.get("body_main_verb") or {}
+    verb, n, of = main.get("verb"), main.get("n") or 0, main.get("of") or 0
+    if not verb or verb == head.get("verb") or n < 2 or body_verbs(data) != [verb]:
+        return ""
+    return f"; in the body, its statements are most often introduced with '{verb}' ({n} of {of})"
 
 
 def _exclusive_loaded(analysis: ArticleAnalysis, names: dict[str, str]) -> Finding | None:
@@ -130,12 +162,16 @@ def _agency(analysis: ArticleAnalysis, names: dict[str, str]) -> Finding | None:
 
 
 def _narrator(analysis: ArticleAnalysis, names: dict[str, str]) -> Finding | None:
-    words = {v.id: sum(len(analysis.document.text[s:e].split()) for s, e in v.spans)
-             for v in analysis.voices if v.id == NARRATOR}
-    total = len(analysis.document.text.split())
-    if not total or NARRATOR not in words:
+    text = analysis.document.text
+    narrator = next((v for v in analysis.voices if v.id == NARRATOR), None)
+    # counted as the "Who speaks" table counts them, so the two give the same percentage
+    total = count_words(text, [[0, len(text)]])
+    if not total or narrator is None:
         return None
-    share = round(100 * words[NARRATOR] / total)
+    share = round(100 * count_words(text, narrator.spans) / total)
+    if not analysis.statements:
+        return Finding("No one is quoted: the article is all in the outlet's own narrating "
+                       "voice.", "#voices")
     return Finding(f"The outlet's own narrating voice holds {share}% of the article's words; "
                    "the rest is reported speech.", "#voices")
 

@@ -24,19 +24,15 @@ from markupsafe import Markup, escape
 
 from framing import __version__
 from framing.lexicons import LEXICON_DIR
-from framing.model import BOTH, NARRATOR, UNKNOWN, ArticleAnalysis, Statement
+from framing.model import BOTH, UNKNOWN, ArticleAnalysis, Statement
 from framing.render import charts
 from framing.render.findings import findings, summary_numbers
+from framing.render.palette import Palette, palette, text_on
 from framing.render.resolutions import how_resolved
 from framing.render.sections import block_sections
 from framing.text.tokenize import count_words
 
 TEMPLATES = Path(__file__).parent / "templates"
-SIDE_COLOURS = ("#0072B2", "#D55E00")  # Okabe–Ito blue, vermillion
-BOTH_COLOUR = "#CC79A7"
-THIRD_COLOURS = ("#009E73", "#E69F00", "#56B4E9", "#F0E442", "#000000")
-UNKNOWN_COLOUR = "#666666"
-NARRATOR_COLOUR = "#999999"
 VERB_CLASSES = ("neutral", "informative", "doubt", "endorsing", "accusatory", "directive",
                 "emphatic", "responsive")
 #: Underline (style, thickness in px) per loaded-language category, in category order.
@@ -45,30 +41,6 @@ UNDERLINES = (("solid", 2), ("dashed", 2), ("dotted", 3), ("double", 3), ("wavy"
 #: How far (characters) around a statement its speaker and verb are looked for.
 WINDOW = 600
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-
-
-@dataclass(frozen=True)
-class Palette:
-    """Voice id → CSS class and colour; the same colour for a side in charts and highlights."""
-
-    classes: dict[str, str]
-    colours: dict[str, str]
-
-    def of(self, voice_id: str) -> tuple[str, str]:
-        key = voice_id if voice_id in self.classes else UNKNOWN
-        return self.classes.get(key, "vu"), self.colours.get(key, UNKNOWN_COLOUR)
-
-
-def palette(analysis: ArticleAnalysis) -> Palette:
-    """Side A blue, side B vermillion, both sides purple, third parties, unknown, narrator."""
-    colours = dict(zip(analysis.sides.side_ids, SIDE_COLOURS, strict=True))
-    for i, third in enumerate(analysis.sides.third_parties):
-        colours[third.id] = THIRD_COLOURS[i % len(THIRD_COLOURS)]
-    colours.update({BOTH: BOTH_COLOUR, UNKNOWN: UNKNOWN_COLOUR, NARRATOR: NARRATOR_COLOUR})
-    ids = [a.id for a in analysis.sides.actors]
-    classes = {vid: f"v{i}" for i, vid in enumerate(ids)}
-    classes.update({BOTH: "vb", UNKNOWN: "vu", NARRATOR: "vn"})
-    return Palette(classes, colours)
 
 
 def anchor(statement_id: str) -> str:
@@ -282,6 +254,20 @@ def _summary(analysis: ArticleAnalysis, pal: Palette, with_charts: bool = True) 
             "numbers": summary_numbers(analysis), "findings": findings(analysis)}
 
 
+_HEADER_KEY = re.compile(r"[A-Z][a-z]+( [a-z]+)?:\s")
+
+
+def _source(header: list[str]) -> str:
+    """A lexicon header's "Source:" paragraph: its line and the lines continuing it, up to the
+    next "Key:" line (the first line alone ended mid-sentence: "… from public knowledge (UN
+    member states and")."""
+    lines = list(itertools.dropwhile(lambda h: not h.startswith("Source:"), header))
+    if not lines:
+        return ""
+    rest = itertools.takewhile(lambda h: h and not _HEADER_KEY.match(h), lines[1:])
+    return " ".join([lines[0].removeprefix("Source:").strip(), *(h.strip() for h in rest)])
+
+
 @lru_cache(maxsize=1)
 def _shipped_lexicons() -> tuple[tuple[str, str], ...]:
     """(name, the "Source:" line of its header) of every lexicon shipped with framing."""
@@ -290,9 +276,7 @@ def _shipped_lexicons() -> tuple[tuple[str, str], ...]:
         with open(path, encoding="utf-8") as fh:
             header = [ln[1:].strip() for ln in itertools.takewhile(
                 lambda ln: ln.startswith("#"), fh)]
-        source = next((h.removeprefix("Source:").strip() for h in header
-                       if h.startswith("Source:")), "")
-        out.append((path.stem, source))
+        out.append((path.stem, _source(header)))
     return tuple(out)
 
 
@@ -327,7 +311,9 @@ def _legend(analysis: ArticleAnalysis, pal: Palette) -> dict[str, Any]:
 
 
 def _css_vars(pal: Palette) -> Markup:
-    rules = [f".{cls}{{--c:{pal.colours[vid]};--t:{pal.colours[vid]}2e}}"
+    """Per voice: --c its colour, --t a light tint of it, --on the text colour on it."""
+    rules = [f".{cls}{{--c:{pal.colours[vid]};--t:{pal.colours[vid]}2e;"
+             f"--on:{text_on(pal.colours[vid])}}}"
              for vid, cls in pal.classes.items() if vid in pal.colours]
     rules += [f".ld.lc{i}{{text-decoration-style:{s};text-decoration-thickness:{w}px}}"
               for i, (s, w) in enumerate(UNDERLINES)]

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 from framing.model import NARRATOR, ArticleAnalysis
 from framing.render import charts
+from framing.render.findings import body_verbs
 
 if TYPE_CHECKING:
-    from framing.render.html import Palette
+    from framing.render.palette import Palette
 
 TOP_TERMS = 15
 TOP_CHART = 10
@@ -111,7 +112,7 @@ def sentiment(ctx: _Ctx, block: dict[str, Any]) -> dict[str, Any]:
         if not d.get("n"):
             nodata.append(ctx.names.get(v.id, v.id))
             continue
-        unit = "passages" if v.id == NARRATOR else "statements"
+        unit = ("passage" if v.id == NARRATOR else "statement") + "s" * (d["n"] != 1)
         if v.id == NARRATOR:
             scores = [p.get("compound") for p in d.get("pieces") or []]
         else:
@@ -177,6 +178,8 @@ def verbs(ctx: _Ctx, block: dict[str, Any]) -> dict[str, Any]:
         head = d.get("headline")
         head = head and {**head, "evidence": evidence([head.get("statement_id")])}
         body = d.get("body_main_verb")
+        if body:  # 'most used' of a tie named one verb of several ("add" (1 of 3))
+            body = {**body, "tied": [v for v in body_verbs(d) if v != body.get("verb")]}
         rows.append({**ctx.voice(v.id), "n": d["n"],
                      "cells": [{"n": cls_counts.get(c, {}).get("n", 0),
                                 "evidence": evidence(cls_counts.get(c, {}).get("statement_ids"))}
@@ -230,9 +233,10 @@ def frames(ctx: _Ctx, block: dict[str, Any]) -> dict[str, Any]:
     chart = None
     if ctx.charts and rows and used:
         chart = charts.heatmap(
-            [f"{r['name']} ({r['words']} words)" for r in rows], [label(f) for f in used],
+            [r["name"] for r in rows], [charts.frame_label(f) for f in used],
             [[r["scores"].get(f, 0) for f in used] for r in rows],
-            "Frame cues per 100 words, by voice", "frame dimension")
+            "Frame cues per 100 words, by voice", "frame dimension",
+            notes=[f"{r['words']} words" for r in rows])
     return {"frames": [label(f) for f in used], "rows": rows, "nodata": nodata, "chart": chart}
 
 

@@ -35,6 +35,7 @@
     tip.textContent = "";
     var f = mark ? facts[mark.getAttribute("data-sid")] : null;
     if (f) {
+      line("Statement", mark.getAttribute("data-sid"));  // the id the tables cite
       line("Speaker", f.speaker);
       line("Side", f.side);
       line("Verb", f.verb);

@@ -113,7 +113,7 @@ def voice_share(names: Sequence[str], statements: Sequence[int], words: Sequence
             for yi, v in zip(y, values, strict=True):
                 ax.text(v + top * 0.01, yi, str(v), va="center", fontsize=9)
             ax.set_xlim(0, top * 1.15)
-            ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # not "0.5 statements"
+            ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))  # not "0.5 statements"
         axes[0].set_yticks(y, [short(n) for n in names])
         fig.tight_layout()
     return to_svg(fig, "Bar charts of the number of statements and words of each voice: "

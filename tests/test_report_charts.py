@@ -143,3 +143,10 @@ def test_sentiment_dots_of_a_pale_voice_have_a_dark_rim(monkeypatch):
                      ["#F0E442"], ["statements"])
     dots = fig.axes[0].collections[0]
     assert dots.get_linewidths()[0] > 0 and to_hex(dots.get_edgecolors()[0][:3]) == "#333333"
+
+
+def test_count_axes_keep_a_few_ticks(monkeypatch):
+    fig = _figure_of(monkeypatch, charts.voice_share, ["Armenia", "Azerbaijan", "Narrator"],
+                     [13, 8, 0], [175, 75, 204], ["#0072B2", "#D55E00", "#999999"])
+    for ax in fig.axes:  # before: 0, 25, 50, ... 225 words, the labels running together
+        assert len(ax.get_xticks()) <= 7, ax.get_xticks()

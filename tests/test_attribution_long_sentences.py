@@ -1,0 +1,60 @@
+"""Long sentences cost reports work in proportion to their length: joined reports are looked for
+within a budget of tries, and a verb's subject asks no new search of the sentence's commas."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from framing.attribution import clauses, patterns
+from framing.attribution.patterns import TRIES, find_reports
+
+
+class _TooManyCalls(Exception):
+    pass
+
+
+@pytest.fixture
+def speaker_verb_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts calls of ``patterns._speaker_verb``; stops a run that makes more than 2,000."""
+    calls: list[int] = []
+    first = patterns._speaker_verb
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        if len(calls) > 2000:
+            raise _TooManyCalls
+        return first(*args, **kwargs)
+
+    monkeypatch.setattr(patterns, "_speaker_verb", counted)
+    return calls
+
+
+def test_failing_joined_reports_are_tried_within_a_budget(speaker_verb_calls):
+    # Each "Kestria said;" has no content, so every try of the rest fails, and the tries nested:
+    # their number doubled with each verb (2**30 here; a 500-character sentence never finished).
+    text = "Valdoria said " + "Tarsk; Kestria said; " * 30 + "."
+    reports = find_reports(text, 0, len(text))
+    assert len(speaker_verb_calls) <= TRIES + 2
+    assert [text[slice(*r.speaker)] for r in reports][:1] == ["Valdoria"]
+
+
+def test_no_joined_report_is_looked_for_after_the_last_verb(speaker_verb_calls):
+    # "said" opens a list of 400 dates: the rest of the sentence after each ";" holds no
+    # reporting verb, so none is tried (each try read the rest of it: quadratic)
+    text = "Valdoria said " + "; ".join(f"March {i % 28 + 1}, {1990 + i}" for i in range(400)) + "."
+    reports = find_reports(text, 0, len(text))
+    assert len(speaker_verb_calls) == 1
+    assert [(r.lemma, text[slice(*r.speaker)]) for r in reports] == [("say", "Valdoria")]
+
+
+def test_commas_before_a_verb_are_those_a_search_up_to_it_finds():
+    rng = random.Random(7)
+    comma = re.compile(r"[,;]\s+")
+    for _ in range(2000):
+        unit = "".join(rng.choice("ab ,;\n") for _ in range(rng.randint(0, 30)))
+        for pos in range(len(unit) + 1):
+            assert clauses.commas_before(unit, pos) == \
+                [m.span() for m in comma.finditer(unit, 0, pos)], (unit, pos)

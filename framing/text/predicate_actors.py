@@ -17,6 +17,12 @@ from framing.lexicons import load_rows
 from framing.model import Mention, SideSet
 from framing.text.alias_pattern import for_lowered, plain_lower, trie_regex, whole_words
 from framing.text.forces import armed_heads, names_a_force, side_forces
+from framing.text.mention_search import (
+    ending_between,
+    last_two_before,
+    starting_between,
+    without_overlaps,
+)
 from framing.text.tokenize import document_tokens, token_slice
 
 AUX = frozenset("is are was were be been being get got gets getting".split())
@@ -79,8 +85,23 @@ def _reporting_forms() -> re.Pattern[str]:
 
 def words(text: str, start: int, end: int) -> list[str]:
     """The lower-cased words among the tokens inside ``text[start:end]``."""
-    i, j = token_slice(text, start, end)  # a hot path: no per-token function calls
-    return [t.text.lower() for t in document_tokens(text)[0][i:j] if t.text[:1].isalnum()]
+    i, j = token_slice(text, start, end)
+    lowered, before = _document_words(text)
+    return lowered[before[i]:before[j]]
+
+
+@lru_cache(maxsize=1)
+def _document_words(text: str) -> tuple[list[str], list[int]]:
+    """The lower-cased words of :func:`document_tokens`, and for each token index the number of
+    words before it. :func:`words` slices these: each predicate asks for the words of its clause
+    on both sides, which in a long clause lowered the same tokens again for every predicate."""
+    lowered: list[str] = []
+    before = [0]
+    for token in document_tokens(text)[0]:
+        if token.text[:1].isalnum():
+            lowered.append(token.text.lower())
+        before.append(len(lowered))
+    return lowered, before
 
 
 def actor_mentions(text: str, start: int, end: int, sides: SideSet, speaker: str | None,
@@ -92,8 +113,7 @@ def actor_mentions(text: str, start: int, end: int, sides: SideSet, speaker: str
     # "the Brussels agreement", "the Minsk accords": a name, not the actor
     found = [m for m in sides.mentions(text, start, end) if not _NAMES_A_PACT.match(text, m.end)]
     if text.find("-", start, end) >= 0 and _HELD_BY.search(text, start, end):
-        held = [m for m in sides.mentions(text, start, end, fused=_HELD_BY)
-                if not any(f.start < m.end and m.start < f.end for f in found)]
+        held = without_overlaps(sides.mentions(text, start, end, fused=_HELD_BY), found)
         found = sorted(found + held, key=lambda m: m.start)
     extra: list[Mention] = []
     if speaker is not None and sides.get(speaker) is not None:
@@ -113,7 +133,7 @@ def actor_mentions(text: str, start: int, end: int, sides: SideSet, speaker: str
         if other is not None and _may_name_enemy(text, start, end):
             extra += [Mention(other, m.start(), m.end(), m.group(0))
                       for m in _ENEMY.finditer(text, start, end)]
-    extra = [x for x in extra if not any(f.start < x.end and x.start < f.end for f in found)]
+    extra = without_overlaps(extra, found)
     named = found + extra
     return sorted(named + side_forces(text, start, end, sides, named), key=_START)
 
@@ -177,8 +197,9 @@ def names_a_place(text: str, mention: Mention) -> bool:
 def left_actor(text: str, clause_start: int, pos: int, mentions: list[Mention]
                 ) -> Mention | None:
     """The subject before ``pos``: the last actor named in the clause before it, or the one a
-    modifier of the subject follows ("Malian troops backed by Russian forces killed")."""
-    left = [m for m in mentions if clause_start <= m.start and m.end <= pos]
+    modifier of the subject follows ("Malian troops backed by Russian forces killed");
+    ``mentions`` are in text order."""
+    left = last_two_before(mentions, clause_start, pos)
     if not left or speaks(text, left[-1].end, pos):
         return None
     if len(left) > 1 and _SUBJECT_MODIFIER.fullmatch(text, left[-2].end, left[-1].start):
@@ -206,7 +227,10 @@ def relative_antecedent(text: str, clause_start: int, prev: list[str],
 
 def adjacent_actor(text: str, pos: int, mentions: list[Mention]) -> Mention | None:
     """An actor named right before ``pos`` ("Azerbaijani shelling", "Armenia's attack")."""
-    return next((m for m in mentions if m.end <= pos
+    gap_start = pos  # the gap is white space, after "'s" or not
+    while gap_start > 0 and text[gap_start - 1].isspace():
+        gap_start -= 1
+    return next((m for m in ending_between(mentions, gap_start - 2, pos) if m.end <= pos
                  and _POSSESSIVE_GAP.fullmatch(text, m.end, pos)), None)
 
 
@@ -221,12 +245,12 @@ def modified_actor(text: str, pos: int, mentions: list[Mention]) -> Mention | No
     """An actor named before ``pos`` with one or two weapon words between ("Ukrainian drone
     attack", "Israeli air strikes")."""
     gap = _modifier_gap()
-    return next((m for m in mentions if m.end <= pos and pos - m.end < 40
+    return next((m for m in ending_between(mentions, pos - 39, pos) if m.end <= pos
                  and gap.fullmatch(text, m.end, pos)), None)
 
 
 def first_actor(mentions: list[Mention], start: int, end: int) -> Mention | None:
-    return next((m for m in mentions if start <= m.start and m.end <= end), None)
+    return next((m for m in starting_between(mentions, start, end) if m.end <= end), None)
 
 
 # "an attack by", "a large-scale offensive by the", "their incursion by": an act noun and "by"

@@ -29,6 +29,7 @@ from operator import attrgetter, itemgetter
 from framing.model import Mention, SideSet
 from framing.text.alias_pattern import first_letter_split, plain_lower
 from framing.text.joined_actors import any_joined, joined_actors
+from framing.text.mention_search import MentionList, starting_between
 from framing.text.predicate_actors import (
     AUX,
     PREPOSITIONS,
@@ -286,7 +287,8 @@ def find_predicates(
     found = scan(text, start, end, hi)
     if not found:
         return []
-    mentions = actor_mentions(text, lo, hi, sides, speaker, start if indirect else None)
+    mentions = MentionList(actor_mentions(text, lo, hi, sides, speaker,
+                                          start if indirect else None))
     bounds = _bounds(text, lo, hi)
     # few acts lack a subject of their own: the span's subject is looked for only for those
     subject = partial(_subject, text, start, lo, mentions, bounds)
@@ -302,7 +304,7 @@ def find_predicates(
         c_start, c_end = _clause(bounds, m_start, m_end, lo, hi)
         prev, nxt = words(text, c_start, m_start), words(text, m_end, c_end)
         voice = _voice(text, m, entry, prev, nxt, mentions,
-                       any(c_start <= x.start < m_start for x in mentions))
+                       any(x.start < m_start for x in starting_between(mentions, c_start, m_start)))
         if ("obj", "required") in entry.roles \
                 and not _with_object(form.lower(), voice, prev, nxt):
             continue

@@ -58,3 +58,23 @@ def test_commas_before_a_verb_are_those_a_search_up_to_it_finds():
         for pos in range(len(unit) + 1):
             assert clauses.commas_before(unit, pos) == \
                 [m.span() for m in comma.finditer(unit, 0, pos)], (unit, pos)
+
+
+def test_joint_patterns_open_white_space_only_where_its_run_does():
+    # Tried at every offset of a run of tabs, "\s*" re-read the rest of the run (50 KB: 18 s).
+    first_coordinated = re.compile(
+        r"[,\s]\s*(?:and|but)\s+(?:(?:later|also|then|again|repeatedly)\s+)?")
+    first_second = re.compile(r"[,;\s](?:\s*(?:while|whereas|but|and)\s+(?=[A-Z])"
+                              r"|(?<=[,;])\s*(?:while|whereas|but|and)\s+"
+                              r"(?=(?:the|a|an|he|she|it|they|state|local|officials|police)\s)"
+                              r"|(?<=;)\s+)")
+    for pattern in (patterns._COORDINATED, patterns._SECOND_CLAUSE):
+        assert pattern.match("said" + "\t" * 100 + "and The", 5) is None
+    rng = random.Random(11)
+    pieces = ["\t", " ", "\u00a0", ",", ";", "and", "but", "while", "The", "the", "x", "also"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        for new, first in ((patterns._COORDINATED, first_coordinated),
+                           (patterns._SECOND_CLAUSE, first_second)):
+            assert [m.span() for m in new.finditer(text)] == \
+                [m.span() for m in first.finditer(text)], text

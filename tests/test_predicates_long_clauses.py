@@ -12,6 +12,7 @@ from framing.sides import load_sides
 from framing.text import predicates
 from framing.text.mention_search import (
     MentionList,
+    covered_by,
     ending_between,
     last_two_before,
     starting_between,
@@ -69,3 +70,12 @@ def test_predicates_of_a_long_clause_look_at_each_mention_a_bounded_number_of_ti
         assert (hits[0].agent, hits[0].target) == ("valdoria", "kestria")
         counts.append(visits[0])
     assert counts[1] < 2.5 * counts[0]  # linear; a scan per act would be about 4 times
+
+
+def test_covered_by_is_any_span_holding_the_position():
+    rng = random.Random(9)
+    for _ in range(2000):
+        spans = [sorted((rng.randint(0, 30), rng.randint(0, 30))) for _ in range(rng.randint(0, 6))]
+        covered = covered_by(spans)
+        for pos in range(-1, 32):
+            assert covered(pos) == any(a <= pos < b for a, b in spans), (spans, pos)

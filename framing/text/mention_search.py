@@ -1,13 +1,14 @@
-"""Position queries on lists of actor mentions, by bisection instead of a scan of every mention.
+"""Position queries on lists of actor mentions (and spans), by bisection instead of a scan.
 
 Each predicate of a clause asks which mentions lie before it or overlap another; in a long
-clause (a run-on sentence of hundreds of acts and actors) a scan per question was quadratic.
+clause (a run-on sentence of hundreds of acts and actors) a scan per question was quadratic, and
+so was asking, for each act of a long article, whether any of its statements' verbs covers it.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
 from itertools import accumulate
 from operator import attrgetter
@@ -75,3 +76,16 @@ def without_overlaps(extra: list[Mention], found: list[Mention]) -> list[Mention
         return k > 0 and reach[k - 1] > x.start
 
     return [x for x in extra if not overlaps(x)]
+
+
+def covered_by(spans: Iterable[Sequence[int]]) -> Callable[[int], bool]:
+    """A test of whether a position lies in any of ``spans``: ``any(a <= pos < b ...)``."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach = list(accumulate((b for _, b in ordered), max))
+
+    def covered(pos: int) -> bool:
+        k = bisect_right(starts, pos)  # ordered[:k] start at or before pos
+        return k > 0 and reach[k - 1] > pos
+
+    return covered

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from framing.model import Mention
 from framing.sides import load_sides
-from framing.text import predicates
+from framing.text import predicate_actors, predicates
 from framing.text.mention_search import (
     MentionList,
     covered_by,
@@ -79,3 +79,36 @@ def test_covered_by_is_any_span_holding_the_position():
         covered = covered_by(spans)
         for pos in range(-1, 32):
             assert covered(pos) == any(a <= pos < b for a, b in spans), (spans, pos)
+
+
+def test_speaks_finds_what_a_search_of_the_span_finds():
+    forms = ["said", "say", "told", "called on", "accused", "x", " ", "-", "Said", "calledon"]
+    rng = random.Random(4)
+    pattern = predicate_actors._reporting_forms()
+    for _ in range(1500):
+        text = "".join(rng.choice(forms) + rng.choice(" -a") for _ in range(rng.randint(0, 12)))
+        start = rng.randint(0, len(text))
+        for end in range(start, len(text) + 1):
+            assert predicate_actors.speaks(text, start, end) == \
+                (pattern.search(text, start, end) is not None), (text, start, end)
+
+
+def test_speaks_reads_the_text_after_one_start_once(monkeypatch):
+    # Each act of a long clause asks whether a reporting verb stands between its subject and
+    # it: a search from the subject each time was quadratic ("Kestria attacked killed killed …")
+    real = predicate_actors._reporting_forms()
+    read = [0]
+
+    class Counting:
+        pattern, flags = real.pattern, real.flags
+
+        def search(self, text, pos=0, endpos=None):
+            endpos = len(text) if endpos is None else endpos
+            read[0] += max(0, endpos - pos)
+            return real.search(text, pos, endpos)
+
+    monkeypatch.setattr(predicate_actors, "_reporting_forms", Counting)
+    text = "Kestria attacked " + "killed " * 5000 + "ı"  # dotless i: no lower-cased stand-in
+    ends = range(20, len(text), 7)
+    assert not any(predicate_actors.speaks(text, 7, end) for end in ends)
+    assert read[0] < 2 * len(text) + 40 * len(ends)

@@ -163,10 +163,31 @@ def armed_subject(text: str, start: int, pos: int, mentions: list[Mention]) -> b
 
 
 def speaks(text: str, start: int, end: int) -> bool:
+    """Is a reporting verb form in ``text[start:end]``?
+
+    Asked from the same start (the subject) for each act of a long clause: the first form after
+    the start is found once; only the last longest-form's length before ``end``, where the end
+    can change what matches, is searched each time."""
     lowered = plain_lower(text)
+    near = max(start, end - _longest_form())
+    if _first_form(text if lowered is None else lowered, start, lowered is None) < near:
+        return True
     if lowered is None:
-        return _reporting_forms().search(text, start, end) is not None
-    return for_lowered(_reporting_forms()).search(lowered, start, end) is not None
+        return _reporting_forms().search(text, near, end) is not None
+    return for_lowered(_reporting_forms()).search(lowered, near, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _longest_form() -> int:
+    return max(map(len, reporting_forms()))
+
+
+@lru_cache(maxsize=64)
+def _first_form(scanned: str, start: int, any_case: bool) -> int:
+    """Where the first reporting verb form from ``start`` begins (the length if none)."""
+    pattern = _reporting_forms() if any_case else for_lowered(_reporting_forms())
+    found = pattern.search(scanned, start)
+    return found.start() if found else len(scanned)
 
 
 # "FARC dissidents in south-western Colombia (have captured)", "Malian troops backed by Russian

@@ -112,3 +112,50 @@ def test_speaks_reads_the_text_after_one_start_once(monkeypatch):
     ends = range(20, len(text), 7)
     assert not any(predicate_actors.speaks(text, 7, end) for end in ends)
     assert read[0] < 2 * len(text) + 40 * len(ends)
+
+
+def test_clause_word_windows_are_slices_of_the_clause_words():
+    from framing.text import clause_words as cw
+
+    rng = random.Random(12)
+    vocabulary = ["has", "been", "was", "Kestria", "attacked", "not", ",", "also", "the", "1"]
+    for _ in range(300):
+        text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(0, 20)))
+        for _ in range(10):
+            a, b = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
+            every = cw.words(text, a, b)
+            n = rng.randint(0, 8)
+            assert cw.first_words(text, a, b, n) == every[:n]
+            assert cw.last_words(text, a, b, n) == (every[-n:] if n else [])
+            assert cw.all_verb_group(text, a, b) == cw.VERB_GROUP.issuperset(every)
+            outside = [w for w in every if w not in cw.VERB_GROUP]
+            assert cw.last_outside_verb_group(text, a, b) == (outside[-1] if outside else None)
+
+
+def test_predicates_of_a_long_clause_read_a_bounded_number_of_words(monkeypatch):
+    # each act took the words of its whole clause on both sides (quadratic: "Kestria attacked
+    # killed killed …", 1 MB: 33 s); now the last six before and the first four after
+    read = [0]
+
+    def counted(module, name):
+        first = getattr(module, name)
+
+        def reading(*args):
+            found = first(*args)
+            read[0] += len(found)
+            return found
+
+        monkeypatch.setattr(module, name, reading)
+
+    for name in ("words", "first_words", "last_words"):
+        if hasattr(predicates, name):
+            counted(predicates, name)
+    counted(predicate_actors, "words")
+    sides = load_sides(SIDES)
+    counts = []
+    for n in (300, 600):
+        text = "Valdoria said Kestria attacked " + "killed " * n + "them."
+        read[0] = 0
+        predicates.find_predicates(text, 0, len(text), sides)
+        counts.append(read[0])
+    assert counts[1] < 2.5 * counts[0]

@@ -16,6 +16,12 @@ from framing.attribution.verbs import reporting_forms
 from framing.lexicons import load_rows
 from framing.model import Mention, SideSet
 from framing.text.alias_pattern import for_lowered, plain_lower, trie_regex, whole_words
+from framing.text.clause_words import (
+    AUX,
+    all_verb_group,
+    last_outside_verb_group,
+    words,
+)
 from framing.text.forces import armed_heads, names_a_force, side_forces
 from framing.text.mention_search import (
     ending_between,
@@ -23,9 +29,7 @@ from framing.text.mention_search import (
     starting_between,
     without_overlaps,
 )
-from framing.text.tokenize import document_tokens, token_slice
 
-AUX = frozenset("is are was were be been being get got gets getting".split())
 PREPOSITIONS = frozenset("for of with in on against from to into at about".split())
 # Words that end the search for an active verb's object.
 _OBJECT_STOP = frozenset(
@@ -83,27 +87,6 @@ def _reporting_forms() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
-def words(text: str, start: int, end: int) -> list[str]:
-    """The lower-cased words among the tokens inside ``text[start:end]``."""
-    i, j = token_slice(text, start, end)
-    lowered, before = _document_words(text)
-    return lowered[before[i]:before[j]]
-
-
-@lru_cache(maxsize=1)
-def _document_words(text: str) -> tuple[list[str], list[int]]:
-    """The lower-cased words of :func:`document_tokens`, and for each token index the number of
-    words before it. :func:`words` slices these: each predicate asks for the words of its clause
-    on both sides, which in a long clause lowered the same tokens again for every predicate."""
-    lowered: list[str] = []
-    before = [0]
-    for token in document_tokens(text)[0]:
-        if token.text[:1].isalnum():
-            lowered.append(token.text.lower())
-        before.append(len(lowered))
-    return lowered, before
-
-
 def actor_mentions(text: str, start: int, end: int, sides: SideSet, speaker: str | None,
               reported_from: int | None = None) -> list[Mention]:
     """Actor mentions in ``text[start:end]``, with the speaker's self-references: "we/our/us",
@@ -146,20 +129,15 @@ _START = attrgetter("start")
 _HELD_BY = re.compile(r"(?<=\w)-(?=(?:held|controlled|run|occupied|led)\b)")
 
 
-_VERB_GROUP = frozenset("has have had will would could may might also reportedly".split()) | AUX
-
-
 def armed_subject(text: str, start: int, pos: int, mentions: list[Mention]) -> bool:
     """Is the subject before the verb at ``pos`` (in the clause from ``start``) an actor, a force,
     a weapon or an act ("Russia hit", "Russian drones have hit", "shells hit"; not "Russian
     exports hit", "the tariffs hit")? A clause with no subject before the verb may be armed."""
-    between = words(text, start, pos)
-    while between and between[-1] in _VERB_GROUP:
-        between.pop()
-    if not between or between[-1] in armed_heads():
+    head = last_outside_verb_group(text, start, pos)  # the verb group aside
+    if head is None or head in armed_heads():
         return True
     actor = left_actor(text, start, pos, mentions)
-    return actor is not None and all(w in _VERB_GROUP for w in words(text, actor.end, pos))
+    return actor is not None and all_verb_group(text, actor.end, pos)
 
 
 def speaks(text: str, start: int, end: int) -> bool:
@@ -231,12 +209,12 @@ def left_actor(text: str, clause_start: int, pos: int, mentions: list[Mention]
 _RELATIVE_PRONOUN = re.compile(r"(?:,\s*)?(?:that|which|who)\s*$", re.IGNORECASE)
 
 
-def relative_antecedent(text: str, clause_start: int, prev: list[str],
+def relative_antecedent(text: str, clause_start: int, pos: int,
                         mentions: list[Mention]) -> Mention | None:
-    """The actor a relative clause with no subject of its own is about: "Turkish F-16s that
-    (violated)", "Russian forces, which had (shelled)"; the actor at most two words before the
-    pronoun."""
-    if not _VERB_GROUP.issuperset(prev):
+    """The actor a relative clause with no subject of its own before ``pos`` is about: "Turkish
+    F-16s that (violated)", "Russian forces, which had (shelled)"; the actor at most two words
+    before the pronoun."""
+    if not all_verb_group(text, clause_start, pos):
         return None
     pronoun = _RELATIVE_PRONOUN.search(text, max(0, clause_start - 8), clause_start)
     if pronoun is None:

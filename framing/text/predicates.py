@@ -28,6 +28,7 @@ from operator import attrgetter, itemgetter
 
 from framing.model import Mention, SideSet
 from framing.text.alias_pattern import first_letter_split, plain_lower
+from framing.text.clause_words import first_words, last_words
 from framing.text.joined_actors import any_joined, joined_actors
 from framing.text.mention_search import MentionList, starting_between
 from framing.text.predicate_actors import (
@@ -302,7 +303,8 @@ def find_predicates(
         form = text[m_start:m_end]
         entry = entry_of(form)
         c_start, c_end = _clause(bounds, m_start, m_end, lo, hi)
-        prev, nxt = words(text, c_start, m_start), words(text, m_end, c_end)
+        # as many words as any test below reads: the last six before, the first four after
+        prev, nxt = last_words(text, c_start, m_start, 6), first_words(text, m_end, c_end, 4)
         voice = _voice(text, m, entry, prev, nxt, mentions,
                        any(x.start < m_start for x in starting_between(mentions, c_start, m_start)))
         if ("obj", "required") in entry.roles \
@@ -369,7 +371,7 @@ def _arguments(text: str, hit: PredicateHit, entry: PredicateEntry, clause: tupl
                 and _INSTRUMENT.search(text, max(c_start, left.start - 12), left.start):
             left = None  # "of using Turkish drones to attack …": the drones' user attacks
         if left is None and hit.voice == "active":
-            left = relative_antecedent(text, c_start, prev, mentions)
+            left = relative_antecedent(text, c_start, hit.start, mentions)
         if left is None and len(prev) <= 3 and (inherited := subject()) is not None \
                 and not speaks(text, inherited.end, hit.start) \
                 and not _SENTENCE_END.search(text, inherited.end, hit.start):

@@ -130,6 +130,10 @@ def test_joints_match_as_first_written():
     for text in texts:
         for start, end in ((0, len(text)), (1, len(text)), (0, max(0, len(text) - 3)),
                            (rng.randint(0, len(text)), len(text))):
+            if 0 < start < len(text) and text[start - 1].isspace() and text[start].isspace():
+                # white space opens a match only where its run does (linear in a long run);
+                # the finders never start a search inside a run (after "said", a target, …)
+                continue
             assert _spans(_COORDINATED, text, start, end) == \
                 _spans(_COORDINATED_AS_WRITTEN, text, start, end)
             assert _spans(_SECOND_CLAUSE, text, start, end) == \

@@ -199,3 +199,18 @@ def test_vader_shortcut_only_skips_texts_vader_scores_zero(text):
     assert vader_compound.compound(text) == expected
     if not vader_compound.may_have_valence(text):
         assert expected == 0.0
+
+
+def test_long_runs_of_punctuation_split_as_the_package_splits_them():
+    # split by offset, not a character sliced off at a time (a 200 KB run of "(" took seconds)
+    rng = random.Random(8)
+    marks = "([{'\"-_=;:?!*&#.)]}"
+    words = ["", "day", "d", "ll", ".", ":-)", "U.S", "a", "Mr", "etc", "Xyz"]
+    for _ in range(600):
+        token = "".join(rng.choice(marks) for _ in range(rng.randint(1, 60)))
+        after = "".join(rng.choice(marks) for _ in range(rng.randint(0, 30)))
+        text = f"Good {token}{rng.choice(words)}{after} news"
+        expected = [w.lower() for w in " ".join(parser.find_tokens(text)).split()]
+        assert pattern_sentiment.words(text) == expected, text
+    text = "Good " + "(" * 3000 + "news" + ")" * 3000
+    assert pattern_sentiment.words(text) == ["good"] + ["("] * 3000 + ["news"] + [")"] * 3000

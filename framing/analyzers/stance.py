@@ -15,6 +15,7 @@ from framing.analyzers import Analyzer, register
 from framing.lexicons import load_rows
 from framing.model import BOTH, NARRATOR, ArticleAnalysis, Statement
 from framing.text.joined_actors import joined_run
+from framing.text.mention_search import covered_by
 from framing.text.narrator_predicates import narrator_predicates
 from framing.text.predicate_lexicon import HOSTILE, entry_of
 from framing.text.predicates import PredicateHit, find_predicates
@@ -149,9 +150,9 @@ def narrator_claims(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
     claimed = [verb for st in analysis.statements
                if st.verb_class not in ("accusatory", "responsive")
                and (verb := _introducing_verb(st))]
+    in_claim = covered_by(claimed)
     return [_claim(NARRATOR, hit, None) for hit, _ in narrator_predicates(analysis)
-            if hit.lemma not in accusatory_verbs()
-            and not any(a <= hit.start < b for a, b in claimed)]
+            if hit.lemma not in accusatory_verbs() and not in_claim(hit.start)]
 
 
 def _accusation(claim: dict[str, Any]) -> bool:

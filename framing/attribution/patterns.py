@@ -8,6 +8,7 @@ content are, with offsets relative to the whole document. Resolving the speaker 
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import replace
 from functools import lru_cache
 
@@ -61,19 +62,39 @@ _THAT = re.compile(r"\s*(?:that\b|:|,)?\s*")
 _RECIPROCAL_PREP = re.compile(r"(?:of|over|for)?\s*")
 
 
+# A report's joined reports are found by trying the rest of the sentence after each joint ("…,
+# while B said …") and each verb joined by "and": tries that nest, one level per verb. Where every
+# try fails ("Tarsk; Kestria said; Lunev; Kestria said; …") their number doubled with each verb,
+# so a 500-character sentence never finished. A sentence gets TRIES; past them no further joined
+# report is looked for. Ordinary sentences use a few (the most among 1,260 reference articles: 3).
+TRIES = 50
+_tries_left: ContextVar[int] = ContextVar("tries_left", default=TRIES)
+
+
+def _may_try() -> bool:
+    """Take one of the sentence's tries, if any is left."""
+    left = _tries_left.get()
+    _tries_left.set(left - 1)
+    return left > 0
+
+
 def find_reports(text: str, start: int, end: int) -> list[Report]:
     """All reporting acts in ``text[start:end]``, in text order."""
     dateline = DATELINE.match(text, start, end)
     if dateline:  # "KYIV, Nov 12 (Reuters) - …": the narrator's, neither speaker nor content
         start = dateline.end()
     unit = text[start:end]
-    reports = (
-        quote_first(unit, start)
-        or _according_to(unit, start)
-        or _content_first(unit, start)
-        or _speaker_verb(unit, start)
-        or _act_then_participle(unit, start)
-    )
+    budget = _tries_left.set(TRIES)
+    try:
+        reports = (
+            quote_first(unit, start)
+            or _according_to(unit, start)
+            or _content_first(unit, start)
+            or _speaker_verb(unit, start)
+            or _act_then_participle(unit, start)
+        )
+    finally:
+        _tries_left.reset(budget)
     # "Thailand's air force, which said …, confirmed …": a report inside the subject
     before = reports[0].verb[0] - start if reports and reports[0].kind == "said" else len(unit)
     clause = relative_clause(unit, 0, before)
@@ -233,9 +254,13 @@ def _told_whom_then(unit: str, verb_end: int, end: int) -> bool:
 
 
 # -- "X said (that) …", "X accused Y of …", "X called on Y to …" ------------------------------
-def _speaker_verb(unit: str, base: int) -> list[Report]:
+def _speaker_verb(unit: str, base: int, joined: bool = False) -> list[Report]:
+    """The first report of ``unit`` with its speaker before the verb; a ``joined`` one (the
+    rest of a sentence after a joint) spends a try per verb form it looks at."""
     is_title = None  # asked only of a capitalised form past the start, as reporting_use does
     for v in verb_regex().finditer(unit):
+        if joined and not _may_try():
+            break
         if is_title is None and v.group(0)[0].isupper() and v.start() > 0:
             is_title = title_case(unit)
         if not reporting_use(unit, v, bool(is_title)):
@@ -294,11 +319,13 @@ def _reports_at(unit: str, base: int, v: re.Match[str],
     # an accusation or a call names: "urged Armenia and Azerbaijan to …")
     joined: list[Report] = []
     for joint in _SECOND_CLAUSE.finditer(unit, target[1] if target else pos, c_end):
-        joined = _speaker_verb(unit[joint.end():], base + joint.end())
+        if not verb_regex().search(unit, joint.end()) or not _may_try():
+            break  # no reporting verb after this joint (so none after a later one), or no try
+        joined = _speaker_verb(unit[joint.end():], base + joint.end(), joined=True)
         if joined:
             c_end = joint.start()
             break
-    else:
+    if not joined:
         # "X denied … and blamed Y for …": a second act of the same speaker
         second = _coordinated(unit, base, v, speaker, pos, c_end)
         if second:
@@ -330,6 +357,8 @@ def _coordinated(unit: str, base: int, v: re.Match[str], speaker: tuple[int, int
     ``start`` and ``end``: where the joint is, and its reports."""
     for joint in _COORDINATED.finditer(unit, start, end):
         v2 = verb_regex().match(unit, joint.end())
+        if v2 and not _may_try():
+            break
         if (v2 and v2.group(0).islower()
                 and present_tense(unit, v2.start(), v2.group(0)) == present_tense(unit, v.start(),
                                                                         v.group(0))
@@ -358,11 +387,15 @@ def _tail_and_coordinated(unit: str, base: int, v: re.Match[str], pos: int,
 
 
 # Both open with a class of one character (", and" or " and"), which the regex engine looks for
-# before it tries the rest, instead of trying each alternative at every offset.
-_COORDINATED = re.compile(r"[,\s]\s*(?:and|but)\s+(?:(?:later|also|then|again|repeatedly)\s+)?")
+# before it tries the rest, instead of trying each alternative at every offset. White space opens
+# a match only where its run does (?<!\s\s): tried inside a run of tabs or no-break spaces, the
+# "\s*" read the rest of the run from each offset (50 KB of tabs: 18 s). So a search must not
+# start inside a run (none does: each starts after a word or a mark).
+_COORDINATED = re.compile(
+    r"[,\s](?<!\s\s)\s*(?:and|but)\s+(?:(?:later|also|then|again|repeatedly)\s+)?")
 # "A said …, while B said …", "…, and the army blamed the RSF", "…, and state media reported";
 # "A says …; B says …" (a semicolon needs no conjunction)
-_SECOND_CLAUSE = re.compile(r"[,;\s](?:\s*(?:while|whereas|but|and)\s+(?=[A-Z])"
+_SECOND_CLAUSE = re.compile(r"[,;\s](?<!\s\s)(?:\s*(?:while|whereas|but|and)\s+(?=[A-Z])"
                             r"|(?<=[,;])\s*(?:while|whereas|but|and)\s+"
                             r"(?=(?:the|a|an|he|she|it|they|state|local|officials|police)\s)"
                             r"|(?<=;)\s+)")

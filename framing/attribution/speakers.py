@@ -350,7 +350,12 @@ class SpeakerResolver:
         noun = m.group(1).lower()
         modified = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b",
                               re.IGNORECASE)
-        for mention in reversed(self.sides.mentions(self.text, 0, self.sentences[sentence].start)):
+        end = self.sentences[sentence].start
+        while end > 0 and self.text[end - 1].isspace():
+            # the same mentions (none ends in white space), but a span ending at a word's start
+            # is scanned again on its own: the whole text before, for each speaker
+            end -= 1
+        for mention in reversed(self.sides.mentions(self.text, 0, end)):
             words = mention.alias.split()
             if len(words) > 1 and words[-1].lower() == noun \
                     or modified.match(self.text, mention.end, mention.end + 60):

@@ -139,27 +139,35 @@ def _split_token(token: str) -> tuple[str, ...]:
     tables = _tables()
     text = pattern_text()
     replace = text.replacements
-    out = []
+    # by offset, not by slicing a character off each time: quadratic in a long run ("((((…")
+    longest = max(map(len, replace), default=0)
+    i = 0
+    while token.startswith(tables.lead, i) and (len(token) - i > longest
+                                                 or token[i:] not in replace):
+        i += 1
+    out = list(token[:i])
     tail = []
-    t = token
-    while t.startswith(tables.lead) and t not in replace:
-        out.append(t[0])
-        t = t[1:]
-    while t.endswith(tables.trail) and t not in replace:
-        if t.endswith(tables.lead):
-            tail.append(t[-1])
-            t = t[:-1]
-        if t.endswith("..."):
+    t = token[i:]
+    j = len(t)  # the word is t[:j]
+    while t.endswith(tables.trail, 0, j) and (j > longest or t[:j] not in replace):
+        if t.endswith(tables.lead, 0, j):
+            tail.append(t[j - 1])
+            j -= 1
+        if t.endswith("...", 0, j):
             tail.append("...")
-            t = t[:-3].rstrip(".")
-        if t.endswith("."):
-            if (t in text.ABBREVIATIONS or text.RE_ABBR1.match(t) is not None
-                    or text.RE_ABBR2.match(t) is not None or text.RE_ABBR3.match(t) is not None):
+            j -= 3
+            while j > 0 and t[j - 1] == ".":
+                j -= 1
+        if t.endswith(".", 0, j):
+            word = t[:j]
+            if (word in text.ABBREVIATIONS or text.RE_ABBR1.match(word) is not None
+                    or text.RE_ABBR2.match(word) is not None
+                    or text.RE_ABBR3.match(word) is not None):
                 break
-            tail.append(t[-1])
-            t = t[:-1]
-    if t != "":
-        out.append(t)
+            tail.append(".")
+            j -= 1
+    if j:
+        out.append(t[:j])
     out.extend(reversed(tail))
     return tuple(out)
 

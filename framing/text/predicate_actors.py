@@ -16,10 +16,20 @@ from framing.attribution.verbs import reporting_forms
 from framing.lexicons import load_rows
 from framing.model import Mention, SideSet
 from framing.text.alias_pattern import for_lowered, plain_lower, trie_regex, whole_words
+from framing.text.clause_words import (
+    AUX,
+    all_verb_group,
+    last_outside_verb_group,
+    words,
+)
 from framing.text.forces import armed_heads, names_a_force, side_forces
-from framing.text.tokenize import document_tokens, token_slice
+from framing.text.mention_search import (
+    ending_between,
+    last_two_before,
+    starting_between,
+    without_overlaps,
+)
 
-AUX = frozenset("is are was were be been being get got gets getting".split())
 PREPOSITIONS = frozenset("for of with in on against from to into at about".split())
 # Words that end the search for an active verb's object.
 _OBJECT_STOP = frozenset(
@@ -77,12 +87,6 @@ def _reporting_forms() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
-def words(text: str, start: int, end: int) -> list[str]:
-    """The lower-cased words among the tokens inside ``text[start:end]``."""
-    i, j = token_slice(text, start, end)  # a hot path: no per-token function calls
-    return [t.text.lower() for t in document_tokens(text)[0][i:j] if t.text[:1].isalnum()]
-
-
 def actor_mentions(text: str, start: int, end: int, sides: SideSet, speaker: str | None,
               reported_from: int | None = None) -> list[Mention]:
     """Actor mentions in ``text[start:end]``, with the speaker's self-references: "we/our/us",
@@ -92,8 +96,7 @@ def actor_mentions(text: str, start: int, end: int, sides: SideSet, speaker: str
     # "the Brussels agreement", "the Minsk accords": a name, not the actor
     found = [m for m in sides.mentions(text, start, end) if not _NAMES_A_PACT.match(text, m.end)]
     if text.find("-", start, end) >= 0 and _HELD_BY.search(text, start, end):
-        held = [m for m in sides.mentions(text, start, end, fused=_HELD_BY)
-                if not any(f.start < m.end and m.start < f.end for f in found)]
+        held = without_overlaps(sides.mentions(text, start, end, fused=_HELD_BY), found)
         found = sorted(found + held, key=lambda m: m.start)
     extra: list[Mention] = []
     if speaker is not None and sides.get(speaker) is not None:
@@ -113,7 +116,7 @@ def actor_mentions(text: str, start: int, end: int, sides: SideSet, speaker: str
         if other is not None and _may_name_enemy(text, start, end):
             extra += [Mention(other, m.start(), m.end(), m.group(0))
                       for m in _ENEMY.finditer(text, start, end)]
-    extra = [x for x in extra if not any(f.start < x.end and x.start < f.end for f in found)]
+    extra = without_overlaps(extra, found)
     named = found + extra
     return sorted(named + side_forces(text, start, end, sides, named), key=_START)
 
@@ -126,27 +129,43 @@ _START = attrgetter("start")
 _HELD_BY = re.compile(r"(?<=\w)-(?=(?:held|controlled|run|occupied|led)\b)")
 
 
-_VERB_GROUP = frozenset("has have had will would could may might also reportedly".split()) | AUX
-
-
 def armed_subject(text: str, start: int, pos: int, mentions: list[Mention]) -> bool:
     """Is the subject before the verb at ``pos`` (in the clause from ``start``) an actor, a force,
     a weapon or an act ("Russia hit", "Russian drones have hit", "shells hit"; not "Russian
     exports hit", "the tariffs hit")? A clause with no subject before the verb may be armed."""
-    between = words(text, start, pos)
-    while between and between[-1] in _VERB_GROUP:
-        between.pop()
-    if not between or between[-1] in armed_heads():
+    head = last_outside_verb_group(text, start, pos)  # the verb group aside
+    if head is None or head in armed_heads():
         return True
     actor = left_actor(text, start, pos, mentions)
-    return actor is not None and all(w in _VERB_GROUP for w in words(text, actor.end, pos))
+    return actor is not None and all_verb_group(text, actor.end, pos)
 
 
 def speaks(text: str, start: int, end: int) -> bool:
+    """Is a reporting verb form in ``text[start:end]``?
+
+    Asked from the same start (the subject) for each act of a long clause: the first form after
+    the start is found once; only the last longest-form's length before ``end``, where the end
+    can change what matches, is searched each time."""
     lowered = plain_lower(text)
+    near = max(start, end - _longest_form())
+    if _first_form(text if lowered is None else lowered, start, lowered is None) < near:
+        return True
     if lowered is None:
-        return _reporting_forms().search(text, start, end) is not None
-    return for_lowered(_reporting_forms()).search(lowered, start, end) is not None
+        return _reporting_forms().search(text, near, end) is not None
+    return for_lowered(_reporting_forms()).search(lowered, near, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _longest_form() -> int:
+    return max(map(len, reporting_forms()))
+
+
+@lru_cache(maxsize=64)
+def _first_form(scanned: str, start: int, any_case: bool) -> int:
+    """Where the first reporting verb form from ``start`` begins (the length if none)."""
+    pattern = _reporting_forms() if any_case else for_lowered(_reporting_forms())
+    found = pattern.search(scanned, start)
+    return found.start() if found else len(scanned)
 
 
 # "FARC dissidents in south-western Colombia (have captured)", "Malian troops backed by Russian
@@ -177,8 +196,9 @@ def names_a_place(text: str, mention: Mention) -> bool:
 def left_actor(text: str, clause_start: int, pos: int, mentions: list[Mention]
                 ) -> Mention | None:
     """The subject before ``pos``: the last actor named in the clause before it, or the one a
-    modifier of the subject follows ("Malian troops backed by Russian forces killed")."""
-    left = [m for m in mentions if clause_start <= m.start and m.end <= pos]
+    modifier of the subject follows ("Malian troops backed by Russian forces killed");
+    ``mentions`` are in text order."""
+    left = last_two_before(mentions, clause_start, pos)
     if not left or speaks(text, left[-1].end, pos):
         return None
     if len(left) > 1 and _SUBJECT_MODIFIER.fullmatch(text, left[-2].end, left[-1].start):
@@ -189,12 +209,12 @@ def left_actor(text: str, clause_start: int, pos: int, mentions: list[Mention]
 _RELATIVE_PRONOUN = re.compile(r"(?:,\s*)?(?:that|which|who)\s*$", re.IGNORECASE)
 
 
-def relative_antecedent(text: str, clause_start: int, prev: list[str],
+def relative_antecedent(text: str, clause_start: int, pos: int,
                         mentions: list[Mention]) -> Mention | None:
-    """The actor a relative clause with no subject of its own is about: "Turkish F-16s that
-    (violated)", "Russian forces, which had (shelled)"; the actor at most two words before the
-    pronoun."""
-    if not _VERB_GROUP.issuperset(prev):
+    """The actor a relative clause with no subject of its own before ``pos`` is about: "Turkish
+    F-16s that (violated)", "Russian forces, which had (shelled)"; the actor at most two words
+    before the pronoun."""
+    if not all_verb_group(text, clause_start, pos):
         return None
     pronoun = _RELATIVE_PRONOUN.search(text, max(0, clause_start - 8), clause_start)
     if pronoun is None:
@@ -206,7 +226,10 @@ def relative_antecedent(text: str, clause_start: int, prev: list[str],
 
 def adjacent_actor(text: str, pos: int, mentions: list[Mention]) -> Mention | None:
     """An actor named right before ``pos`` ("Azerbaijani shelling", "Armenia's attack")."""
-    return next((m for m in mentions if m.end <= pos
+    gap_start = pos  # the gap is white space, after "'s" or not
+    while gap_start > 0 and text[gap_start - 1].isspace():
+        gap_start -= 1
+    return next((m for m in ending_between(mentions, gap_start - 2, pos) if m.end <= pos
                  and _POSSESSIVE_GAP.fullmatch(text, m.end, pos)), None)
 
 
@@ -221,12 +244,12 @@ def modified_actor(text: str, pos: int, mentions: list[Mention]) -> Mention | No
     """An actor named before ``pos`` with one or two weapon words between ("Ukrainian drone
     attack", "Israeli air strikes")."""
     gap = _modifier_gap()
-    return next((m for m in mentions if m.end <= pos and pos - m.end < 40
+    return next((m for m in ending_between(mentions, pos - 39, pos) if m.end <= pos
                  and gap.fullmatch(text, m.end, pos)), None)
 
 
 def first_actor(mentions: list[Mention], start: int, end: int) -> Mention | None:
-    return next((m for m in mentions if start <= m.start and m.end <= end), None)
+    return next((m for m in starting_between(mentions, start, end) if m.end <= end), None)
 
 
 # "an attack by", "a large-scale offensive by the", "their incursion by": an act noun and "by"

@@ -28,7 +28,9 @@ from operator import attrgetter, itemgetter
 
 from framing.model import Mention, SideSet
 from framing.text.alias_pattern import first_letter_split, plain_lower
+from framing.text.clause_words import first_words, last_words
 from framing.text.joined_actors import any_joined, joined_actors
+from framing.text.mention_search import MentionList, starting_between
 from framing.text.predicate_actors import (
     AUX,
     PREPOSITIONS,
@@ -286,7 +288,8 @@ def find_predicates(
     found = scan(text, start, end, hi)
     if not found:
         return []
-    mentions = actor_mentions(text, lo, hi, sides, speaker, start if indirect else None)
+    mentions = MentionList(actor_mentions(text, lo, hi, sides, speaker,
+                                          start if indirect else None))
     bounds = _bounds(text, lo, hi)
     # few acts lack a subject of their own: the span's subject is looked for only for those
     subject = partial(_subject, text, start, lo, mentions, bounds)
@@ -300,9 +303,10 @@ def find_predicates(
         form = text[m_start:m_end]
         entry = entry_of(form)
         c_start, c_end = _clause(bounds, m_start, m_end, lo, hi)
-        prev, nxt = words(text, c_start, m_start), words(text, m_end, c_end)
+        # as many words as any test below reads: the last six before, the first four after
+        prev, nxt = last_words(text, c_start, m_start, 6), first_words(text, m_end, c_end, 4)
         voice = _voice(text, m, entry, prev, nxt, mentions,
-                       any(c_start <= x.start < m_start for x in mentions))
+                       any(x.start < m_start for x in starting_between(mentions, c_start, m_start)))
         if ("obj", "required") in entry.roles \
                 and not _with_object(form.lower(), voice, prev, nxt):
             continue
@@ -367,7 +371,7 @@ def _arguments(text: str, hit: PredicateHit, entry: PredicateEntry, clause: tupl
                 and _INSTRUMENT.search(text, max(c_start, left.start - 12), left.start):
             left = None  # "of using Turkish drones to attack …": the drones' user attacks
         if left is None and hit.voice == "active":
-            left = relative_antecedent(text, c_start, prev, mentions)
+            left = relative_antecedent(text, c_start, hit.start, mentions)
         if left is None and len(prev) <= 3 and (inherited := subject()) is not None \
                 and not speaks(text, inherited.end, hit.start) \
                 and not _SENTENCE_END.search(text, inherited.end, hit.start):

@@ -32,7 +32,9 @@ _OPENERS = "\"'“‘«(["
 
 #: A line's text without its surrounding white space (group 1; lines of white space have none).
 _LINE = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)")
-_BOUNDARY = re.compile(rf"([.!?…]+)([{re.escape(_CLOSERS)}]*)\s+")
+# Only at a run's first terminator: tried at each point of "....." (no white space after), the
+# greedy run would be re-read from every offset, quadratic in the run's length.
+_BOUNDARY = re.compile(rf"(?<![.!?…])([.!?…]+)([{re.escape(_CLOSERS)}]*)\s+")
 _TERMINATORS = (".", "!", "?", "…")
 _WORD_BEFORE = re.compile(r"\S+$")
 _NEXT_WORD = re.compile(rf"[{re.escape(_OPENERS)}]*([^\W\d_]*)")

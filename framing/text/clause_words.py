@@ -1,0 +1,73 @@
+"""The lower-cased words of a span of the document, from one pass over its tokens.
+
+The predicate finder asks, for each act, about the words of its clause on either side: the last
+few before it, the first few after it, whether those before are all auxiliaries. In a long
+clause (a run-on sentence of hundreds of acts) building those lists whole for every act was
+quadratic; these read a bounded window, or prefix counts, instead.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+
+from framing.text.tokenize import document_tokens, token_slice
+
+AUX = frozenset("is are was were be been being get got gets getting".split())
+#: auxiliaries and adverbs that may stand between a subject and its verb
+VERB_GROUP = frozenset("has have had will would could may might also reportedly".split()) | AUX
+
+
+@lru_cache(maxsize=1)
+def _document_words(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The lower-cased words of :func:`document_tokens`; for each token index the number of words
+    before it; for each word index the number of words before it not in :data:`VERB_GROUP`."""
+    lowered: list[str] = []
+    before = [0]
+    for token in document_tokens(text)[0]:
+        if token.text[:1].isalnum():
+            lowered.append(token.text.lower())
+        before.append(len(lowered))
+    ungrouped = [0]
+    for word in lowered:
+        ungrouped.append(ungrouped[-1] + (word not in VERB_GROUP))
+    return lowered, before, ungrouped
+
+
+def _word_range(text: str, start: int, end: int) -> tuple[int, int]:
+    i, j = token_slice(text, start, end)
+    before = _document_words(text)[1]
+    return before[i], before[j]
+
+
+def words(text: str, start: int, end: int) -> list[str]:
+    """The lower-cased words among the tokens inside ``text[start:end]``."""
+    a, b = _word_range(text, start, end)
+    return _document_words(text)[0][a:b]
+
+
+def first_words(text: str, start: int, end: int, n: int) -> list[str]:
+    """``words(text, start, end)[:n]``."""
+    a, b = _word_range(text, start, end)
+    return _document_words(text)[0][a:min(b, a + n)]
+
+
+def last_words(text: str, start: int, end: int, n: int) -> list[str]:
+    """``words(text, start, end)[-n:]``."""
+    a, b = _word_range(text, start, end)
+    return _document_words(text)[0][max(a, b - n):b]
+
+
+def all_verb_group(text: str, start: int, end: int) -> bool:
+    """Are all the words of ``text[start:end]`` in :data:`VERB_GROUP` (true of none)?"""
+    a, b = _word_range(text, start, end)
+    ungrouped = _document_words(text)[2]
+    return ungrouped[b] == ungrouped[a]
+
+
+def last_outside_verb_group(text: str, start: int, end: int) -> str | None:
+    """The last word of ``text[start:end]`` not in :data:`VERB_GROUP`, if any."""
+    a, b = _word_range(text, start, end)
+    lowered, _, ungrouped = _document_words(text)
+    k = bisect_left(ungrouped, ungrouped[b], a, b + 1)  # words k.. up to b are all in the group
+    return lowered[k - 1] if k > a else None

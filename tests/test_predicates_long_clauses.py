@@ -7,6 +7,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
+
 from framing.model import Mention
 from framing.sides import load_sides
 from framing.text import predicate_actors, predicates
@@ -81,7 +83,9 @@ def test_covered_by_is_any_span_holding_the_position():
             assert covered(pos) == any(a <= pos < b for a, b in spans), (spans, pos)
 
 
-def test_speaks_finds_what_a_search_of_the_span_finds():
+@pytest.mark.parametrize("long_span", [0, 20, 200])  # every span long, some, none
+def test_speaks_finds_what_a_search_of_the_span_finds(monkeypatch, long_span):
+    monkeypatch.setattr(predicate_actors, "_LONG_SPAN", long_span)
     forms = ["said", "say", "told", "called on", "accused", "x", " ", "-", "Said", "calledon"]
     rng = random.Random(4)
     pattern = predicate_actors._reporting_forms()
@@ -114,16 +118,21 @@ def test_speaks_reads_the_text_after_one_start_once(monkeypatch):
     assert read[0] < 2 * len(text) + 40 * len(ends)
 
 
-def test_clause_word_windows_are_slices_of_the_clause_words():
+@pytest.mark.parametrize("direct_tokens", [0, 5, 64])  # from the index, mixed, read directly
+def test_clause_word_windows_are_slices_of_the_clause_words(monkeypatch, direct_tokens):
     from framing.text import clause_words as cw
 
+    monkeypatch.setattr(cw, "DIRECT_TOKENS", direct_tokens)
     rng = random.Random(12)
     vocabulary = ["has", "been", "was", "Kestria", "attacked", "not", ",", "also", "the", "1"]
     for _ in range(300):
         text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(0, 20)))
         for _ in range(10):
             a, b = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
-            every = cw.words(text, a, b)
+            i, j = cw.token_slice(text, a, b)
+            every = [t.text.lower() for t in cw.document_tokens(text)[0][i:j]
+                     if t.text[:1].isalnum()]
+            assert cw.words(text, a, b) == every
             n = rng.randint(0, 8)
             assert cw.first_words(text, a, b, n) == every[:n]
             assert cw.last_words(text, a, b, n) == (every[-n:] if n else [])

@@ -18,6 +18,11 @@ AUX = frozenset("is are was were be been being get got gets getting".split())
 VERB_GROUP = frozenset("has have had will would could may might also reportedly".split()) | AUX
 
 
+#: A span of at most this many tokens is read directly; a longer one from the document's index,
+#: which costs a pass over the whole article to build, so short clauses (nearly all) skip it.
+DIRECT_TOKENS = 64
+
+
 @lru_cache(maxsize=1)
 def _document_words(text: str) -> tuple[list[str], list[int], list[int]]:
     """The lower-cased words of :func:`document_tokens`; for each token index the number of words
@@ -34,40 +39,66 @@ def _document_words(text: str) -> tuple[list[str], list[int], list[int]]:
     return lowered, before, ungrouped
 
 
-def _word_range(text: str, start: int, end: int) -> tuple[int, int]:
-    i, j = token_slice(text, start, end)
+def _direct(text: str, i: int, j: int) -> list[str] | None:
+    """The words of tokens ``i:j`` read directly, or None when the span is long."""
+    if j - i > DIRECT_TOKENS:
+        return None
+    return [t.text.lower() for t in document_tokens(text)[0][i:j] if t.text[:1].isalnum()]
+
+
+def _word_range(text: str, i: int, j: int) -> tuple[int, int]:
     before = _document_words(text)[1]
     return before[i], before[j]
 
 
 def words(text: str, start: int, end: int) -> list[str]:
     """The lower-cased words among the tokens inside ``text[start:end]``."""
-    a, b = _word_range(text, start, end)
+    i, j = token_slice(text, start, end)
+    direct = _direct(text, i, j)
+    if direct is not None:
+        return direct
+    a, b = _word_range(text, i, j)
     return _document_words(text)[0][a:b]
 
 
 def first_words(text: str, start: int, end: int, n: int) -> list[str]:
     """``words(text, start, end)[:n]``."""
-    a, b = _word_range(text, start, end)
+    i, j = token_slice(text, start, end)
+    direct = _direct(text, i, j)
+    if direct is not None:
+        return direct[:n]
+    a, b = _word_range(text, i, j)
     return _document_words(text)[0][a:min(b, a + n)]
 
 
 def last_words(text: str, start: int, end: int, n: int) -> list[str]:
     """``words(text, start, end)[-n:]``."""
-    a, b = _word_range(text, start, end)
+    i, j = token_slice(text, start, end)
+    direct = _direct(text, i, j)
+    if direct is not None:
+        return direct[max(0, len(direct) - n):]
+    a, b = _word_range(text, i, j)
     return _document_words(text)[0][max(a, b - n):b]
 
 
 def all_verb_group(text: str, start: int, end: int) -> bool:
     """Are all the words of ``text[start:end]`` in :data:`VERB_GROUP` (true of none)?"""
-    a, b = _word_range(text, start, end)
+    i, j = token_slice(text, start, end)
+    direct = _direct(text, i, j)
+    if direct is not None:
+        return VERB_GROUP.issuperset(direct)
+    a, b = _word_range(text, i, j)
     ungrouped = _document_words(text)[2]
     return ungrouped[b] == ungrouped[a]
 
 
 def last_outside_verb_group(text: str, start: int, end: int) -> str | None:
     """The last word of ``text[start:end]`` not in :data:`VERB_GROUP`, if any."""
-    a, b = _word_range(text, start, end)
+    i, j = token_slice(text, start, end)
+    direct = _direct(text, i, j)
+    if direct is not None:
+        return next((w for w in reversed(direct) if w not in VERB_GROUP), None)
+    a, b = _word_range(text, i, j)
     lowered, _, ungrouped = _document_words(text)
     k = bisect_left(ungrouped, ungrouped[b], a, b + 1)  # words k.. up to b are all in the group
     return lowered[k - 1] if k > a else None

@@ -147,12 +147,19 @@ def speaks(text: str, start: int, end: int) -> bool:
     the start is found once; only the last longest-form's length before ``end``, where the end
     can change what matches, is searched each time."""
     lowered = plain_lower(text)
-    near = max(start, end - _longest_form())
-    if _first_form(text if lowered is None else lowered, start, lowered is None) < near:
-        return True
-    if lowered is None:
-        return _reporting_forms().search(text, near, end) is not None
-    return for_lowered(_reporting_forms()).search(lowered, near, end) is not None
+    scanned = text if lowered is None else lowered
+    near = start
+    if end - start > _LONG_SPAN:  # a long clause: the first form after the subject, found once
+        near = max(start, end - _longest_form())
+        if _first_form(scanned, start, lowered is None) < near:
+            return True
+    pattern = _reporting_forms() if lowered is None else for_lowered(_reporting_forms())
+    return pattern.search(scanned, near, end) is not None
+
+
+#: Characters between subject and act beyond which the first form after the subject is found
+#: once for all the acts of the clause, instead of searching the whole span for each.
+_LONG_SPAN = 200
 
 
 @lru_cache(maxsize=1)

@@ -21,10 +21,18 @@ from typing import Any
 import orjson
 
 from framing import __version__
-from framing.batch.engines import fork_context, make_engine
-from framing.batch.exports import export_columns, report_name, voice_terms, write_exports
+from framing.batch.engines import fork_context, helper_process, make_engine
+from framing.batch.exports import (
+    EXPORT_NAMES,
+    export_columns,
+    report_name,
+    temporary_name,
+    voice_terms,
+    write_exports,
+)
 from framing.batch.inputs import Problem, Record, count_records, iter_records
 from framing.batch.keys import fingerprint, record_key
+from framing.batch.lock import RunLock
 from framing.batch.progress import Progress
 from framing.batch.store import ARTICLES_DIR, STORE_NAME, Store, pack_bytes, release
 from framing.config import AnalysisConfig
@@ -36,6 +44,9 @@ COMMIT_SECONDS = 0.5
 #: Records per task: each task costs the parent and the pool's threads about 0.1 ms (pickling,
 #: pipes, futures), shared by a chunk's records; a chunk's results arrive together.
 CHUNK = 4
+#: The corpus comparison page (``framing.compare.report.REPORT_NAME``: not imported, as
+#: framing.compare and its plotting libraries may be missing).
+BATCH_REPORT = "batch.html"
 
 
 # -- the per-article work (runs in a worker process or on a Dask worker) ------------------------
@@ -196,38 +207,39 @@ def run_batch(
     summary = Summary()
     started = time.monotonic()
     show = progress if progress is not None else _stderr_is_tty()
-    bar = Progress(count_records(source, out) if show else None, enabled=show)
-    with Store(out / STORE_NAME) as store:
-        store.begin_run(fp, __version__)
-        pool = make_engine(engine, workers, scheduler)
-        run = _Run(store, pool, job, fp, out, summary, bar)
-        try:
-            run.feed(iter_records(source, skip=out))
-            run.flush()
-            run.drain(0)
-        except BaseException:
-            summary.interrupted = True
-            store.commit()
-            pool.close(cancel=True)
+    with RunLock(out):
+        bar = Progress(count_records(source, out) if show else None, enabled=show)
+        with Store(out / STORE_NAME) as store:
+            store.begin_run(fp, __version__)
+            pool = make_engine(engine, workers, scheduler)
+            run = _Run(store, pool, job, fp, out, summary, bar)
+            try:
+                run.feed(iter_records(source, skip=out))
+                run.flush()
+                run.drain(0)
+            except BaseException:
+                summary.interrupted = True
+                store.commit()
+                pool.close(cancel=True)
+                bar.close()
+                summary.seconds = time.monotonic() - started
+                raise
+            pool.close()
             bar.close()
-            summary.seconds = time.monotonic() - started
-            raise
-        pool.close()
-        bar.close()
-        store.finish_run()
-        summary.errors = len(store.errors())
-        if html:
-            _remove_stale_reports(out / ARTICLES_DIR, store)
-    # The exports (mostly I/O) and the batch report (mostly Python) both only read the store:
-    # on two cores they take the time of the longer one.
-    if report:
-        with cf.ProcessPoolExecutor(1, mp_context=fork_context()) as side:
-            exports = side.submit(export_store, out, html)
-            _batch_report(out, report_workers(workers))
-            exports.result()
-    else:
-        export_store(out, html)
-    release(out / STORE_NAME)
+            store.finish_run()
+            summary.errors = len(store.errors())
+            _tidy_folder(out, store)
+        # The exports (mostly I/O) and the batch report (mostly Python) both only read the
+        # store: on two cores they take the time of the longer one.
+        if report:
+            with cf.ProcessPoolExecutor(1, mp_context=fork_context(),
+                                        initializer=helper_process) as side:
+                exports = side.submit(export_store, out, html)
+                _batch_report(out, report_workers(workers))
+                exports.result()
+        else:
+            export_store(out, html)
+        release(out / STORE_NAME)
     summary.seconds = time.monotonic() - started
     return summary
 
@@ -330,13 +342,19 @@ class _Run:
         return self.out / ARTICLES_DIR / report_name(doc_id or "article", key)
 
 
-def _remove_stale_reports(folder: Path, store: Store) -> None:
+def _tidy_folder(out: Path, store: Store) -> None:
     """Delete the article reports of records that are no longer in the corpus (or were analysed
-    under another configuration), so that the folder holds exactly the reports the exports list."""
+    under another configuration), so that the folder holds exactly the reports the exports list,
+    and the temporary files of runs killed while writing (the next files are written afresh)."""
     keep = {report_name(doc_id or "article", key) for doc_id, key in store.ok_keys()}
+    folder = out / ARTICLES_DIR
     for path in folder.glob("*.html"):
         if path.name not in keep:
             path.unlink()
+    for name in (*EXPORT_NAMES, BATCH_REPORT):
+        temporary_name(out / name).unlink(missing_ok=True)
+    for path in folder.glob(".*.html.*.tmp"):  # _write_atomic's
+        path.unlink()
 
 
 def export_store(out: Path, html: bool) -> None:

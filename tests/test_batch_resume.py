@@ -1,0 +1,153 @@
+"""framing batch and its output folder: one run at a time, helpers that follow their parent, a
+folder left with exactly the files of the latest run."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from framing.batch import runner
+from framing.batch.command import main
+from framing.batch.lock import LOCK_NAME
+from framing.batch.runner import run_batch
+from tests.test_batch_run import ROOT, article, write_jsonl
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX locks and signals")
+
+
+def _python(code: str, **kwargs) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.Popen([sys.executable, "-c", textwrap.dedent(code)], env=env,
+                            stdout=subprocess.PIPE, stdin=subprocess.PIPE, text=True, **kwargs)
+
+
+def _hold_lock(out: Path) -> subprocess.Popen:
+    """A process that holds ``out``'s run lock until its standard input closes."""
+    proc = _python(f"""
+        import sys
+        from framing.batch.lock import RunLock
+        with RunLock({str(out)!r}):
+            print("held", flush=True)
+            sys.stdin.read()
+    """)
+    assert proc.stdout.readline().strip() == "held"
+    return proc
+
+
+def test_a_second_run_on_the_same_folder_is_refused(tmp_path, capsys):
+    corpus = write_jsonl(tmp_path / "c.jsonl", 2, bad_line=False)
+    out = tmp_path / "out"
+    out.mkdir()
+    holder = _hold_lock(out)
+    try:
+        code = main([str(corpus), "--out", str(out), "--workers", "1", "--no-report"])
+    finally:
+        holder.stdin.close()
+        holder.wait()
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.strip() == (f"framing batch: error: {out}: another framing batch run is writing "
+                           "to this folder; wait for it to end, or use another --out")
+    assert not (out / "results.sqlite").exists()  # the refused run wrote nothing
+    assert main([str(corpus), "--out", str(out), "--workers", "1", "--no-report"]) == 0
+    assert not (out / LOCK_NAME).exists()
+
+
+def test_the_lock_of_a_killed_run_does_not_block_the_next(tmp_path):
+    corpus = write_jsonl(tmp_path / "c.jsonl", 2, bad_line=False)
+    out = tmp_path / "out"
+    out.mkdir()
+    holder = _hold_lock(out)
+    holder.kill()
+    holder.wait()
+    assert (out / LOCK_NAME).exists()  # as a kill -9 leaves it
+    summary = run_batch(corpus, out, workers=1, report=False, progress=False)
+    assert summary.analysed == 2
+    assert not (out / LOCK_NAME).exists()
+
+
+_EXPORT_STORE = runner.export_store
+
+
+def _export_store_ignoring_ctrl_c(out: Path, html: bool) -> None:
+    assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    _EXPORT_STORE(out, html)
+
+
+def test_the_exports_process_leaves_ctrl_c_to_the_parent(tmp_path, monkeypatch):
+    # Ctrl-C reaches every process of the group: the exports process, idle after its work,
+    # printed a KeyboardInterrupt traceback under the one-line "interrupted" message
+    pytest.importorskip("framing.compare")
+    monkeypatch.setattr(runner, "export_store", _export_store_ignoring_ctrl_c)
+    corpus = write_jsonl(tmp_path / "c.jsonl", 2, bad_line=False)
+    run_batch(corpus, tmp_path / "out", workers=1, progress=False)
+    assert (tmp_path / "out" / "articles.csv").exists()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_workers_exit_when_the_parent_is_killed():
+    # kill -9 of the parent alone (the pid top shows, or the OOM killer) left its workers
+    # waiting for work forever, each holding its memory
+    parent = _python("""
+        import os
+        from framing.batch.engines import LocalEngine
+        engine = LocalEngine(2)
+        pids = {engine.submit(os.getpid).result() for _ in range(20)}
+        print(" ".join(map(str, pids)), flush=True)
+        os.kill(os.getpid(), 9)
+    """)
+    pids = [int(p) for p in parent.stdout.readline().split()]
+    parent.wait()
+    assert pids and parent.returncode == -signal.SIGKILL
+    deadline = time.monotonic() + 30
+    while any(map(_alive, pids)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = [p for p in pids if _alive(p)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left
+
+
+def test_temporary_files_of_killed_runs_and_stale_reports_are_removed(tmp_path):
+    pytest.importorskip("framing.render.html")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps(article(i)) + "\n" for i in range(2)), encoding="utf-8")
+    out = tmp_path / "out"
+    run_batch(corpus, out, workers=1, report=False, progress=False)
+    # what a kill -9 while writing leaves, and a file of the user's
+    leftovers = [out / ".articles.csv.tmp", out / ".batch.html.tmp",
+                 out / "articles" / ".art-000-0123abcd.html.4242.tmp"]
+    for path in [*leftovers, out / "notes.tmp"]:
+        path.write_text("half", encoding="utf-8")
+    corpus.write_text(json.dumps(article(0)) + "\n", encoding="utf-8")  # art-001 removed
+    run_batch(corpus, out, workers=1, html=False, report=False, progress=False)
+    assert not any(p.exists() for p in leftovers)
+    assert (out / "notes.tmp").exists()
+    assert [p.name[:8] for p in (out / "articles").iterdir()] == ["art-000-"]
+
+
+def test_an_output_folder_that_cannot_be_written_is_a_one_line_error(tmp_path, capsys):
+    corpus = write_jsonl(tmp_path / "c.jsonl", 2, bad_line=False)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "articles").write_text("not a folder", encoding="utf-8")
+    assert main([str(corpus), "--out", str(out), "--workers", "1"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"framing batch: error: {out / 'articles'}: cannot create the "
+                          "output folder (") and err.count("\n") == 1

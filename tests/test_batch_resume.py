@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -18,6 +19,7 @@ from framing.batch import runner
 from framing.batch.command import main
 from framing.batch.lock import LOCK_NAME
 from framing.batch.runner import run_batch
+from framing.batch.store import Store
 from tests.test_batch_run import ROOT, article, write_jsonl
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX locks and signals")
@@ -151,3 +153,36 @@ def test_an_output_folder_that_cannot_be_written_is_a_one_line_error(tmp_path, c
     err = capsys.readouterr().err
     assert err.startswith(f"framing batch: error: {out / 'articles'}: cannot create the "
                           "output folder (") and err.count("\n") == 1
+
+
+def _outputs(out: Path) -> dict[str, bytes]:
+    """The exports and the reports of a batch folder (reports without their rendering time),
+    and the store's current rows."""
+    files = {p.relative_to(out).as_posix(): p.read_bytes()
+             for p in [*out.glob("*.csv"), *out.glob("*.jsonl"), *out.glob("articles/*")]}
+    for name in files:
+        if name.startswith("articles/"):
+            files[name] = re.sub(rb"generated on [^<]*UTC", b"", files[name])
+    with Store(out / "results.sqlite", readonly=True) as store:
+        files["rows"] = repr(list(store.iter_rows())).encode()
+    return files
+
+
+def test_a_record_moved_in_the_input_reads_as_in_an_uninterrupted_run(tmp_path):
+    # a record added at the top shifted every other one a line down: the cached ones kept
+    # their old line in articles.csv, analysis.jsonl ("source") and their reports
+    pytest.importorskip("framing.render.html")
+    lines = [json.dumps(article(i)) for i in range(4)]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run_batch(corpus, out, workers=1, report=False, progress=False)
+    # one record added before them, one twice (its first place is where it was)
+    corpus.write_text("\n".join([json.dumps(article(9)), *lines[:3], lines[1], lines[3]])
+                      + "\n", encoding="utf-8")
+    again = run_batch(corpus, out, workers=1, report=False, progress=False)
+    assert (again.analysed, again.cached) == (1, 5)  # moved, not analysed again
+    fresh = tmp_path / "fresh"
+    run_batch(corpus, fresh, workers=1, report=False, progress=False)
+    assert _outputs(out) == _outputs(fresh)
+    assert b",2,ok," in (out / "articles.csv").read_bytes()  # art-000 on line 2

@@ -22,14 +22,8 @@ import orjson
 
 from framing import __version__
 from framing.batch.engines import fork_context, helper_process, make_engine
-from framing.batch.exports import (
-    EXPORT_NAMES,
-    export_columns,
-    report_name,
-    temporary_name,
-    voice_terms,
-    write_exports,
-)
+from framing.batch.exports import export_columns, report_name, voice_terms
+from framing.batch.finish import batch_report, export_store, report_workers, tidy_folder
 from framing.batch.inputs import Problem, Record, count_records, iter_records
 from framing.batch.keys import fingerprint, record_key
 from framing.batch.lock import RunLock
@@ -44,9 +38,6 @@ COMMIT_SECONDS = 0.5
 #: Records per task: each task costs the parent and the pool's threads about 0.1 ms (pickling,
 #: pipes, futures), shared by a chunk's records; a chunk's results arrive together.
 CHUNK = 4
-#: The corpus comparison page (``framing.compare.report.REPORT_NAME``: not imported, as
-#: framing.compare and its plotting libraries may be missing).
-BATCH_REPORT = "batch.html"
 
 
 # -- the per-article work (runs in a worker process or on a Dask worker) ------------------------
@@ -61,20 +52,22 @@ class Job:
 
 def process(job: Job, key: str, record: Record | None, analysis_json: str | None = None
             ) -> dict[str, Any]:
-    """Analyse one record (or, given ``analysis_json``, only render its HTML report).
+    """Analyse one record (or, given ``analysis_json``, only render its HTML report, and tell the
+    analysis where the record is now).
 
     Returns ``{"row": store row or None, "html": str or None, "error": str or None,
-    "note": str or None}``. Unreadable articles and undetectable sides give a row with status
-    ``error`` (cached: the same input fails the same way); an unexpected exception gives no row,
-    so the record is tried again on the next run.
+    "note": str or None, "moved": new stored JSON or None}`` (``moved``: the analysis, given,
+    of a record no longer where it was analysed). Unreadable articles and undetectable sides
+    give a row with status ``error`` (cached: the same input fails the same way); an unexpected
+    exception gives no row, so the record is tried again on the next run.
     """
     from framing.ingest import IngestError
-    from framing.model import ArticleAnalysis
     from framing.sides import SidesError
 
-    out: dict[str, Any] = {"row": None, "html": None, "error": None, "note": None}
+    out: dict[str, Any] = {"row": None, "html": None, "error": None, "note": None,
+                           "moved": None}
     if analysis_json is not None:
-        analysis = ArticleAnalysis.from_json(analysis_json)
+        analysis, out["moved"] = _relocated(analysis_json, record)
     else:
         assert record is not None
         row = {"key": key, "doc_id": record.record_id, "source": record.file,
@@ -125,6 +118,20 @@ def stored_columns(analysis: Any) -> dict[str, Any]:
     return {"analysis_json": pack_bytes(json_bytes(data, indent=None)),
             **export_columns(data, terms),
             "compare_digest": pack_bytes(orjson.dumps(article_digest(analysis, terms)))}
+
+
+def _relocated(analysis_json: str, record: Record | None) -> tuple[Any, bytes | None]:
+    """A stored analysis with its document's ``source`` set to where ``record`` is now (as an
+    analysis of it there would have it), and its new stored JSON if that changed it, else None.
+    The JSON of the parsed analysis is written again byte for byte, ``source`` aside."""
+    from framing.model import ArticleAnalysis
+
+    data = orjson.loads(analysis_json)
+    moved = None
+    if record is not None and data["document"]["source"] != record.location:
+        data["document"]["source"] = record.location
+        moved = pack_bytes(json_bytes(data, indent=None))
+    return ArticleAnalysis.from_dict(data), moved
 
 
 def _analyse(job: Job, record: Record) -> Any:
@@ -228,14 +235,14 @@ def run_batch(
             bar.close()
             store.finish_run()
             summary.errors = len(store.errors())
-            _tidy_folder(out, store)
+            tidy_folder(out, store)
         # The exports (mostly I/O) and the batch report (mostly Python) both only read the
         # store: on two cores they take the time of the longer one.
         if report:
             with cf.ProcessPoolExecutor(1, mp_context=fork_context(),
                                         initializer=helper_process) as side:
                 exports = side.submit(export_store, out, html)
-                _batch_report(out, report_workers(workers))
+                batch_report(out, report_workers(workers))
                 exports.result()
         else:
             export_store(out, html)
@@ -278,10 +285,16 @@ class _Run:
                 self._submit(key, item, None)
                 continue
             self.summary.cached += 1
+            # a record now at another file or line (records added or removed before it, the
+            # input renamed) is told so, as an uninterrupted run on this input would have it
+            moved = ((row["source"], row["line"]) != (item.file, item.line)
+                     and self.store.manifest_count(key) == 1)  # not a duplicate's
             if row["status"] != "ok":
+                if moved:
+                    self.store.relocate(key, item.file, item.line)
                 self.store.add_error(item.file, item.line, item.record_id, row["error"])
-            elif self.job.html and not self._html_path(row["doc_id"], key).exists():
-                self._submit(key, item, self.store.analysis_json(key))
+            elif moved or self.job.html and not self._html_path(row["doc_id"], key).exists():
+                self._submit(key, item, self.store.analysis_json(key))  # the worker moves it
                 continue
             self._tick()
 
@@ -323,6 +336,8 @@ class _Run:
         if row is not None:
             self.store.add_result(row)
             self.summary.analysed += 1
+        elif result["moved"] is not None:
+            self.store.relocate(key, record.file, record.line, result["moved"])
         if result["error"]:
             self.store.add_error(record.file, record.line,
                                  row["doc_id"] if row else record.record_id, result["error"])
@@ -342,27 +357,6 @@ class _Run:
         return self.out / ARTICLES_DIR / report_name(doc_id or "article", key)
 
 
-def _tidy_folder(out: Path, store: Store) -> None:
-    """Delete the article reports of records that are no longer in the corpus (or were analysed
-    under another configuration), so that the folder holds exactly the reports the exports list,
-    and the temporary files of runs killed while writing (the next files are written afresh)."""
-    keep = {report_name(doc_id or "article", key) for doc_id, key in store.ok_keys()}
-    folder = out / ARTICLES_DIR
-    for path in folder.glob("*.html"):
-        if path.name not in keep:
-            path.unlink()
-    for name in (*EXPORT_NAMES, BATCH_REPORT):
-        temporary_name(out / name).unlink(missing_ok=True)
-    for path in folder.glob(".*.html.*.tmp"):  # _write_atomic's
-        path.unlink()
-
-
-def export_store(out: Path, html: bool) -> None:
-    """Write the exports of the batch store in ``out`` (see :func:`write_exports`)."""
-    with Store(out / STORE_NAME, readonly=True) as store:
-        write_exports(store, out, html=html)
-
-
 def _write_atomic(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.write_text(text, encoding="utf-8")
@@ -373,25 +367,3 @@ def _stderr_is_tty() -> bool:
     import sys
 
     return sys.stderr.isatty()
-
-
-def report_workers(workers: int | None) -> int:
-    """Processes that fold the corpus comparison at the end of a run: one fewer than the run's
-    workers (default: the machine's cores), since the exports process takes a core meanwhile.
-
-    On 2 cores, folding 10,000 articles in one process beside the exports took 4.2 s instead of
-    3.9 s in two, and the run's memory peak (parent, fold and exports summed) about 50 MB less.
-    """
-    return max(1, (workers or os.cpu_count() or 1) - 1)
-
-
-def _batch_report(out: Path, workers: int) -> None:
-    try:
-        from framing.compare import build_batch_report
-    except (ImportError, AttributeError) as exc:
-        log.info("framing batch: no batch report (%s)", exc)
-        return
-    try:
-        build_batch_report(out / STORE_NAME, out, workers=workers)
-    except Exception as exc:  # noqa: BLE001 - the article results are safe; say what failed
-        log.warning("framing batch: batch report failed (%s: %s)", type(exc).__name__, exc)

@@ -186,3 +186,14 @@ def test_a_record_moved_in_the_input_reads_as_in_an_uninterrupted_run(tmp_path):
     run_batch(corpus, fresh, workers=1, report=False, progress=False)
     assert _outputs(out) == _outputs(fresh)
     assert b",2,ok," in (out / "articles.csv").read_bytes()  # art-000 on line 2
+
+
+def test_a_run_without_the_corpus_report_removes_the_previous_one(tmp_path):
+    # it described the previous run's corpus and configuration, beside this run's exports
+    pytest.importorskip("framing.compare")
+    corpus = write_jsonl(tmp_path / "c.jsonl", 2, bad_line=False)
+    out = tmp_path / "out"
+    run_batch(corpus, out, workers=1, html=False, progress=False)
+    assert (out / "batch.html").exists()
+    run_batch(corpus, out, workers=1, html=False, report=False, progress=False)
+    assert not (out / "batch.html").exists()

@@ -18,13 +18,16 @@ BATCH_REPORT = "batch.html"
 
 def tidy_folder(out: Path, store: Store) -> None:
     """Delete the article reports of records that are no longer in the corpus (or were analysed
-    under another configuration), so that the folder holds exactly the reports the exports list,
-    and the temporary files of runs killed while writing (the next files are written afresh)."""
+    under another configuration), so that the folder holds exactly the reports the exports list;
+    the temporary files of runs killed while writing (the next files are written afresh); and
+    the previous run's corpus report, which this run's replaces (with ``--no-report``, or when
+    it fails, an old one would describe another corpus or configuration)."""
     keep = {report_name(doc_id or "article", key) for doc_id, key in store.ok_keys()}
     folder = out / ARTICLES_DIR
     for path in folder.glob("*.html"):
         if path.name not in keep:
             path.unlink()
+    (out / BATCH_REPORT).unlink(missing_ok=True)
     for name in (*EXPORT_NAMES, BATCH_REPORT):
         temporary_name(out / name).unlink(missing_ok=True)
     for path in folder.glob(".*.html.*.tmp"):  # runner._write_atomic's

@@ -79,9 +79,9 @@ def test_the_lock_of_a_killed_run_does_not_block_the_next(tmp_path):
 _EXPORT_STORE = runner.export_store
 
 
-def _export_store_ignoring_ctrl_c(out: Path, html: bool) -> None:
+def _export_store_ignoring_ctrl_c(out: Path) -> None:
     assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
-    _EXPORT_STORE(out, html)
+    _EXPORT_STORE(out)
 
 
 def test_the_exports_process_leaves_ctrl_c_to_the_parent(tmp_path, monkeypatch):
@@ -197,3 +197,15 @@ def test_a_run_without_the_corpus_report_removes_the_previous_one(tmp_path):
     assert (out / "batch.html").exists()
     run_batch(corpus, out, workers=1, html=False, report=False, progress=False)
     assert not (out / "batch.html").exists()
+
+
+def test_a_run_without_html_lists_the_reports_an_earlier_run_wrote(tmp_path):
+    # batch.html linked them while articles.csv's report column was empty
+    pytest.importorskip("framing.render.html")
+    corpus = write_jsonl(tmp_path / "c.jsonl", 2, bad_line=False)
+    out = tmp_path / "out"
+    run_batch(corpus, out, workers=1, report=False, progress=False)
+    listed = (out / "articles.csv").read_bytes()
+    assert listed.count(b"articles/art-00") == 2
+    run_batch(corpus, out, workers=1, html=False, report=False, progress=False)
+    assert (out / "articles.csv").read_bytes() == listed

@@ -84,6 +84,10 @@ def voice_terms(analysis: ArticleAnalysis) -> dict[str, dict[str, Any]]:
 def write_exports(store: Store, out_dir: str | Path, html: bool = True) -> list[Path]:
     """Write articles.csv, statements.csv, terms.csv, analysis.jsonl and errors.csv.
 
+    ``html``: list in articles.csv each article's report in ``out_dir/articles`` where there is
+    one (a batch run does, whether it wrote them this time or an earlier run did, as
+    ``batch.html`` links them); False: leave the column empty.
+
     From the rows' ``export_*`` columns (:func:`export_columns`) where stored, else (rows of
     older stores) from their analysis and term counts.
     """

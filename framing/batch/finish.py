@@ -34,10 +34,11 @@ def tidy_folder(out: Path, store: Store) -> None:
         path.unlink()
 
 
-def export_store(out: Path, html: bool) -> None:
-    """Write the exports of the batch store in ``out`` (see :func:`write_exports`)."""
+def export_store(out: Path) -> None:
+    """Write the exports of the batch store in ``out`` (see :func:`write_exports`), listing the
+    article reports there are (written by this run or, with ``--no-html``, an earlier one)."""
     with Store(out / STORE_NAME, readonly=True) as store:
-        write_exports(store, out, html=html)
+        write_exports(store, out)
 
 
 def report_workers(workers: int | None) -> int:

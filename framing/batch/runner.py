@@ -241,11 +241,11 @@ def run_batch(
         if report:
             with cf.ProcessPoolExecutor(1, mp_context=fork_context(),
                                         initializer=helper_process) as side:
-                exports = side.submit(export_store, out, html)
+                exports = side.submit(export_store, out)
                 batch_report(out, report_workers(workers))
                 exports.result()
         else:
-            export_store(out, html)
+            export_store(out)
         release(out / STORE_NAME)
     summary.seconds = time.monotonic() - started
     return summary

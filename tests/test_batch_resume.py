@@ -209,3 +209,17 @@ def test_a_run_without_html_lists_the_reports_an_earlier_run_wrote(tmp_path):
     assert listed.count(b"articles/art-00") == 2
     run_batch(corpus, out, workers=1, html=False, report=False, progress=False)
     assert (out / "articles.csv").read_bytes() == listed
+
+
+def test_without_html_the_report_of_a_moved_record_goes(tmp_path):
+    # it said where the record was; a run with --no-html does not render it again
+    pytest.importorskip("framing.render.html")
+    lines = [json.dumps(article(i)) for i in range(2)]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run_batch(corpus, out, workers=1, report=False, progress=False)
+    corpus.write_text("\n".join([lines[1], lines[0]]) + "\n", encoding="utf-8")  # swapped
+    run_batch(corpus, out, workers=1, html=False, report=False, progress=False)
+    assert not list((out / "articles").iterdir())
+    assert b"articles/" not in (out / "articles.csv").read_bytes()

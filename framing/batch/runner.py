@@ -338,6 +338,8 @@ class _Run:
             self.summary.analysed += 1
         elif result["moved"] is not None:
             self.store.relocate(key, record.file, record.line, result["moved"])
+            if result["html"] is None:  # --no-html: an earlier run's report says where it was
+                self._html_path(self.store.lookup(key)["doc_id"], key).unlink(missing_ok=True)
         if result["error"]:
             self.store.add_error(record.file, record.line,
                                  row["doc_id"] if row else record.record_id, result["error"])

@@ -7,9 +7,10 @@ to end, and a second run is refused at once with a one-line error.
 
 The lock is a POSIX record lock (``fcntl.lockf``): the kernel drops it when the process ends,
 however it ends (a ``kill -9`` leaves no stale lock), and the worker processes a run forks do
-not inherit it. The file is removed when the run ends (a killed run leaves it; the next run
-takes it over). Where there is no ``fcntl`` (Windows) or the file system has no locks, runs
-are not guarded.
+not inherit it (being per process, it does not tell apart two runs in one process, such as
+threads of a notebook). The file is removed when the run ends (a killed run leaves it; the
+next run takes it over). Where there is no ``fcntl`` (Windows) or the file system has no
+locks, runs are not guarded.
 """
 
 from __future__ import annotations

@@ -223,3 +223,26 @@ def test_without_html_the_report_of_a_moved_record_goes(tmp_path):
     run_batch(corpus, out, workers=1, html=False, report=False, progress=False)
     assert not list((out / "articles").iterdir())
     assert b"articles/" not in (out / "articles.csv").read_bytes()
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_an_interrupted_pool_stops_its_workers_at_once():
+    # after Ctrl-C the parent waited at exit for the chunks in flight, and a second Ctrl-C
+    # during that wait left it hanging for ever (the workers waiting for work that never came)
+    script = _python("""
+        import os, time
+        from framing.batch.engines import LocalEngine
+        engine = LocalEngine(2)
+        pids = {engine.submit(os.getpid).result() for _ in range(20)}
+        busy = [engine.submit(time.sleep, 600) for _ in range(2)]
+        time.sleep(0.5)  # let them start: the kind of work a Ctrl-C interrupts
+        engine.close(cancel=True)
+        print(" ".join(map(str, pids)), flush=True)
+        os._exit(0)
+    """)
+    pids = [int(p) for p in script.stdout.readline().split()]
+    script.wait()
+    left = [p for p in pids if _alive(p)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert pids and not left

@@ -112,7 +112,13 @@ class LocalEngine:
         return done
 
     def close(self, cancel: bool = False) -> None:
-        self.pool.shutdown(wait=not cancel, cancel_futures=cancel)
+        """Wait for the workers to finish and stop them; with ``cancel``, stop them at once
+        (the work in flight is dropped: otherwise this process waited for it at exit, and a
+        second Ctrl-C during that wait left it hanging for ever)."""
+        if cancel:
+            for proc in list((getattr(self.pool, "_processes", None) or {}).values()):
+                proc.terminate()
+        self.pool.shutdown(wait=True, cancel_futures=cancel)
 
 
 class DaskEngine:

@@ -13,7 +13,11 @@ from __future__ import annotations
 import concurrent.futures as cf
 import logging
 import os
+import signal
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -225,11 +229,12 @@ def run_batch(
                 run.flush()
                 run.drain(0)
             except BaseException:
-                summary.interrupted = True
-                store.commit()
-                pool.close(cancel=True)
-                bar.close()
-                summary.seconds = time.monotonic() - started
+                with _uninterrupted():
+                    summary.interrupted = True
+                    store.commit()
+                    pool.close(cancel=True)
+                    bar.close()
+                    summary.seconds = time.monotonic() - started
                 raise
             pool.close()
             bar.close()
@@ -357,6 +362,21 @@ class _Run:
 
     def _html_path(self, doc_id: str | None, key: str) -> Path:
         return self.out / ARTICLES_DIR / report_name(doc_id or "article", key)
+
+
+@contextmanager
+def _uninterrupted() -> Iterator[None]:
+    """Ctrl-C ignored meanwhile: the run is stopping already, and a second one must not cut
+    short the saving of its results or the stopping of its workers. (Only the main thread may
+    set signal handlers; elsewhere, nothing changes.)"""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _write_atomic(path: Path, text: str) -> None:

@@ -82,8 +82,10 @@ def test_new_records_among_cached_ones_do_not_wait_for_a_full_chunk(tmp_path, mo
     old = "".join(json.dumps(article(i)) + "\n" for i in range(12))
     corpus.write_text(old, encoding="utf-8")
     run_batch(corpus, tmp_path / "out", workers=1, html=False, report=False, progress=False)
-    corpus.write_text("".join(json.dumps(article(40 + i)) + "\n" + old for i in range(3)),
-                      encoding="utf-8")  # three new records, each followed by 12 cached ones
+    # three new records, each after 12 cached ones (the first 12 where they were: a record that
+    # moved is sent to a worker to be told so)
+    corpus.write_text("".join(old + json.dumps(article(40 + i)) + "\n" for i in range(3)),
+                      encoding="utf-8")
     engine = DeferredEngine()
     engine.finish_at_once = True
     ticks: list[int] = []  # records done (cached or analysed) when each chunk was submitted
@@ -100,7 +102,7 @@ def test_new_records_among_cached_ones_do_not_wait_for_a_full_chunk(tmp_path, mo
     engine.submit = lambda *args: ticks.append(engine.ticks) or submit(*args)
     run_batch(corpus, tmp_path / "out", html=False, report=False, progress=False)
     assert list(map(len, engine.chunks)) == [1, 1, 1]
-    assert ticks == [0, 12, 24]  # each at once (after the cached ones before it), not at the end
+    assert ticks == [12, 24, 36]  # each at once (after the cached ones before it), not at the end
 
 
 def test_the_report_fold_leaves_a_core_to_the_exports_process(monkeypatch):

@@ -92,6 +92,21 @@ def test_fingerprint_follows_file_content_not_path(tmp_path):
     assert fingerprint(AnalysisConfig()) == base
 
 
+def test_fingerprint_follows_the_lexicon_libraries(monkeypatch):
+    # an upgraded VADER (its lexicon) or Snowball stemmer changes sentiment scores and term
+    # keys, yet a cached corpus was reported as it was analysed before
+    from importlib import metadata
+
+    base = fingerprint(AnalysisConfig())
+    version = metadata.version
+    for name in ("vaderSentiment", "textblob", "snowballstemmer"):
+        monkeypatch.setattr(metadata, "version",
+                            lambda dist, name=name: "99.0" if dist == name else version(dist))
+        assert fingerprint(AnalysisConfig()) != base, name
+    monkeypatch.setattr(metadata, "version", version)
+    assert fingerprint(AnalysisConfig()) == base
+
+
 def test_code_hash_follows_the_package_files(tmp_path):
     import shutil
 

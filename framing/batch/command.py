@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import tempfile
 from pathlib import Path
 
 from framing.config_args import add_config_arguments, config_from_args
@@ -78,8 +79,9 @@ def run(args: argparse.Namespace) -> int:
     """Run ``framing batch`` with parsed arguments; returns the exit status."""
     from framing.batch.engines import EngineError
     from framing.batch.inputs import InputTypeError
+    from framing.batch.lock import BusyError
     from framing.batch.runner import run_batch
-    from framing.batch.store import StoreError
+    from framing.batch.store import ARTICLES_DIR, StoreError
     from framing.ingest import IngestError
     from framing.sides import SidesError
 
@@ -97,11 +99,10 @@ def run(args: argparse.Namespace) -> int:
     if args.sides is None and args.input.is_dir() and (args.input / CORPUS_SIDES).is_file():
         args.sides = args.input / CORPUS_SIDES
         print(f"framing batch: using the corpus's sides file {args.sides}", file=sys.stderr)
-    try:
-        args.out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        return _fail(f"{args.out}: cannot create the output folder ({exc.strerror or exc})",
-                     EXIT_USAGE)
+    for folder in [args.out] + ([] if args.no_html else [args.out / ARTICLES_DIR]):
+        problem = _unwritable(folder)
+        if problem:
+            return _fail(problem, EXIT_USAGE)
     try:
         summary = run_batch(
             args.input, args.out, config=config, sides_path=args.sides, workers=args.workers,
@@ -112,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
         print("framing batch: interrupted; run the same command again to resume",
               file=sys.stderr)
         return EXIT_INTERRUPTED
-    except (InputTypeError, SidesError, EngineError, StoreError) as exc:
+    except (InputTypeError, SidesError, EngineError, StoreError, BusyError) as exc:
         return _fail(str(exc), EXIT_USAGE)
     except Exception as exc:
         if args.debug:
@@ -140,6 +141,20 @@ def _check_paths(args: argparse.Namespace) -> str | None:
         return f"{args.out}: --out must be a folder, and this is a file"
     if args.input.is_dir() and args.out.resolve() == args.input.resolve():
         return f"{args.out}: --out must not be the INPUT folder (use a folder beside or in it)"
+    return None
+
+
+def _unwritable(folder: Path) -> str | None:
+    """Why the run cannot write in ``folder`` (created if missing), or None."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return f"{folder}: cannot create the output folder ({exc.strerror or exc})"
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        return f"{folder}: cannot write to this folder ({exc.strerror or exc})"
     return None
 
 

@@ -11,21 +11,39 @@ import gc
 import logging
 import os
 import signal
+import threading
+import time
 from collections.abc import Callable, Iterable
 from typing import Any
+
+#: How often a helper process checks that its parent still runs.
+PARENT_POLL_SECONDS = 1.0
 
 
 class EngineError(RuntimeError):
     """The requested engine cannot start (e.g. dask is not installed)."""
 
 
-def _ignore_sigint() -> None:
-    # Ctrl-C goes to the whole process group; only the parent should handle it.
+def helper_process() -> None:
+    """Initializer of a run's helper processes (workers, the exports process).
+
+    Ctrl-C goes to the whole process group; only the parent handles it (a helper interrupted
+    while waiting for work printed a traceback). A helper whose parent is gone (``kill -9`` of
+    the parent alone) exits instead of waiting for work forever.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="framing-parent-watch", daemon=True).start()
 
 
 def _start_worker() -> None:
-    _ignore_sigint()
+    helper_process()
     prepare_process()
 
 
@@ -83,7 +101,7 @@ class LocalEngine:
         initializer = _start_worker
         if context.get_start_method() == "fork":
             prepare_process()
-            initializer = _ignore_sigint
+            initializer = helper_process
         self.pool = cf.ProcessPoolExecutor(workers, mp_context=context, initializer=initializer)
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> cf.Future:
@@ -94,7 +112,13 @@ class LocalEngine:
         return done
 
     def close(self, cancel: bool = False) -> None:
-        self.pool.shutdown(wait=not cancel, cancel_futures=cancel)
+        """Wait for the workers to finish and stop them; with ``cancel``, stop them at once
+        (the work in flight is dropped: otherwise this process waited for it at exit, and a
+        second Ctrl-C during that wait left it hanging for ever)."""
+        if cancel:
+            for proc in list((getattr(self.pool, "_processes", None) or {}).values()):
+                proc.terminate()
+        self.pool.shutdown(wait=True, cancel_futures=cancel)
 
 
 class DaskEngine:

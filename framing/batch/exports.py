@@ -37,6 +37,8 @@ ARTICLE_COLUMNS = (
     "key",
 )
 ERROR_COLUMNS = ("file", "line", "record_id", "message")
+#: The export files, written in this order.
+EXPORT_NAMES = ("articles.csv", "statements.csv", "terms.csv", "analysis.jsonl", "errors.csv")
 _DIRECT = STATEMENT_COLUMNS.index("direct")
 
 
@@ -82,12 +84,15 @@ def voice_terms(analysis: ArticleAnalysis) -> dict[str, dict[str, Any]]:
 def write_exports(store: Store, out_dir: str | Path, html: bool = True) -> list[Path]:
     """Write articles.csv, statements.csv, terms.csv, analysis.jsonl and errors.csv.
 
+    ``html``: list in articles.csv each article's report in ``out_dir/articles`` where there is
+    one (a batch run does, whether it wrote them this time or an earlier run did, as
+    ``batch.html`` links them); False: leave the column empty.
+
     From the rows' ``export_*`` columns (:func:`export_columns`) where stored, else (rows of
     older stores) from their analysis and term counts.
     """
     out = Path(out_dir)
-    names = ["articles.csv", "statements.csv", "terms.csv", "analysis.jsonl", "errors.csv"]
-    files = {name: _Atomic(out / name) for name in names}
+    files = {name: _Atomic(out / name) for name in EXPORT_NAMES}
     articles = _writer(files["articles.csv"].fh, ARTICLE_COLUMNS)
     _writer(files["statements.csv"].fh, STATEMENT_COLUMNS)
     _writer(files["terms.csv"].fh, TERM_COLUMNS)
@@ -259,6 +264,11 @@ def _writer(fh: Any, columns: Iterable[str], header: bool = True) -> csv.DictWri
     return w
 
 
+def temporary_name(path: Path) -> Path:
+    """Where a file of the batch folder is written before it is moved to ``path``."""
+    return path.with_name(f".{path.name}.tmp")
+
+
 class _Atomic:
     """A text file written under a temporary name and moved into place when complete.
 
@@ -267,7 +277,7 @@ class _Atomic:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.tmp = path.with_name(f".{path.name}.tmp")
+        self.tmp = temporary_name(path)
         self.fh = self.tmp.open("w", encoding="utf-8", newline="")
         self.raw = self.fh.buffer
 

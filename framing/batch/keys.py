@@ -7,6 +7,7 @@ import dataclasses
 import hashlib
 import json
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,8 @@ def file_hash(path: str | Path) -> str:
 def fingerprint(config: AnalysisConfig, sides_path: str | Path | None = None) -> str:
     """What, besides an article's content, decides its analysis: a sha256 hex digest.
 
-    The framing version, JSON schema version and code (:func:`code_hash`), every
+    The framing version, JSON schema version and code (:func:`code_hash`), the versions of the
+    libraries whose lexicons and rules the analysis applies (:data:`ANALYSIS_LIBRARIES`), every
     :class:`AnalysisConfig` field (files by the hash of their content, not their path) and the
     sides file's content hash.
     """
@@ -42,8 +44,25 @@ def fingerprint(config: AnalysisConfig, sides_path: str | Path | None = None) ->
 
     parts = {f.name: value(getattr(config, f.name)) for f in dataclasses.fields(config)}
     parts.update(framing=__version__, schema=SCHEMA_VERSION, code=code_hash(),
-                 sides=file_hash(sides_path) if sides_path else None)
+                 sides=file_hash(sides_path) if sides_path else None,
+                 libraries=library_versions())
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+#: Distributions whose data or rules decide analysis results: VADER's and TextBlob's sentiment
+#: lexicons, the Snowball stemmer (term keys). Upgrading one re-analyses a cached corpus.
+ANALYSIS_LIBRARIES = ("vaderSentiment", "textblob", "snowballstemmer")
+
+
+def library_versions() -> dict[str, str | None]:
+    """The installed version of each of :data:`ANALYSIS_LIBRARIES` (None: not installed)."""
+    versions: dict[str, str | None] = {}
+    for name in ANALYSIS_LIBRARIES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = None
+    return versions
 
 
 #: The installed ``framing`` package.

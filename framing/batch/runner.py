@@ -13,7 +13,11 @@ from __future__ import annotations
 import concurrent.futures as cf
 import logging
 import os
+import signal
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,10 +25,12 @@ from typing import Any
 import orjson
 
 from framing import __version__
-from framing.batch.engines import fork_context, make_engine
-from framing.batch.exports import export_columns, report_name, voice_terms, write_exports
+from framing.batch.engines import fork_context, helper_process, make_engine
+from framing.batch.exports import export_columns, report_name, voice_terms
+from framing.batch.finish import batch_report, export_store, report_workers, tidy_folder
 from framing.batch.inputs import Problem, Record, count_records, iter_records
 from framing.batch.keys import fingerprint, record_key
+from framing.batch.lock import RunLock
 from framing.batch.progress import Progress
 from framing.batch.store import ARTICLES_DIR, STORE_NAME, Store, pack_bytes, release
 from framing.config import AnalysisConfig
@@ -50,20 +56,22 @@ class Job:
 
 def process(job: Job, key: str, record: Record | None, analysis_json: str | None = None
             ) -> dict[str, Any]:
-    """Analyse one record (or, given ``analysis_json``, only render its HTML report).
+    """Analyse one record (or, given ``analysis_json``, only render its HTML report, and tell the
+    analysis where the record is now).
 
     Returns ``{"row": store row or None, "html": str or None, "error": str or None,
-    "note": str or None}``. Unreadable articles and undetectable sides give a row with status
-    ``error`` (cached: the same input fails the same way); an unexpected exception gives no row,
-    so the record is tried again on the next run.
+    "note": str or None, "moved": new stored JSON or None}`` (``moved``: the analysis, given,
+    of a record no longer where it was analysed). Unreadable articles and undetectable sides
+    give a row with status ``error`` (cached: the same input fails the same way); an unexpected
+    exception gives no row, so the record is tried again on the next run.
     """
     from framing.ingest import IngestError
-    from framing.model import ArticleAnalysis
     from framing.sides import SidesError
 
-    out: dict[str, Any] = {"row": None, "html": None, "error": None, "note": None}
+    out: dict[str, Any] = {"row": None, "html": None, "error": None, "note": None,
+                           "moved": None}
     if analysis_json is not None:
-        analysis = ArticleAnalysis.from_json(analysis_json)
+        analysis, out["moved"] = _relocated(analysis_json, record)
     else:
         assert record is not None
         row = {"key": key, "doc_id": record.record_id, "source": record.file,
@@ -114,6 +122,20 @@ def stored_columns(analysis: Any) -> dict[str, Any]:
     return {"analysis_json": pack_bytes(json_bytes(data, indent=None)),
             **export_columns(data, terms),
             "compare_digest": pack_bytes(orjson.dumps(article_digest(analysis, terms)))}
+
+
+def _relocated(analysis_json: str, record: Record | None) -> tuple[Any, bytes | None]:
+    """A stored analysis with its document's ``source`` set to where ``record`` is now (as an
+    analysis of it there would have it), and its new stored JSON if that changed it, else None.
+    The JSON of the parsed analysis is written again byte for byte, ``source`` aside."""
+    from framing.model import ArticleAnalysis
+
+    data = orjson.loads(analysis_json)
+    moved = None
+    if record is not None and data["document"]["source"] != record.location:
+        data["document"]["source"] = record.location
+        moved = pack_bytes(json_bytes(data, indent=None))
+    return ArticleAnalysis.from_dict(data), moved
 
 
 def _analyse(job: Job, record: Record) -> Any:
@@ -196,38 +218,40 @@ def run_batch(
     summary = Summary()
     started = time.monotonic()
     show = progress if progress is not None else _stderr_is_tty()
-    bar = Progress(count_records(source, out) if show else None, enabled=show)
-    with Store(out / STORE_NAME) as store:
-        store.begin_run(fp, __version__)
-        pool = make_engine(engine, workers, scheduler)
-        run = _Run(store, pool, job, fp, out, summary, bar)
-        try:
-            run.feed(iter_records(source, skip=out))
-            run.flush()
-            run.drain(0)
-        except BaseException:
-            summary.interrupted = True
-            store.commit()
-            pool.close(cancel=True)
+    with RunLock(out):
+        bar = Progress(count_records(source, out) if show else None, enabled=show)
+        with Store(out / STORE_NAME) as store:
+            store.begin_run(fp, __version__)
+            pool = make_engine(engine, workers, scheduler)
+            run = _Run(store, pool, job, fp, out, summary, bar)
+            try:
+                run.feed(iter_records(source, skip=out))
+                run.flush()
+                run.drain(0)
+            except BaseException:
+                with _uninterrupted():
+                    summary.interrupted = True
+                    store.commit()
+                    pool.close(cancel=True)
+                    bar.close()
+                    summary.seconds = time.monotonic() - started
+                raise
+            pool.close()
             bar.close()
-            summary.seconds = time.monotonic() - started
-            raise
-        pool.close()
-        bar.close()
-        store.finish_run()
-        summary.errors = len(store.errors())
-        if html:
-            _remove_stale_reports(out / ARTICLES_DIR, store)
-    # The exports (mostly I/O) and the batch report (mostly Python) both only read the store:
-    # on two cores they take the time of the longer one.
-    if report:
-        with cf.ProcessPoolExecutor(1, mp_context=fork_context()) as side:
-            exports = side.submit(export_store, out, html)
-            _batch_report(out, report_workers(workers))
-            exports.result()
-    else:
-        export_store(out, html)
-    release(out / STORE_NAME)
+            store.finish_run()
+            summary.errors = len(store.errors())
+            tidy_folder(out, store)
+        # The exports (mostly I/O) and the batch report (mostly Python) both only read the
+        # store: on two cores they take the time of the longer one.
+        if report:
+            with cf.ProcessPoolExecutor(1, mp_context=fork_context(),
+                                        initializer=helper_process) as side:
+                exports = side.submit(export_store, out)
+                batch_report(out, report_workers(workers))
+                exports.result()
+        else:
+            export_store(out)
+        release(out / STORE_NAME)
     summary.seconds = time.monotonic() - started
     return summary
 
@@ -266,10 +290,16 @@ class _Run:
                 self._submit(key, item, None)
                 continue
             self.summary.cached += 1
+            # a record now at another file or line (records added or removed before it, the
+            # input renamed) is told so, as an uninterrupted run on this input would have it
+            moved = ((row["source"], row["line"]) != (item.file, item.line)
+                     and self.store.manifest_count(key) == 1)  # not a duplicate's
             if row["status"] != "ok":
+                if moved:
+                    self.store.relocate(key, item.file, item.line)
                 self.store.add_error(item.file, item.line, item.record_id, row["error"])
-            elif self.job.html and not self._html_path(row["doc_id"], key).exists():
-                self._submit(key, item, self.store.analysis_json(key))
+            elif moved or self.job.html and not self._html_path(row["doc_id"], key).exists():
+                self._submit(key, item, self.store.analysis_json(key))  # the worker moves it
                 continue
             self._tick()
 
@@ -311,6 +341,10 @@ class _Run:
         if row is not None:
             self.store.add_result(row)
             self.summary.analysed += 1
+        elif result["moved"] is not None:
+            self.store.relocate(key, record.file, record.line, result["moved"])
+            if result["html"] is None:  # --no-html: an earlier run's report says where it was
+                self._html_path(self.store.lookup(key)["doc_id"], key).unlink(missing_ok=True)
         if result["error"]:
             self.store.add_error(record.file, record.line,
                                  row["doc_id"] if row else record.record_id, result["error"])
@@ -330,19 +364,19 @@ class _Run:
         return self.out / ARTICLES_DIR / report_name(doc_id or "article", key)
 
 
-def _remove_stale_reports(folder: Path, store: Store) -> None:
-    """Delete the article reports of records that are no longer in the corpus (or were analysed
-    under another configuration), so that the folder holds exactly the reports the exports list."""
-    keep = {report_name(doc_id or "article", key) for doc_id, key in store.ok_keys()}
-    for path in folder.glob("*.html"):
-        if path.name not in keep:
-            path.unlink()
-
-
-def export_store(out: Path, html: bool) -> None:
-    """Write the exports of the batch store in ``out`` (see :func:`write_exports`)."""
-    with Store(out / STORE_NAME, readonly=True) as store:
-        write_exports(store, out, html=html)
+@contextmanager
+def _uninterrupted() -> Iterator[None]:
+    """Ctrl-C ignored meanwhile: the run is stopping already, and a second one must not cut
+    short the saving of its results or the stopping of its workers. (Only the main thread may
+    set signal handlers; elsewhere, nothing changes.)"""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _write_atomic(path: Path, text: str) -> None:
@@ -355,25 +389,3 @@ def _stderr_is_tty() -> bool:
     import sys
 
     return sys.stderr.isatty()
-
-
-def report_workers(workers: int | None) -> int:
-    """Processes that fold the corpus comparison at the end of a run: one fewer than the run's
-    workers (default: the machine's cores), since the exports process takes a core meanwhile.
-
-    On 2 cores, folding 10,000 articles in one process beside the exports took 4.2 s instead of
-    3.9 s in two, and the run's memory peak (parent, fold and exports summed) about 50 MB less.
-    """
-    return max(1, (workers or os.cpu_count() or 1) - 1)
-
-
-def _batch_report(out: Path, workers: int) -> None:
-    try:
-        from framing.compare import build_batch_report
-    except (ImportError, AttributeError) as exc:
-        log.info("framing batch: no batch report (%s)", exc)
-        return
-    try:
-        build_batch_report(out / STORE_NAME, out, workers=workers)
-    except Exception as exc:  # noqa: BLE001 - the article results are safe; say what failed
-        log.warning("framing batch: batch report failed (%s: %s)", type(exc).__name__, exc)

@@ -312,6 +312,20 @@ class Store:
     def add_manifest(self, key: str) -> None:
         self.db.execute("INSERT INTO manifest (key) VALUES (?)", (key,))
 
+    def manifest_count(self, key: str) -> int:
+        """How many records of this run so far have the key ``key``."""
+        return self.db.execute("SELECT COUNT(*) FROM manifest WHERE key = ?", (key,)).fetchone()[0]
+
+    def relocate(self, key: str, source: str | None, line: int | None,
+                 analysis_json: bytes | None = None) -> None:
+        """Record that ``key``'s record is now at ``source``, ``line`` (and, given, the stored
+        analysis that says so)."""
+        self.db.execute("UPDATE results SET source = ?, line = ? WHERE key = ?",
+                        (source, line, key))
+        if analysis_json is not None:
+            self.db.execute("UPDATE results SET analysis_json = ? WHERE key = ?",
+                            (analysis_json, key))
+
     def add_result(self, row: dict[str, Any]) -> None:
         """Insert (or replace) one result row; keys: ROW_COLUMNS, analysis_json, terms_json and
         :data:`DERIVED_COLUMNS` (missing keys: NULL)."""

@@ -128,3 +128,27 @@ def test_pruned_term_tables_are_flagged_in_both_folds(store):
         assert any("rarest terms were dropped" in n for n in notes)
     assert parallel.articles == sequential["articles"]
     assert parallel.voice_share == sequential["voice_share"]  # everything but the terms is exact
+
+
+_SEEN: dict[str, object] = {}
+
+
+def _fold_slice_noting_ctrl_c(*args):  # module level: the pool pickles it by name
+    import os
+    import signal
+
+    if os.getpid() != _SEEN["parent"]:
+        Path(_SEEN["file"]).write_text(str(signal.getsignal(signal.SIGINT) == signal.SIG_IGN))
+    return _SEEN["fold"](*args)
+
+
+def test_fold_helpers_leave_ctrl_c_to_the_parent(store, monkeypatch, tmp_path):
+    # a fold helper interrupted while waiting for work printed a traceback under the run's line
+    import os
+
+    from framing.compare import report
+
+    _SEEN.update(parent=os.getpid(), file=tmp_path / "sigint", fold=report._fold_slice)
+    monkeypatch.setattr(report, "_fold_slice", _fold_slice_noting_ctrl_c)
+    compare_store(store, by="outlet", workers=2, min_articles=0)
+    assert (tmp_path / "sigint").read_text() == "True"

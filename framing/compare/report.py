@@ -100,9 +100,11 @@ def compare_store(store_path: str | Path, by: str = "outlet", period: str = "mon
         partials = [_fold_slice(path, by, period, max_terms, 0, None)]
     else:
         size = -(-n // workers)
-        from framing.batch.engines import fork_context
+        from framing.batch.engines import fork_context, helper_process
 
-        with cf.ProcessPoolExecutor(workers - 1, mp_context=fork_context()) as pool:
+        # helpers as the batch's: Ctrl-C is the parent's, and they end with their parent
+        with cf.ProcessPoolExecutor(workers - 1, mp_context=fork_context(),
+                                    initializer=helper_process) as pool:
             rest = [pool.submit(_fold_slice, path, by, period, max_terms, i * size,
                                 size if i < workers - 1 else None)  # the last: to the end
                     for i in range(1, workers)]

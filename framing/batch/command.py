@@ -12,7 +12,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from framing.batch.time_limit import DEFAULT_SECONDS
 from framing.config_args import add_config_arguments, config_from_args
+from framing.render.terminal import counted
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -64,6 +66,9 @@ def _arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-html", action="store_true", help="do not write per-article HTML reports")
     p.add_argument("--no-report", action="store_true",
                    help="do not build the corpus comparison report (batch.html)")
+    p.add_argument("--article-timeout", type=_seconds, default=DEFAULT_SECONDS, metavar="S",
+                   help="give up an article whose analysis takes longer than S seconds and list "
+                        f"it in errors.csv (default: {DEFAULT_SECONDS:g}; 0: no limit)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
 
@@ -73,6 +78,16 @@ def _positive(text: str) -> int:
     if n < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return n
+
+
+def _seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not seconds >= 0:
+        raise argparse.ArgumentTypeError("must be 0 (no limit) or more")
+    return seconds
 
 
 def run(args: argparse.Namespace) -> int:
@@ -108,6 +123,7 @@ def run(args: argparse.Namespace) -> int:
             args.input, args.out, config=config, sides_path=args.sides, workers=args.workers,
             engine=args.engine, scheduler=args.scheduler, html=not args.no_html,
             report=not args.no_report, progress=False if args.quiet else None,
+            article_seconds=args.article_timeout or None,
         )
     except KeyboardInterrupt:
         print("framing batch: interrupted; run the same command again to resume",
@@ -126,8 +142,8 @@ def run(args: argparse.Namespace) -> int:
               ".jsonl/.json/.csv files)", file=sys.stderr)
         return EXIT_ERRORS
     if summary.errors:
-        print(f"framing batch: {summary.errors} records failed; see {args.out / 'errors.csv'}",
-              file=sys.stderr)
+        failed = counted(summary.errors, "record")
+        print(f"framing batch: {failed} failed; see {args.out / 'errors.csv'}", file=sys.stderr)
         return EXIT_ERRORS
     return EXIT_OK
 

@@ -33,8 +33,10 @@ from framing.batch.keys import fingerprint, record_key
 from framing.batch.lock import RunLock
 from framing.batch.progress import Progress
 from framing.batch.store import ARTICLES_DIR, STORE_NAME, Store, pack_bytes, release
+from framing.batch.time_limit import DEFAULT_SECONDS, ArticleTimeout, time_limit
 from framing.config import AnalysisConfig
 from framing.model import SideSet, json_bytes
+from framing.render.terminal import counted
 
 log = logging.getLogger("framing.batch")
 #: Longest time a finished result waits in the parent before it is committed to the store.
@@ -52,6 +54,7 @@ class Job:
     config: AnalysisConfig
     sides: SideSet | None = None
     html: bool = True
+    article_seconds: float | None = DEFAULT_SECONDS
 
 
 def process(job: Job, key: str, record: Record | None, analysis_json: str | None = None
@@ -77,7 +80,11 @@ def process(job: Job, key: str, record: Record | None, analysis_json: str | None
         row = {"key": key, "doc_id": record.record_id, "source": record.file,
                "line": record.line}
         try:
-            analysis = _analyse(job, record)
+            with time_limit(job.article_seconds):
+                analysis = _analyse(job, record)
+        except ArticleTimeout as exc:  # no row: tried again on the next run
+            out["error"] = str(exc)
+            return out
         except (IngestError, SidesError) as exc:
             message = _bare_message(exc, record)
             out["row"] = {**row, **_meta(record), "status": "error", "error": message}
@@ -183,8 +190,9 @@ class Summary:
 
     def line(self, out_dir: Path) -> str:
         state = "interrupted (run again to resume)" if self.interrupted else f"wrote {out_dir}"
-        return (f"framing batch: {self.records} records: {self.analysed} analysed, "
-                f"{self.cached} cached, {self.errors} errors ({self.seconds:.1f} s); {state}")
+        return (f"framing batch: {counted(self.records, 'record')}: {self.analysed} analysed, "
+                f"{self.cached} cached, {counted(self.errors, 'error')} ({self.seconds:.1f} s); "
+                f"{state}")
 
 
 def run_batch(
@@ -197,12 +205,15 @@ def run_batch(
     engine: str = "local",
     scheduler: str | None = None,
     html: bool = True,
+    article_seconds: float | None = DEFAULT_SECONDS,
     report: bool = True,
     progress: bool | None = None,
 ) -> Summary:
     """Analyse every record of ``source`` into ``out_dir`` (store, reports, exports).
 
     Records whose key (content + configuration) is already in the store are not analysed again.
+    A record whose analysis takes longer than ``article_seconds`` (None: no limit) is listed in
+    ``errors.csv`` and not stored, so the next run tries it again.
     Raises ``KeyboardInterrupt`` after saving what was done when interrupted.
     """
     config = config or AnalysisConfig()
@@ -214,7 +225,7 @@ def run_batch(
 
         sides = load_sides(sides_path, separatists_as_side=config.separatists_as_side)
     fp = fingerprint(config, sides_path)
-    job = Job(config, sides, html)
+    job = Job(config, sides, html, article_seconds)
     summary = Summary()
     started = time.monotonic()
     show = progress if progress is not None else _stderr_is_tty()

@@ -13,7 +13,7 @@ from typing import Any
 
 from framing.compare.aggregate import BY, PERIODS, CorpusComparison, compare_corpus
 from framing.model import ArticleAnalysis
-from framing.render.terminal import printable
+from framing.render.terminal import counted, printable
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -126,17 +126,14 @@ def _ci(e: dict | None, pct: bool = False) -> str:
     return f"{f(e['value'])} [{f(e['low'])}, {f(e['high'])}]"
 
 
-def _articles(n: int) -> str:
-    return f"{n} article{'' if n == 1 else 's'}"
-
-
 def summary_text(c: CorpusComparison) -> str:
     """A plain-text digest: findings, then per group the sides' figures and narrator terms."""
-    lines = [f"{_articles(c.n_articles)}, grouped by {c.by}; sides: {' vs '.join(c.sides) or '-'}"]
+    sides = " vs ".join(c.sides) or "-"
+    lines = [f"{counted(c.n_articles, 'article')}, grouped by {c.by}; sides: {sides}"]
     if c.findings:
         lines += ["", "Findings:"] + [f"  - {f}" for f in c.findings]
     for g in c.groups:
-        lines += ["", f"{g} ({_articles(c.group_articles[g])})"]
+        lines += ["", f"{g} ({counted(c.group_articles[g], 'article')})"]
         share = c.voice_share[g]["statements"]
         for s in c.sides:
             v = c.verbs[g].get(s)

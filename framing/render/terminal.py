@@ -20,6 +20,11 @@ BLOCK_SUMMARIES: dict[str, BlockSummary] = {}
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+def counted(n: int, noun: str) -> str:
+    """``n`` and the noun in the number it needs: "1 record", "2 records"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def printable(text: str) -> str:
     """``text`` with each control character written out (``\\x1b``), safe to print."""
     return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)

@@ -192,6 +192,28 @@ def test_command_on_a_store_without_articles_says_so(tmp_path, capsys):
     assert "no analysed articles" in capsys.readouterr().err
 
 
+def test_command_on_a_store_whose_last_run_did_not_finish_says_so(tmp_path, capsys):
+    from framing.batch.store import Store
+
+    with Store(tmp_path / "results.sqlite") as store:
+        store.begin_run("fp", "0")  # a batch killed before its end: state stays "running"
+        articles = list(corpus(2))
+        for i, a in enumerate(articles):
+            store.add_result({"key": f"k{i}", "doc_id": a.document.id, "outlet": a.document.outlet,
+                              "date": a.document.date, "title": a.document.title,
+                              "status": "ok", "analysis_json": a.to_json(indent=None)})
+            store.add_manifest(f"k{i}")
+        store.commit()
+    assert compare_main(["compare", str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "did not finish" in err
+    assert f"the {len(articles)} articles analysed so far" in err
+    with Store(tmp_path / "results.sqlite") as store:
+        store.finish_run()
+    assert compare_main(["compare", str(tmp_path)]) == 0
+    assert capsys.readouterr().err == ""
+
+
 def test_most_quoted_speakers_with_side_outlets_and_doubt(comparison):
     top = {(r["speaker"], r["voice"]): r for r in comparison.speakers}
     south = top[("southland foreign ministry", "Southland")]

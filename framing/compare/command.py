@@ -67,6 +67,26 @@ def iter_analyses(path: Path) -> Iterator[Any]:
         raise FileNotFoundError(f"{path}: no such file or folder")
 
 
+def _unfinished_run(path: Path) -> str | None:
+    """What to say when ``path`` is a batch store whose last run did not finish (killed, or still
+    running): the comparison then covers only the articles analysed so far."""
+    from framing.batch.store import STORE_NAME, Store, StoreError
+
+    store_file = path / STORE_NAME if path.is_dir() else path
+    if store_file.suffix == ".json" or not store_file.is_file():
+        return None
+    try:
+        with Store(store_file, readonly=True) as store:
+            if store.meta("state") != "running":
+                return None
+            done = store.count("ok")
+    except StoreError:
+        return None  # reported when the corpus is read
+    return (f"{path}: the last framing batch run did not finish (stopped, or still running); "
+            f"comparing the {done} articles analysed so far. Run the same batch command again "
+            "to finish it.")
+
+
 def _read_analysis(path: Path) -> ArticleAnalysis:
     """One ``framing analyze --format json`` file; ValueError (one line naming it) if it is not."""
     try:
@@ -88,6 +108,9 @@ def run(args: argparse.Namespace) -> int:
         except (FileNotFoundError, IngestError) as exc:
             print(f"framing compare: --background {exc}", file=sys.stderr)
             return 1
+    unfinished = _unfinished_run(args.dir)
+    if unfinished:
+        print(f"framing compare: warning: {unfinished}", file=sys.stderr)
     try:
         comparison = compare_corpus(iter_analyses(args.dir), by=args.by,
                                     background=args.background, period=args.period)

@@ -181,3 +181,12 @@ def test_according_to_an_officer_with_abbreviated_ranks():
     st = analyze(Document("t", text), sides=DEFAULT_SIDES,
                  config=AnalysisConfig(analyzers=())).statements[0]
     assert st.speaker == "Lt. Col. Ivo Dal, a spokesman for the operation"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Southland has long accused Northland of arming the rebels.", "Southland"),
+    ("Northern officials have long denied supporting the rebels.", "Northern officials"),
+    ("“We will stay,” said Minister Long.", "Minister Long"),  # a name, not "has long"
+])
+def test_has_long_is_no_part_of_the_speaker(text, speaker):
+    assert one(text).speaker == speaker

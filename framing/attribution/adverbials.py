@@ -21,6 +21,8 @@ def _adverbial_words() -> frozenset[str]:
 _AUX_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|later|earlier|again|repeatedly|"
     r"previously|reportedly|has\s+also|had\s+also|on\s+\w+day|late\s+on\s+\w+day|"
+    # "Kestria has long (accused)"; not the name "Long"
+    r"(?:has|have|had)\s+(?-i:long)|"
     # "Guterres strongly (condemned)": how it was said
     r"strongly|firmly|sharply|angrily|publicly|formally|swiftly|immediately|quickly|flatly|"
     r"categorically|vehemently|bluntly|openly|officially|roundly|fiercely|harshly|strenuously|"

@@ -14,10 +14,7 @@ import concurrent.futures as cf
 import logging
 import os
 import signal
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,7 +30,12 @@ from framing.batch.keys import fingerprint, record_key
 from framing.batch.lock import RunLock
 from framing.batch.progress import Progress
 from framing.batch.store import ARTICLES_DIR, STORE_NAME, Store, pack_bytes, release
-from framing.batch.time_limit import DEFAULT_SECONDS, ArticleTimeout, time_limit
+from framing.batch.time_limit import (
+    DEFAULT_SECONDS,
+    ArticleTimeout,
+    signal_handler,
+    time_limit,
+)
 from framing.config import AnalysisConfig
 from framing.model import SideSet, json_bytes
 from framing.render.terminal import counted
@@ -240,7 +242,9 @@ def run_batch(
                 run.flush()
                 run.drain(0)
             except BaseException:
-                with _uninterrupted():
+                # Ctrl-C ignored meanwhile: the run is stopping already, and a second one must
+                # not cut short the saving of its results or the stopping of its workers
+                with signal_handler(signal.SIGINT, signal.SIG_IGN):
                     summary.interrupted = True
                     store.commit()
                     pool.close(cancel=True)
@@ -373,21 +377,6 @@ class _Run:
 
     def _html_path(self, doc_id: str | None, key: str) -> Path:
         return self.out / ARTICLES_DIR / report_name(doc_id or "article", key)
-
-
-@contextmanager
-def _uninterrupted() -> Iterator[None]:
-    """Ctrl-C ignored meanwhile: the run is stopping already, and a second one must not cut
-    short the saving of its results or the stopping of its workers. (Only the main thread may
-    set signal handlers; elsewhere, nothing changes.)"""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
 
 
 def _write_atomic(path: Path, text: str) -> None:

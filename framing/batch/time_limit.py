@@ -13,6 +13,7 @@ import signal
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 #: Seconds one article may take by default: an ordinary article takes milliseconds, 1 MB of news
 #: a few seconds.
@@ -33,6 +34,20 @@ def can_limit() -> bool:
 
 
 @contextmanager
+def signal_handler(signum: int, handler: Any) -> Iterator[None]:
+    """``handler`` for ``signum`` in the block, the previous one after it. Only the main thread
+    may set handlers; elsewhere nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signum, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signum, previous)
+
+
+@contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
     """Raise :class:`ArticleTimeout` in the block once ``seconds`` have passed (``None`` or 0:
     no limit; see the module's note on where a limit is possible)."""
@@ -43,10 +58,9 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     def expire(signum: int, frame: object) -> None:
         raise ArticleTimeout(seconds)
 
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+    with signal_handler(signal.SIGALRM, expire):
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)

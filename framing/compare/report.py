@@ -129,11 +129,13 @@ def build_batch_report(store_path: str | Path, out_dir: str | Path, by: str = "o
 
     ``workers``: processes that read and fold the articles (:func:`compare_store`).
     """
+    from framing.batch.exports import temporary_name
+
     comparison = compare_store(store_path, by=by, period=period, background=background,
                                workers=workers)
     out = Path(out_dir) / REPORT_NAME
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.tmp")
+    tmp = temporary_name(out)  # the name finish.tidy_folder clears after a killed run
     links = report_links(comparison, out.parent, Path(out_dir) / ARTICLES_DIR,
                          report_keys(store_path, comparison))
     tmp.write_text(render_batch(comparison, links=links), encoding="utf-8")

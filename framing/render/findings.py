@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from framing.model import BOTH, NARRATOR, ArticleAnalysis
+from framing.render.terminal import counted
 from framing.text.tokenize import count_words
 
 MAX_FINDINGS = 5
@@ -31,11 +32,6 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
-def plural(n: int, noun: str) -> str:
-    """``1 statement``, ``3 statements``."""
-    return f"{n} {noun}{'s' * (n != 1)}"
-
-
 def _names(analysis: ArticleAnalysis) -> dict[str, str]:
     names = {v.id: v.name for v in analysis.voices}
     names.update({a.id: a.name for a in analysis.sides.actors})
@@ -53,12 +49,12 @@ def _quotes(analysis: ArticleAnalysis, names: dict[str, str]) -> Finding | None:
     said = [(name, n) for name, n in quoted if n]
     if said:
         text += "; " if text else ""
-        text += f"{said[0][0]} is quoted in {plural(said[0][1], 'statement')}"
+        text += f"{said[0][0]} is quoted in {counted(said[0][1], 'statement')}"
         text += "".join(f", {name} in {n}" for name, n in said[1:])
     joint = sum(1 for s in analysis.statements if s.side == BOTH)
     if joint:  # a joint statement counts for both sides: say so of both counts, not the last
         the = "the " if joint > 1 else ""
-        text += f" (each count includes {the}{plural(joint, 'joint statement')} of both sides)"
+        text += f" (each count includes {the}{counted(joint, 'joint statement')} of both sides)"
     others = [f"{names[t.id]} in {counts[t.id]}" for t in analysis.sides.third_parties
               if counts.get(t.id)]
     if others:

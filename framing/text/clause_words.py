@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
-from framing.text.tokenize import document_tokens, token_slice
+from framing.text.tokenize import document_tokens, is_word, token_slice, words_before
 
 AUX = frozenset("is are was were be been being get got gets getting".split())
 #: auxiliaries and adverbs that may stand between a subject and its verb
@@ -24,30 +24,25 @@ DIRECT_TOKENS = 64
 
 
 @lru_cache(maxsize=1)
-def _document_words(text: str) -> tuple[list[str], list[int], list[int]]:
-    """The lower-cased words of :func:`document_tokens`; for each token index the number of words
-    before it; for each word index the number of words before it not in :data:`VERB_GROUP`."""
-    lowered: list[str] = []
-    before = [0]
-    for token in document_tokens(text)[0]:
-        if token.text[:1].isalnum():
-            lowered.append(token.text.lower())
-        before.append(len(lowered))
+def _document_words(text: str) -> tuple[list[str], list[int]]:
+    """The lower-cased words of :func:`document_tokens`, and for each word index the number of
+    words before it not in :data:`VERB_GROUP` (word indexes of tokens: :func:`words_before`)."""
+    lowered = [t.text.lower() for t in document_tokens(text)[0] if is_word(t.text)]
     ungrouped = [0]
     for word in lowered:
         ungrouped.append(ungrouped[-1] + (word not in VERB_GROUP))
-    return lowered, before, ungrouped
+    return lowered, ungrouped
 
 
 def _direct(text: str, i: int, j: int) -> list[str] | None:
     """The words of tokens ``i:j`` read directly, or None when the span is long."""
     if j - i > DIRECT_TOKENS:
         return None
-    return [t.text.lower() for t in document_tokens(text)[0][i:j] if t.text[:1].isalnum()]
+    return [t.text.lower() for t in document_tokens(text)[0][i:j] if is_word(t.text)]
 
 
 def _word_range(text: str, i: int, j: int) -> tuple[int, int]:
-    before = _document_words(text)[1]
+    before = words_before(text)
     return before[i], before[j]
 
 
@@ -88,7 +83,7 @@ def all_verb_group(text: str, start: int, end: int) -> bool:
     if direct is not None:
         return VERB_GROUP.issuperset(direct)
     a, b = _word_range(text, i, j)
-    ungrouped = _document_words(text)[2]
+    ungrouped = _document_words(text)[1]
     return ungrouped[b] == ungrouped[a]
 
 
@@ -99,6 +94,6 @@ def last_outside_verb_group(text: str, start: int, end: int) -> str | None:
     if direct is not None:
         return next((w for w in reversed(direct) if w not in VERB_GROUP), None)
     a, b = _word_range(text, i, j)
-    lowered, _, ungrouped = _document_words(text)
+    lowered, ungrouped = _document_words(text)
     k = bisect_left(ungrouped, ungrouped[b], a, b + 1)  # words k.. up to b are all in the group
     return lowered[k - 1] if k > a else None

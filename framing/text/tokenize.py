@@ -93,7 +93,7 @@ def is_word(token_text: str) -> bool:
 def count_words(text: str, spans: Iterable[Sequence[int]]) -> int:
     """The word tokens (not punctuation) of ``text[s:e]`` for each ``[s, e]`` of ``spans``."""
     tokens, _ = document_tokens(text)
-    before = _words_before(text)
+    before = words_before(text)
     total = 0
     for s, e in spans:
         i, j = token_slice(text, s, e)
@@ -106,8 +106,9 @@ def count_words(text: str, spans: Iterable[Sequence[int]]) -> int:
 
 
 @lru_cache(maxsize=1)
-def _words_before(text: str) -> list[int]:
-    """How many word tokens of :func:`document_tokens` come before each position."""
+def words_before(text: str) -> list[int]:
+    """How many word tokens of :func:`document_tokens` come before each token index (and, last,
+    in all)."""
     return list(accumulate(map(is_word, [t.text for t in document_tokens(text)[0]]), initial=0))
 
 

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from framing import __version__
-from framing.config_args import add_config_arguments, config_from_args
 
 if TYPE_CHECKING:
     from framing.model import ArticleAnalysis
@@ -22,6 +21,8 @@ EXIT_PIPE = 141
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from framing.config_args import add_config_arguments
+
     parser = argparse.ArgumentParser(
         prog="framing",
         description="Show how news coverage of a two-sided conflict frames each side.",
@@ -71,11 +72,14 @@ def _add_optional_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    # One long run allocating millions of small objects: collect less often (a large article
-    # otherwise spends much of its time in the garbage collector).
-    gc.set_threshold(100_000, 50, 100)
+    args = None
     try:
+        # Building the parser imports the commands' modules: a Ctrl-C there is an
+        # interruption like any other, not a traceback.
+        args = build_parser().parse_args(argv)
+        # One long run allocating millions of small objects: collect less often (a large
+        # article otherwise spends much of its time in the garbage collector).
+        gc.set_threshold(100_000, 50, 100)
         code = args.handler(args)
         sys.stdout.flush()  # a reader that went away shows here, not in Python's exit
         return code
@@ -99,6 +103,7 @@ def _reader_gone() -> int:
 
 
 def _analyze(args: argparse.Namespace) -> int:
+    from framing.config_args import config_from_args
     from framing.pipeline import analyze
 
     config = config_from_args(args)

@@ -132,3 +132,23 @@ def test_a_reader_that_closes_the_pipe_ends_the_command_quietly(tmp_path, monkey
         monkeypatch.setattr(sys, "stdout", _ClosedPipe(out.fileno()))
         assert main(["analyze", str(SEED), "--format", "text"]) == EXIT_PIPE
     assert capsys.readouterr().err == ""
+
+
+def test_ctrl_c_while_the_commands_load_is_one_line_not_a_traceback(monkeypatch, capsys):
+    from framing import cli
+
+    def interrupted():
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "build_parser", interrupted)
+    assert cli.main(["analyze", str(SEED)]) == 130
+    assert capsys.readouterr().err == "framing: interrupted\n"
+
+
+def test_the_entry_point_module_loads_no_analysis_code():
+    # The console script imports framing.cli before main() can catch a Ctrl-C: keep that
+    # window to the standard library.
+    r = subprocess.run([sys.executable, "-c", "import sys, framing.cli; "
+                        "print(sorted(m for m in sys.modules if m.startswith('framing.')))"],
+                       capture_output=True, text=True, timeout=60)
+    assert r.stdout.strip() == "['framing.cli']", r.stdout + r.stderr

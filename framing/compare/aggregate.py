@@ -15,8 +15,6 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
-from datetime import date as Date
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,12 +22,13 @@ from framing.compare.bootstrap import N_RESAMPLES, SEED, ratio_ci, share_ci
 from framing.compare.digest import THIRD as THIRD
 from framing.compare.digest import UNKNOWN_VOICE as UNKNOWN_VOICE
 from framing.compare.digest import article_digest
+from framing.compare.periods import PERIODS as PERIODS
+from framing.compare.periods import period_of
 from framing.compare.speakers import SpeakerTable, rows_of
 from framing.compare.terms import MAX_TERMS, TermTable
 from framing.model import ArticleAnalysis
 
 BY = ("outlet", "side", "date")
-PERIODS = ("week", "month")
 ALL = "All articles"
 NO_OUTLET = "(no outlet)"
 NO_DATE = "(no date)"
@@ -37,33 +36,6 @@ NO_DATE = "(no date)"
 LOADED = ("doubt", "endorsing", "accusatory")
 #: Pairwise outlet comparisons are made for at most this many groups (k·(k−1)/2 pairs).
 MAX_PAIRWISE_GROUPS = 8
-
-
-def date_of(date: str | None) -> Date | None:
-    """The day of a date string, None if unreadable: ISO 8601 (``2024-03-02``, with or without
-    a time) or RFC 2822 (``Sat, 02 Mar 2024 10:00:00 GMT``, as RSS feeds give it);
-    ``03/02/2024`` is ambiguous and not read."""
-    if not date:
-        return None
-    try:
-        return Date.fromisoformat(str(date)[:10])
-    except ValueError:
-        try:
-            return parsedate_to_datetime(str(date)).date()
-        except (TypeError, ValueError, IndexError, OverflowError):
-            return None
-
-
-def period_of(date: str | None, period: str = "month") -> str | None:
-    """``2024-03`` (month) or ``2024-W09`` (ISO week) of a date string (:func:`date_of`), None
-    if unreadable."""
-    d = date_of(date)
-    if d is None:
-        return None
-    if period == "week":
-        year, week, _ = d.isocalendar()
-        return f"{year}-W{week:02d}"
-    return f"{d.year:04d}-{d.month:02d}"
 
 
 @dataclass

@@ -1,0 +1,37 @@
+"""Periods of the time series: dates as written, ISO weeks across years, and a real time axis."""
+
+from __future__ import annotations
+
+import re
+
+from framing.compare import compare_corpus, period_of
+from framing.compare.periods import period_span
+from framing.compare.report import render_batch
+from tests.test_compare import X_TEXT, Y_TEXT, _article
+
+
+def test_a_date_is_the_day_written_not_the_utc_day():
+    assert period_of("2024-12-31T23:30:00-05:00") == "2024-12"  # 2025-01-01 in UTC
+    assert period_of("Tue, 31 Dec 2024 23:30:00 -0500") == "2024-12"
+    assert period_of("2021-01-03", "week") == "2020-W53"  # ISO year, not calendar year
+    assert period_of("2024-12-30", "week") == "2025-W01"
+
+
+def test_period_span_fills_every_period_between_two():
+    assert period_span("2020-W51", "2021-W02", "week") == [
+        "2020-W51", "2020-W52", "2020-W53", "2021-W01", "2021-W02"]
+    assert period_span("2024-11", "2025-02") == ["2024-11", "2024-12", "2025-01", "2025-02"]
+    assert period_span("2024-03", "2024-03") == ["2024-03"]
+
+
+def test_the_time_chart_spaces_periods_by_time():
+    """Articles in January and June only were drawn one step apart, as if June followed
+    January: the chart's axis listed only the periods that had articles (196 of 314 weeks in a
+    generated corpus of six years, its tick labels 20 to 33 weeks apart)."""
+    c = compare_corpus([_article(0, "X", X_TEXT, "2024-01-10"),
+                        _article(1, "Y", Y_TEXT, "2024-06-12")], by="side")
+    assert c.timeline["periods"] == ["2024-01", "2024-06"]  # the table lists periods with data
+    page = render_batch(c)
+    svg = re.search(r'<section id="time".*?</svg>', page, re.S).group(0)
+    assert all(f">{p}<" in svg for p in period_span("2024-01", "2024-06"))
+    assert "2024-01 to 2024-06 (other months: no statements)" in svg

@@ -35,3 +35,17 @@ def test_the_time_chart_spaces_periods_by_time():
     svg = re.search(r'<section id="time".*?</svg>', page, re.S).group(0)
     assert all(f">{p}<" in svg for p in period_span("2024-01", "2024-06"))
     assert "2024-01 to 2024-06 (other months: no statements)" in svg
+
+
+def test_the_time_table_says_joint_statements_count_for_both_sides():
+    """Its "statements" per side summed to 134 for Valdoria in the example corpus, where "Who
+    speaks" says 126: the 8 joint statements count for both sides there, and nothing said so."""
+    from tests.test_compare_text import JOINT
+
+    c = compare_corpus([_article(0, "X", JOINT, "2024-03-01"),
+                        _article(1, "Y", Y_TEXT, "2024-04-02")], by="side")
+    assert c.voice_share[c.groups[0]]["statements"]["Northland"] == 2
+    assert sum(r["sides"]["Northland"]["statements"] for r in c.timeline["rows"].values()) == 3
+    page = render_batch(c)
+    caption = re.search(r'<section id="time".*?<caption>(.*?)</caption>', page, re.S).group(1)
+    assert "a joint statement counts for both sides" in caption

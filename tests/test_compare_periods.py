@@ -49,3 +49,19 @@ def test_the_time_table_says_joint_statements_count_for_both_sides():
     page = render_batch(c)
     caption = re.search(r'<section id="time".*?<caption>(.*?)</caption>', page, re.S).group(1)
     assert "a joint statement counts for both sides" in caption
+
+
+def test_the_note_on_unread_dates_gives_different_examples():
+    """It said 'e.g. “03/02/2024”, “March 2, 2024”, “03/02/2024”' (a corpus with several
+    articles of each form): one example twice, and a third form left unsaid."""
+    from framing.compare.aggregate import accumulator, fold
+    from framing.compare.summary import _notes
+
+    dates = ["03/02/2024", "03/02/2024", "March 2, 2024", "03/02/2024", "2 March 2024"]
+    arts = [_article(i, "X", X_TEXT, d) for i, d in enumerate(dates)]
+    one = fold(accumulator(), arts)
+    note = next(n for n in _notes(one, {}) if "no date" in n)
+    assert "e.g. “03/02/2024”, “March 2, 2024”, “2 March 2024”:" in note
+    parts = [fold(accumulator(), arts[:2]), fold(accumulator(), arts[2:])]
+    parts[0].merge(parts[1])  # slices folded apart (a parallel batch report) say the same
+    assert parts[0].unread_dates == one.unread_dates

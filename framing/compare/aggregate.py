@@ -238,8 +238,8 @@ class _Accumulator:
         p = period_of(date, self.period)
         if p is None:
             self.undated += 1
-            if date and len(self.unread_dates) < 3:
-                self.unread_dates.append(str(date)[:40])
+            if date:
+                self.unread_dates = _examples(self.unread_dates, [str(date)[:40]])
             return
         row = self.timeline.setdefault(p, {"articles": 0, "sides": {}})
         row["articles"] += 1
@@ -282,7 +282,12 @@ class _Accumulator:
         self.articles += other.articles
         self.speakers.merge(other.speakers)
         self.undated += other.undated
-        self.unread_dates = (self.unread_dates + other.unread_dates)[:3]
+        self.unread_dates = _examples(self.unread_dates, other.unread_dates)
+
+
+def _examples(known: list[str], more: list[str], k: int = 3) -> list[str]:
+    """The first ``k`` different ones of ``known`` then ``more``: a note's examples."""
+    return list(dict.fromkeys(known + more))[:k]
 
 
 def _add_counts(counter: Counter[str], counts: Mapping[str, int]) -> None:

@@ -59,7 +59,8 @@ class _Ratio:
 
     def estimate(self, n_resamples: int, seed: int) -> dict[str, Any]:
         if self.kind == "mean":
-            est = ratio_ci(self.num, self.den, n_resamples=n_resamples, seed=seed)
+            est = ratio_ci(self.num, self.den, n_resamples=n_resamples, seed=seed,
+                           bounds=(-1.0, 1.0))  # means are of VADER compounds
         else:
             est = share_ci(self.num, self.den, balance=self.kind == "balance",
                            n_resamples=n_resamples, seed=seed)

@@ -143,3 +143,17 @@ def test_a_joint_statement_with_a_side_of_another_pair_is_in_the_sides_joint_cou
     assert c.voice_share[ALL]["statements"]["other sides"] == 1
     assert c.verbs[ALL]["Northland"]["n"] == 3
     assert "Northland        statements 2 + 1 joint " in summary_text(c)
+
+
+def test_a_finding_names_only_terms_the_tables_mark_strong():
+    """A narrator term of z 1.9597 (1.96 once rounded in the JSON) was named in the findings
+    ("z ≥ 1.96"), while its row in the term table was not marked strong."""
+    from framing.compare.summary import findings
+    from framing.compare.terms import TermTable, distinctive
+
+    c = compare_corpus(corpus(2))
+    prior = {"rebel": 3 / 10, "road": 7 / 10}
+    term = distinctive(TermTable(), {"rebel": 3, "road": 1}, {"road": 6}, prior, 4.9707354)[0][0]
+    assert term["z"] == 1.96 and term["strength"] == "moderate"
+    c.terms["groups"]["X"] = [term]
+    assert not any("“rebel”" in f for f in findings(c))

@@ -125,3 +125,35 @@ def test_counts_in_the_json_are_integers():
     assert ratio_ci([1.0], [0.5]).n == 0.5
     c = json.loads(compare_corpus(corpus(2)).to_json())
     assert isinstance(c["sentiment"]["X"]["Southland"]["n"], int)
+
+
+def test_a_joint_statement_with_a_side_of_another_pair_is_in_the_sides_joint_count():
+    """"Northland and Eastland accused each other" counts for Northland's verb figures (4
+    statements), but the line said "statements 3 + 0 joint": it took the joint count of the
+    corpus's own pair from the voice shares, which put this one under "other sides"."""
+    from framing.model import Side, SideSet
+    from tests.test_compare import SIDES
+
+    east = SideSet([SIDES.sides[0], Side("east", "Eastland", ["Eastland", "Eastlander"])],
+                   source="config")
+    text = ("The Northland Defence Ministry said that its border guards repelled an attack.\n\n"
+            "Northland and Eastland accused each other of starting the fighting.")
+    c = compare_corpus([_article(0, "X", X_TEXT, "2024-03-01"),
+                        _article(1, "X", text, "2024-03-02", sides=east)], by="side")
+    assert c.voice_share[ALL]["statements"]["other sides"] == 1
+    assert c.verbs[ALL]["Northland"]["n"] == 3
+    assert "Northland        statements 2 + 1 joint " in summary_text(c)
+
+
+def test_a_finding_names_only_terms_the_tables_mark_strong():
+    """A narrator term of z 1.9597 (1.96 once rounded in the JSON) was named in the findings
+    ("z ≥ 1.96"), while its row in the term table was not marked strong."""
+    from framing.compare.summary import findings
+    from framing.compare.terms import TermTable, distinctive
+
+    c = compare_corpus(corpus(2))
+    prior = {"rebel": 3 / 10, "road": 7 / 10}
+    term = distinctive(TermTable(), {"rebel": 3, "road": 1}, {"road": 6}, prior, 4.9707354)[0][0]
+    assert term["z"] == 1.96 and term["strength"] == "moderate"
+    c.terms["groups"]["X"] = [term]
+    assert not any("“rebel”" in f for f in findings(c))

@@ -15,8 +15,6 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
-from datetime import date as Date
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,12 +22,13 @@ from framing.compare.bootstrap import N_RESAMPLES, SEED, ratio_ci, share_ci
 from framing.compare.digest import THIRD as THIRD
 from framing.compare.digest import UNKNOWN_VOICE as UNKNOWN_VOICE
 from framing.compare.digest import article_digest
+from framing.compare.periods import PERIODS as PERIODS
+from framing.compare.periods import period_of
 from framing.compare.speakers import SpeakerTable, rows_of
 from framing.compare.terms import MAX_TERMS, TermTable
 from framing.model import ArticleAnalysis
 
 BY = ("outlet", "side", "date")
-PERIODS = ("week", "month")
 ALL = "All articles"
 NO_OUTLET = "(no outlet)"
 NO_DATE = "(no date)"
@@ -37,33 +36,6 @@ NO_DATE = "(no date)"
 LOADED = ("doubt", "endorsing", "accusatory")
 #: Pairwise outlet comparisons are made for at most this many groups (k·(k−1)/2 pairs).
 MAX_PAIRWISE_GROUPS = 8
-
-
-def date_of(date: str | None) -> Date | None:
-    """The day of a date string, None if unreadable: ISO 8601 (``2024-03-02``, with or without
-    a time) or RFC 2822 (``Sat, 02 Mar 2024 10:00:00 GMT``, as RSS feeds give it);
-    ``03/02/2024`` is ambiguous and not read."""
-    if not date:
-        return None
-    try:
-        return Date.fromisoformat(str(date)[:10])
-    except ValueError:
-        try:
-            return parsedate_to_datetime(str(date)).date()
-        except (TypeError, ValueError, IndexError, OverflowError):
-            return None
-
-
-def period_of(date: str | None, period: str = "month") -> str | None:
-    """``2024-03`` (month) or ``2024-W09`` (ISO week) of a date string (:func:`date_of`), None
-    if unreadable."""
-    d = date_of(date)
-    if d is None:
-        return None
-    if period == "week":
-        year, week, _ = d.isocalendar()
-        return f"{year}-W{week:02d}"
-    return f"{d.year:04d}-{d.month:02d}"
 
 
 @dataclass
@@ -87,7 +59,8 @@ class _Ratio:
 
     def estimate(self, n_resamples: int, seed: int) -> dict[str, Any]:
         if self.kind == "mean":
-            est = ratio_ci(self.num, self.den, n_resamples=n_resamples, seed=seed)
+            est = ratio_ci(self.num, self.den, n_resamples=n_resamples, seed=seed,
+                           bounds=(-1.0, 1.0))  # means are of VADER compounds
         else:
             est = share_ci(self.num, self.den, balance=self.kind == "balance",
                            n_resamples=n_resamples, seed=seed)
@@ -266,8 +239,8 @@ class _Accumulator:
         p = period_of(date, self.period)
         if p is None:
             self.undated += 1
-            if date and len(self.unread_dates) < 3:
-                self.unread_dates.append(str(date)[:40])
+            if date:
+                self.unread_dates = _examples(self.unread_dates, [str(date)[:40]])
             return
         row = self.timeline.setdefault(p, {"articles": 0, "sides": {}})
         row["articles"] += 1
@@ -310,7 +283,12 @@ class _Accumulator:
         self.articles += other.articles
         self.speakers.merge(other.speakers)
         self.undated += other.undated
-        self.unread_dates = (self.unread_dates + other.unread_dates)[:3]
+        self.unread_dates = _examples(self.unread_dates, other.unread_dates)
+
+
+def _examples(known: list[str], more: list[str], k: int = 3) -> list[str]:
+    """The first ``k`` different ones of ``known`` then ``more``: a note's examples."""
+    return list(dict.fromkeys(known + more))[:k]
 
 
 def _add_counts(counter: Counter[str], counts: Mapping[str, int]) -> None:

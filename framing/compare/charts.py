@@ -7,6 +7,7 @@ reddish purple, third parties bluish green, narrator and unattributed greys.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from markupsafe import Markup
@@ -124,7 +125,11 @@ def interval_dots(groups: Sequence[str], series: Sequence[str],
 def timeline(periods: Sequence[str], series: Sequence[str],
              statements: Sequence[Sequence[int]], sentiment: Sequence[Sequence[float | None]],
              colours: Sequence[str], unit: str) -> Markup:
-    """Two panels over time: statements per side, and mean sentiment of each side's statements."""
+    """Two panels over time: statements per side, and mean sentiment of each side's statements.
+
+    ``periods`` are evenly spaced: give every period of the span, those without statements
+    included (a sentiment of None is a gap in its line).
+    """
     with drawing():
         fig, axes = plt.subplots(2, 1, figsize=(WIDTH, 5.2), sharex=True)
         x = list(range(len(periods)))
@@ -132,9 +137,9 @@ def timeline(periods: Sequence[str], series: Sequence[str],
             marker = "os"[j % 2]
             axes[0].plot(x, [row[j] for row in statements], marker=marker, color=colour,
                          label=short(name))
-            pts = [(xi, row[j]) for xi, row in zip(x, sentiment, strict=True) if row[j] is not None]
-            axes[1].plot([p[0] for p in pts], [p[1] for p in pts], marker=marker, color=colour,
-                         label=name)
+            # NaN breaks the line: a period without statements is a gap, not a straight run
+            axes[1].plot(x, [math.nan if row[j] is None else row[j] for row in sentiment],
+                         marker=marker, color=colour, label=name)
         axes[0].set_ylabel("statements")
         axes[0].set_title(f"Statements per {unit}")
         axes[0].set_ylim(bottom=0)
@@ -148,7 +153,9 @@ def timeline(periods: Sequence[str], series: Sequence[str],
         axes[1].set_xlabel(unit)
         axes[0].legend(frameon=False, fontsize=9)
         fig.tight_layout()
-    label = "Line charts over time of statements and mean sentiment per side: " + "; ".join(
-        f"{p}: " + ", ".join(f"{s} {statements[i][j]} statements" for j, s in enumerate(series))
-        for i, p in enumerate(periods))
+    label = (f"Line charts over time of statements and mean sentiment per side, {periods[0]} to "
+             f"{periods[-1]} (other {unit}s: no statements): " + "; ".join(
+                 f"{p}: " + ", ".join(f"{s} {statements[i][j]} statements"
+                                      for j, s in enumerate(series))
+                 for i, p in enumerate(periods) if any(statements[i])))
     return to_svg(fig, label)

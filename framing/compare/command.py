@@ -162,8 +162,10 @@ def summary_text(c: CorpusComparison) -> str:
             v = c.verbs[g].get(s)
             # the side's own statements, then the joint ones, which count for both sides in
             # the verb, sentiment and stance figures (the voice shares and findings count them
-            # apart: "quoted in 21 statements" must be the number shown here)
-            n = f"{share.get(s, 0)} + {share.get('both', 0)} joint"
+            # apart: "quoted in 21 statements" must be the number shown here); joint ones with
+            # a side of another pair too, which the voice shares put under "other sides"
+            own = share.get(s, 0)
+            n = f"{own} + {v['n'] - own if v else 0} joint"
             lines.append(
                 f"  {s:<16} statements {n:<15} doubt verbs {_ci(v and v['doubt'], True):<18}"
                 f" sentiment {_ci(c.sentiment[g].get(s)):<22} stance {_ci(c.stance[g].get(s))}")

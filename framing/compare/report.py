@@ -29,10 +29,10 @@ from framing.compare.aggregate import (
     _Accumulator,
     accumulator,
     compare_partials,
-    date_of,
     fold,
 )
 from framing.compare.digest import JOINT, OTHER_SIDES
+from framing.compare.periods import date_of, period_span
 from framing.compare.terms import MAX_TERMS
 from framing.model import NARRATOR
 from framing.render.charts import diverging_terms, frame_label, heatmap
@@ -303,9 +303,13 @@ def _timeline_view(c: CorpusComparison, colours: list[str]) -> dict[str, Any]:
     tl = c.timeline
     if len(tl["periods"]) < 2:
         return {}
-    rows = [tl["rows"][p] for p in tl["periods"]]
+    # a time axis: periods without articles are drawn too (no statements, no sentiment), or
+    # a year's gap would look like the next week
+    periods = period_span(tl["periods"][0], tl["periods"][-1], tl["period"])
+    empty = {"sides": {s: {"statements": 0, "sentiment": None} for s in c.sides}}
+    rows = [tl["rows"].get(p, empty) for p in periods]
     return {"timeline_chart": charts.timeline(
-        tl["periods"], c.sides,
+        periods, c.sides,
         [[r["sides"][s]["statements"] for s in c.sides] for r in rows],
         [[r["sides"][s]["sentiment"] for s in c.sides] for r in rows], colours, tl["period"])}
 

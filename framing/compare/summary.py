@@ -226,7 +226,8 @@ def findings(c: CorpusComparison) -> list[str]:
             more, less = (a, b) if na > nb else (b, a)
             out.append(f"{where}, {more} is quoted in {max(na, nb)} statements and {less} in "
                        f"{min(na, nb)}.")
-        strong = [t["term"] for t in c.terms["groups"].get(g, []) if t["z"] >= 1.96][:5]
+        # "strong" as the term tables mark it (z before rounding: 1.9597 is listed as 1.96)
+        strong = [t["term"] for t in c.terms["groups"].get(g, []) if t["strength"] == "strong"][:5]
         if strong:
             quoted = ", ".join(f"“{t}”" for t in strong)
             if c.by == "date":  # a period has no voice of its own: its narrators have

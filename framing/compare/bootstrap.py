@@ -98,7 +98,7 @@ def ratio_ci(
 def t_interval(num: np.ndarray, den: np.ndarray, level: float = LEVEL) -> tuple[float, float]:
     """The cluster-robust t interval of Σ num / Σ den over n ≥ 2 articles: the ratio ± t(n−1)
     × its standard error by linearisation, √(n/(n−1) · Σ (num − ratio · den)²) / Σ den."""
-    from scipy.special import stdtrit  # scipy comes with scikit-learn; loaded only here
+    from scipy.special import stdtrit  # loaded only here: importing scipy takes time
 
     n, total = len(den), float(den.sum())
     ratio = float(num.sum()) / total

@@ -24,6 +24,7 @@ from operator import not_
 
 from framing.model import ArticleAnalysis, Sentence, Token
 from framing.text.tokenize import (
+    document_cache,
     document_tokens,
     is_stopword_text,
     is_word,
@@ -291,7 +292,7 @@ def count_terms(
     return TermIndex(flat, ranges, actor).count([(0, len(flat))])
 
 
-@lru_cache(maxsize=4)
+@document_cache
 def _document_runs(text: str, sentence_starts: tuple[int, ...]
                    ) -> tuple[list[Token], list[tuple[int, int]], list[int], _Facts]:
     """All tokens of ``text``, the position ranges of its runs of word tokens (broken at
@@ -309,7 +310,7 @@ def _document_runs(text: str, sentence_starts: tuple[int, ...]
     return tokens, runs, [a for a, _ in runs], facts
 
 
-@lru_cache(maxsize=4)
+@document_cache
 def _document_index(text: str, sentence_starts: tuple[int, ...],
                     actor_starts: frozenset[int]) -> TermIndex:
     tokens, runs, _, facts = _document_runs(text, sentence_starts)

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import accumulate
+from typing import Any, TypeVar
 
 from framing.lexicons import load_rows
 from framing.model import Token
@@ -27,6 +28,26 @@ TOKEN_RE = re.compile(
 ALNUM = re.compile(r"[^\W_]")
 #: :data:`TOKEN_RE` as one group, so that ``split`` keeps the tokens.
 _SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+#: The caches of :func:`document_cache`.
+_DOCUMENT_CACHES: list[Any] = []
+
+
+def document_cache(fn: _F) -> _F:
+    """``lru_cache(maxsize=1)`` for a function of one document's text (its tokens, its n-gram
+    index), emptied by :func:`forget_documents`."""
+    cached = lru_cache(maxsize=1)(fn)
+    _DOCUMENT_CACHES.append(cached)
+    return cached  # type: ignore[return-value]
+
+
+def forget_documents() -> None:
+    """Empty every :func:`document_cache`: called when the next article's analysis starts, so
+    that a batch worker never holds the last article's tokens and index (about 60 bytes per
+    byte of text) beside the next one's."""
+    for cached in _DOCUMENT_CACHES:
+        cached.cache_clear()
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +85,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return _tokens(text, start, len(text) if end is None else end)[0]
 
 
-@lru_cache(maxsize=1)
+@document_cache
 def document_tokens(text: str) -> tuple[list[Token], list[int]]:
     """All tokens of ``text`` and their start offsets (the last document is cached)."""
     return _tokens(text, 0, len(text))
@@ -105,7 +126,7 @@ def count_words(text: str, spans: Iterable[Sequence[int]]) -> int:
     return total
 
 
-@lru_cache(maxsize=1)
+@document_cache
 def words_before(text: str) -> list[int]:
     """How many word tokens of :func:`document_tokens` come before each token index (and, last,
     in all)."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -76,11 +77,13 @@ class TermIndex:
         # a phrase ends before a following noun only where it cuts a compound ("in border clashes")
         cut = {q for q in map(re.Match.start, _COMPOUND.finditer(classes))
                if run_of[q] == run_of[q + 1]}
+        first_key: dict[str, str] = {}  # a phrase's repeats share one key string
         for n in range(1, MAX_N):
             firsts = [p for p in heads if run_of[p + n] == run_of[p] and not edge[p + n]
                       and p + n not in cut and is_phrase(classes[p:p + n + 1])]
             self.first.append(firsts)
-            self.keys.append([" ".join(norms[p:p + n + 1]) for p in firsts])
+            joined = [" ".join(norms[p:p + n + 1]) for p in firsts]
+            self.keys.append(list(map(first_key.setdefault, joined, joined)))
         # actor occurrences: those starting at most n positions before an actor token
         self.actor_hits: list[list[bool]] = []  # per n, beside ``first``
         actor = set(actor)
@@ -88,8 +91,9 @@ class TermIndex:
         for n in range(MAX_N):
             near.update([q - n for q in actor])
             self.actor_hits.append(list(map(near.__contains__, self.first[n])))
-        self.words_before = list(accumulate(in_run, initial=0))
-        self._shown = list(shown)
+        # an array, not a list of int objects (kept as long as the index: 8 bytes a token)
+        self.words_before = array("q", accumulate(in_run, initial=0))
+        self._shown = shown
 
     def count(self, slices: list[tuple[int, int]]) -> TermCounts:
         """Counts of the occurrences lying wholly inside one of ``slices`` (position ranges)."""
@@ -125,7 +129,7 @@ class TermIndex:
             return [shown[f] for f in firsts]
         return [" ".join(shown[f:f + n + 1]) for f in firsts]
 
-    def shown(self) -> list[str]:
+    def shown(self) -> Sequence[str]:
         """The surface form of every token (:func:`~framing.text.word_class.shown_form`)."""
         return self._shown
 

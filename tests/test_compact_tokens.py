@@ -41,3 +41,17 @@ def test_term_index_shares_a_phrases_key_and_counts_words():
     spans = [(s, e) for s, e in narrator.spans]
     assert by_voice["narrator"].n_words == sum(
         sum(map(is_word, [t.text for t in tokenize(TEXT, s, e)])) for s, e in spans)
+
+
+def test_term_counts_let_the_occurrences_go_once_positions_are_indexed():
+    analysis = analyze(Document("a", TEXT), sides=DEFAULT_SIDES)
+    whole = analysis.derived["term_counts"][1]["narrator"]  # the analyzer showed its terms
+    assert whole.found == [] and whole.at == []
+    again = whole.index.count(whole.slices)  # the same counts, not yet asked for positions
+    assert again.found and again == whole
+    keys = list(again.counts)
+    spans = {k: again.spans(k) for k in keys}
+    assert again.found == []
+    assert spans == {k: whole.spans(k) for k in keys}
+    assert again.surface_forms() == whole.surface_forms()
+    assert [again.display(k) for k in keys] == [whole.display(k) for k in keys]

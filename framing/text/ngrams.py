@@ -140,7 +140,8 @@ class TermCounts:
 
     ``index``, ``slices`` and the occurrences (``found`` keys at positions ``at``, in slice order)
     say where the terms are, for evidence spans and the surface forms a term is shown in (from
-    its first :data:`MAX_SPANS` occurrences).
+    its first :data:`MAX_SPANS` occurrences); the occurrences are emptied once those first
+    positions are indexed.
     """
 
     counts: Counter[str] = field(default_factory=Counter)
@@ -148,8 +149,8 @@ class TermCounts:
     n_words: int = 0
     index: TermIndex | None = None
     slices: list[tuple[int, int]] = field(default_factory=list)
-    found: list[str] = field(default_factory=list, repr=False)
-    at: list[int] = field(default_factory=list, repr=False)
+    found: list[str] = field(default_factory=list, repr=False, compare=False)
+    at: list[int] = field(default_factory=list, repr=False, compare=False)
     _positions: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
     _shown: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     _content: dict[str, int] | None = field(default=None, repr=False, compare=False)
@@ -183,6 +184,9 @@ class TermCounts:
             elif len(positions) < MAX_SPANS:
                 positions.append(f)
         self._positions.update(first)
+        # every later question is answered from the positions: the occurrence lists (an entry
+        # per occurrence, kept as long as the analysis) can go
+        self.found, self.at = [], []
 
     def spans(self, key: str, limit: int = MAX_SPANS) -> list[list[int]]:
         """``[start, end]`` of the first ``limit`` occurrences of ``key``."""

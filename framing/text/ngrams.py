@@ -77,7 +77,7 @@ class TermIndex:
         # a phrase ends before a following noun only where it cuts a compound ("in border clashes")
         cut = {q for q in map(re.Match.start, _COMPOUND.finditer(classes))
                if run_of[q] == run_of[q + 1]}
-        first_key: dict[str, str] = {}  # a phrase's repeats share one key string
+        first_key: dict[str, str] = {}  # a phrase's repeats share one key (less memory)
         for n in range(1, MAX_N):
             firsts = [p for p in heads if run_of[p + n] == run_of[p] and not edge[p + n]
                       and p + n not in cut and is_phrase(classes[p:p + n + 1])]
@@ -91,8 +91,7 @@ class TermIndex:
         for n in range(MAX_N):
             near.update([q - n for q in actor])
             self.actor_hits.append(list(map(near.__contains__, self.first[n])))
-        # an array, not a list of int objects (kept as long as the index: 8 bytes a token)
-        self.words_before = array("q", accumulate(in_run, initial=0))
+        self.words_before = array("q", accumulate(in_run, initial=0))  # 8 bytes a token
         self._shown = shown
 
     def count(self, slices: list[tuple[int, int]]) -> TermCounts:
@@ -184,9 +183,7 @@ class TermCounts:
             elif len(positions) < MAX_SPANS:
                 positions.append(f)
         self._positions.update(first)
-        # every later question is answered from the positions: the occurrence lists (an entry
-        # per occurrence, kept as long as the analysis) can go
-        self.found, self.at = [], []
+        self.found, self.at = [], []  # the positions answer every later question
 
     def spans(self, key: str, limit: int = MAX_SPANS) -> list[list[int]]:
         """``[start, end]`` of the first ``limit`` occurrences of ``key``."""

@@ -11,6 +11,7 @@ from framing.ingest import load_document
 from framing.model import ArticleAnalysis, Document, Side, SideSet
 from framing.sides import detect_sides, load_sides
 from framing.text.segment import split_sentences
+from framing.text.tokenize import forget_documents
 from framing.voices import build_voices
 
 
@@ -31,6 +32,7 @@ def analyze(
         Analysis options; defaults to :class:`AnalysisConfig()`.
     """
     config = config or AnalysisConfig()
+    forget_documents()  # the previous article's tokens and index: not needed any more
     document = source if isinstance(source, Document) else load_document(
         source, max_bytes=config.max_bytes)
     sentences = split_sentences(document.text)

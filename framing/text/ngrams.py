@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from operator import not_
 
 from framing.model import ArticleAnalysis, Sentence, Token
 from framing.text.tokenize import (
+    document_cache,
     document_tokens,
     is_stopword_text,
     is_word,
@@ -75,11 +77,13 @@ class TermIndex:
         # a phrase ends before a following noun only where it cuts a compound ("in border clashes")
         cut = {q for q in map(re.Match.start, _COMPOUND.finditer(classes))
                if run_of[q] == run_of[q + 1]}
+        first_key: dict[str, str] = {}  # a phrase's repeats share one key (less memory)
         for n in range(1, MAX_N):
             firsts = [p for p in heads if run_of[p + n] == run_of[p] and not edge[p + n]
                       and p + n not in cut and is_phrase(classes[p:p + n + 1])]
             self.first.append(firsts)
-            self.keys.append([" ".join(norms[p:p + n + 1]) for p in firsts])
+            joined = [" ".join(norms[p:p + n + 1]) for p in firsts]
+            self.keys.append(list(map(first_key.setdefault, joined, joined)))
         # actor occurrences: those starting at most n positions before an actor token
         self.actor_hits: list[list[bool]] = []  # per n, beside ``first``
         actor = set(actor)
@@ -87,8 +91,8 @@ class TermIndex:
         for n in range(MAX_N):
             near.update([q - n for q in actor])
             self.actor_hits.append(list(map(near.__contains__, self.first[n])))
-        self.words_before = list(accumulate(in_run, initial=0))
-        self._shown = list(shown)
+        self.words_before = array("q", accumulate(in_run, initial=0))  # 8 bytes a token
+        self._shown = shown
 
     def count(self, slices: list[tuple[int, int]]) -> TermCounts:
         """Counts of the occurrences lying wholly inside one of ``slices`` (position ranges)."""
@@ -124,7 +128,7 @@ class TermIndex:
             return [shown[f] for f in firsts]
         return [" ".join(shown[f:f + n + 1]) for f in firsts]
 
-    def shown(self) -> list[str]:
+    def shown(self) -> Sequence[str]:
         """The surface form of every token (:func:`~framing.text.word_class.shown_form`)."""
         return self._shown
 
@@ -135,7 +139,8 @@ class TermCounts:
 
     ``index``, ``slices`` and the occurrences (``found`` keys at positions ``at``, in slice order)
     say where the terms are, for evidence spans and the surface forms a term is shown in (from
-    its first :data:`MAX_SPANS` occurrences).
+    its first :data:`MAX_SPANS` occurrences); the occurrences are emptied once those first
+    positions are indexed.
     """
 
     counts: Counter[str] = field(default_factory=Counter)
@@ -143,8 +148,8 @@ class TermCounts:
     n_words: int = 0
     index: TermIndex | None = None
     slices: list[tuple[int, int]] = field(default_factory=list)
-    found: list[str] = field(default_factory=list, repr=False)
-    at: list[int] = field(default_factory=list, repr=False)
+    found: list[str] = field(default_factory=list, repr=False, compare=False)
+    at: list[int] = field(default_factory=list, repr=False, compare=False)
     _positions: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
     _shown: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     _content: dict[str, int] | None = field(default=None, repr=False, compare=False)
@@ -178,6 +183,7 @@ class TermCounts:
             elif len(positions) < MAX_SPANS:
                 positions.append(f)
         self._positions.update(first)
+        self.found, self.at = [], []  # the positions answer every later question
 
     def spans(self, key: str, limit: int = MAX_SPANS) -> list[list[int]]:
         """``[start, end]`` of the first ``limit`` occurrences of ``key``."""
@@ -291,7 +297,7 @@ def count_terms(
     return TermIndex(flat, ranges, actor).count([(0, len(flat))])
 
 
-@lru_cache(maxsize=4)
+@document_cache
 def _document_runs(text: str, sentence_starts: tuple[int, ...]
                    ) -> tuple[list[Token], list[tuple[int, int]], list[int], _Facts]:
     """All tokens of ``text``, the position ranges of its runs of word tokens (broken at
@@ -309,7 +315,7 @@ def _document_runs(text: str, sentence_starts: tuple[int, ...]
     return tokens, runs, [a for a, _ in runs], facts
 
 
-@lru_cache(maxsize=4)
+@document_cache
 def _document_index(text: str, sentence_starts: tuple[int, ...],
                     actor_starts: frozenset[int]) -> TermIndex:
     tokens, runs, _, facts = _document_runs(text, sentence_starts)

@@ -1,0 +1,40 @@
+"""The caches keyed by a document's text hold one article at most: a new analysis drops the
+previous article's tokens and n-gram index (a batch worker would otherwise keep several large
+articles' worth of them alive)."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+
+from framing.model import Document
+from framing.pipeline import analyze
+from framing.text.tokenize import document_tokens, forget_documents
+from tests.helpers import BORDER_REPORT, DEFAULT_SIDES
+
+
+def _term_index(text: str) -> weakref.ref:
+    analysis = analyze(Document("a", text), sides=DEFAULT_SIDES)
+    return weakref.ref(analysis.derived["term_counts"][0].index)
+
+
+def test_next_analysis_drops_the_previous_articles_index():
+    index = _term_index(BORDER_REPORT)
+    gc.collect()
+    assert index() is not None  # still cached: the batch runner's exports may ask again
+    # an analysis that builds no term index of its own still lets the previous one go
+    from framing.config import AnalysisConfig
+
+    analyze(Document("b", "Southland denied it. " + BORDER_REPORT), sides=DEFAULT_SIDES,
+            config=AnalysisConfig(analyzers=("reporting_verbs",)))
+    gc.collect()
+    assert index() is None
+
+
+def test_forget_documents_empties_the_token_cache():
+    text = "Northland said it. " + BORDER_REPORT
+    first = document_tokens(text)[0]
+    assert document_tokens(text)[0] is first
+    forget_documents()
+    again = document_tokens(text)[0]
+    assert again is not first and again == first  # computed anew, the same tokens

@@ -112,17 +112,22 @@ def _analyze(args: argparse.Namespace) -> int:
     if fmt == "html":
         return _write_html(analysis, args)
     if fmt == "json":
-        out = analysis.to_json() + "\n"
+        # Bytes as they are, the newline apart: a str and its copies would triple the peak
+        # memory of a large article's JSON.
+        chunks = [analysis.to_json_bytes(), b"\n"]
     else:
         from framing.render.terminal import render_text
 
-        out = render_text(analysis)
+        chunks = [render_text(analysis).encode("utf-8")]
+    del analysis
     if args.output:
         args.output.parent.mkdir(parents=True, exist_ok=True)
-        args.output.write_text(out, encoding="utf-8")
+        with args.output.open("wb") as f:
+            f.writelines(chunks)
         print(f"framing: wrote {args.output}", file=sys.stderr)
     else:
-        sys.stdout.write(out)
+        sys.stdout.flush()
+        sys.stdout.buffer.writelines(chunks)
     return EXIT_OK
 
 

@@ -25,8 +25,7 @@ def add_config_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-mb", type=_megabytes, default=MAX_BYTES, metavar="MB",
                    dest="max_bytes",
                    help=f"largest article accepted, in MB (default {MAX_BYTES // 1_000_000}; "
-                        "an article needs about 120 times its size in memory, 170 times "
-                        "for framing analyze's JSON)")
+                        "an article needs about 120 times its size in memory)")
 
 
 def config_from_args(args: argparse.Namespace) -> AnalysisConfig:

@@ -115,8 +115,15 @@ class _ClosedPipe:
     def __init__(self, fd: int) -> None:
         self.fd = fd
 
-    def write(self, text: str) -> int:
+    def write(self, data: str | bytes) -> int:
         raise BrokenPipeError(32, "Broken pipe")
+
+    def writelines(self, chunks: list[bytes]) -> None:
+        self.write(b"".join(chunks))
+
+    @property
+    def buffer(self) -> _ClosedPipe:  # the bytes under the text, closed alike
+        return self
 
     def flush(self) -> None:
         pass

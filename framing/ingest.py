@@ -230,7 +230,7 @@ def _build(text: str, name: str, doc_id: str | None, is_html: bool, meta: dict,
     text, removed = remove_boilerplate(text)
     if not text:
         raise IngestError(name, "empty document (only site boilerplate)")
-    meta["boilerplate_removed"] = removed
+    meta["boilerplate_removed"] = removed + found.get("removed", 0)
     info = {k: found.get(k) for k in ("title", "outlet", "date", "url")}
     info.update({k: v for k, v in (given or {}).items() if v})
     if info["title"] and not _starts_with(text, info["title"]):

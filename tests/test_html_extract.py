@@ -1,0 +1,148 @@
+"""HTML pages: which text is the article, paragraph by paragraph (framing.html_extract)."""
+
+from __future__ import annotations
+
+from framing.html_extract import extract_html
+from framing.ingest import document_from_text
+
+STORY = ("<p>Kestria said on Tuesday that 12 of its soldiers had been killed in clashes with "
+         "Arvel forces along the disputed border.</p>"
+         "<p>Arvel's foreign ministry denied the accusation and blamed Kestrian units.</p>")
+STORY_TEXT = ("Kestria said on Tuesday that 12 of its soldiers had been killed in clashes with "
+              "Arvel forces along the disputed border.\n\n"
+              "Arvel's foreign ministry denied the accusation and blamed Kestrian units.")
+
+
+def _text(body: str, head: str = "") -> str:
+    return extract_html(f"<html><head>{head}</head><body>{body}</body></html>")[0]
+
+
+def test_elements_named_as_site_chrome_are_not_article_text():
+    body = (
+        '<div class="ssrcss-1d7g7lp-CookieBanner"><p>Let us know you agree to cookies</p></div>'
+        '<div class="info-content__author-date"><span>By Anna Petrova</span></div>'
+        '<div class="ActionBar"><a>Share</a><a>Email</a></div>'
+        '<div class="article-body">'
+        '<p>Kestria said on Tuesday that 12 of its soldiers had been killed in clashes with '
+        'Arvel forces along the disputed border.</p>'
+        '<div data-component="links-block"><h2>More on this story</h2>'
+        '<p>Why are Kestria and Arvel fighting?</p></div>'
+        '<div class="image__caption">Buses wait to take residents out of Dorna.</div>'
+        '<div class="ad-slot-dynamic"><div>Ad Feedback</div></div>'
+        "<p>Arvel's foreign ministry denied the accusation and blamed Kestrian units.</p>"
+        "</div>"
+        '<section id="comments"><p>Arvel started this war and everybody knows it.</p></section>'
+        '<div role="contentinfo">Terms of use</div>')
+    assert _text(body) == STORY_TEXT
+
+
+def test_figures_captions_and_amp_elements_are_dropped():
+    body = ('<figure><img src="a.jpg"><figcaption>Smoke rises over Dorna. Photograph: AP'
+            "</figcaption></figure>"
+            '<amp-sidebar layout="nodisplay"><ul><li>Home</li><li>World</li></ul></amp-sidebar>'
+            f"{STORY[:STORY.index('</p>') + 4]}"
+            '<amp-ad type="doubleclick"><div fallback>Advertisement</div>'
+            "<div placeholder>Loading ad...</div></amp-ad>"
+            f"{STORY[STORY.index('</p>') + 4:]}"
+            '<amp-iframe src="x"><div placeholder>Take our reader poll</div></amp-iframe>')
+    assert _text(body) == STORY_TEXT
+
+
+def test_blocks_that_are_only_links_or_only_a_time_are_dropped():
+    body = ('<table><tr><td class="x"><a href="/">Home</a><br><a href="/w">World</a></td><td>'
+            '<a href="/">Home</a> &gt; <a href="/w">World</a><br>'
+            '<time datetime="2023-10-03">October 3, 2023</time>'
+            f"{STORY}"
+            "<ul><li><a>Arvel parliament extends state of emergency</a></li></ul>"
+            '<p>On <time datetime="2023-10-04">Wednesday</time> the talks resumed in '
+            '<a href="/geneva">Geneva</a>.</p></td></tr></table>')
+    assert _text(body) == f"{STORY_TEXT}\n\nOn Wednesday the talks resumed in Geneva."
+
+
+def test_a_teaser_article_outside_main_is_not_the_story():
+    body = (f'<main><h1>Kestria-Arvel live</h1><div class="card-live">{STORY}</div></main>'
+            '<div><article class="gc"><h3>What is behind the fighting?</h3>'
+            "<p>The two neighbours have fought three times.</p></article></div>")
+    text = _text(body)
+    assert text == f"Kestria-Arvel live\n\n{STORY_TEXT}"
+
+
+def test_the_largest_article_inside_main_is_still_preferred():
+    body = (f"<main><article>{STORY}</article>"
+            "<div><p>A much shorter note.</p></div></main>")
+    assert _text(body) == STORY_TEXT
+
+
+def test_itemprop_article_body_marks_the_story():
+    body = ('<div class="layout"><h1>Kestria orders evacuation</h1>'
+            '<div class="zone"><h2>Paid Partner Content</h2><p>This gadget is flying off the '
+            "shelves</p></div>"
+            f'<div itemprop="articleBody">{STORY}</div>'
+            '<div class="zone"><p>Five things to know today</p></div></div>')
+    assert _text(body) == f"Kestria orders evacuation\n\n{STORY_TEXT}"
+
+
+def test_chrome_names_on_the_story_wrapper_are_ignored():
+    """A theme that names the story's own wrapper "tags-kestria" must not lose the story."""
+    body = f'<div class="post tags-kestria">{STORY}</div><div class="menu">Home</div>'
+    assert _text(body) == STORY_TEXT
+
+
+def test_unclosed_paragraphs_and_list_items_end_where_browsers_end_them():
+    body = ('<div><p class="caption">Photo: Arvel Emergency Service'
+            f"<p>{STORY_TEXT.split(chr(10))[0][:-1]}."
+            '<ul><li class="share">Tweet<li>Kestrian units withdrew.</ul></div>')
+    assert _text(body) == (STORY_TEXT.split("\n")[0] + "\n\nKestrian units withdrew.")
+
+
+def test_headline_said_once_after_a_long_kicker_and_menu():
+    body = ('<div>World</div><div>News</div><div>Europe</div><div>Opinion</div><div>Video</div>'
+            f'<h1 class="headline">Drone strike kills 9, Arvel says</h1>{STORY}')
+    text = _text(body, "<title>Drone strike kills 9, Arvel says - The Kestria Times</title>")
+    assert text == f"Drone strike kills 9, Arvel says\n\n{STORY_TEXT}"
+
+
+def test_title_is_the_part_of_title_tag_shown_on_the_page():
+    body = f"<font size=5><b>Refugees reach the camp</b></font><br>{STORY}"
+    text, found = extract_html(
+        f"<html><head><title>Valley Herald :: Refugees reach the camp</title></head>"
+        f"<body>{body}</body></html>")
+    assert found["title"] == "Refugees reach the camp"
+    assert found["outlet"] == "Valley Herald"
+    assert text == f"Refugees reach the camp\n\n{STORY_TEXT}"
+
+
+def test_an_h1_naming_the_site_is_not_the_title():
+    html = ('<html><head><meta property="og:site_name" content="The Ostrin Observer">'
+            '<meta property="og:title" content="Opinion: Look at Kestria - The Ostrin Observer">'
+            '</head><body><div class="brand"><h1>The Ostrin Observer</h1></div>'
+            f'<div class="entry">{STORY}</div></body></html>')
+    text, found = extract_html(html)
+    assert found["title"] == "Opinion: Look at Kestria"
+    assert text == f"Opinion: Look at Kestria\n\n{STORY_TEXT}"
+
+
+def test_page_text_rules_drop_bylines_dates_paywall_and_comments():
+    body = ("<h1>Refugees reach the camp</h1>"
+            "<p>By José Ramírez, Staff Writer — Saturday, October 21, 2023</p>"
+            "<p>Updated 10:31 AM EDT, Mon October 23, 2023</p>"
+            f"{STORY}"
+            "<p>By Tuesday, the army had withdrawn from Dorna.</p>"
+            "<p>Updated figures show 40 dead.</p>"
+            "<p>Already a subscriber? Log in.</p>"
+            "<p>Associated Press writer Dusan Stojanovic in Belgrade contributed to this "
+            "report.</p>"
+            "<p><b>Comments (3)</b></p><p>valleyreader wrote:</p><p>God bless them.</p>")
+    doc = document_from_text(f"<html><body>{body}</body></html>")
+    assert doc.text == ("Refugees reach the camp\n\n" + STORY_TEXT
+                        + "\n\nBy Tuesday, the army had withdrawn from Dorna."
+                          "\n\nUpdated figures show 40 dead.")
+    assert doc.metadata["boilerplate_removed"] == 7
+
+
+def test_a_dateline_set_apart_is_dropped_one_inside_the_lead_stays():
+    body = ('<h1>Kestria orders evacuation</h1><div class="source"><cite>Velma, Kestria</cite>'
+            f" CNN —</div>{STORY}<p>ANOTHER —</p>")
+    assert _text(body) == f"Kestria orders evacuation\n\n{STORY_TEXT}\n\nANOTHER —"
+    lead = "<p>VELMA, Oct 3 (Reuters) - Kestria said 12 soldiers were killed.</p>"
+    assert _text(lead) == "VELMA, Oct 3 (Reuters) - Kestria said 12 soldiers were killed."

@@ -3,15 +3,16 @@
 The page is read once into text chunks, each marked with where it sits: which top-level
 ``<article>``, inside ``<main>`` or not, inside site chrome (an element whose class, id or role
 names navigation, sharing, ads, related links, bylines, captions or comments:
-``lexicons/html_chrome.tsv``), inside a link or a ``<time>``. The article is the largest
-``<article>`` when it holds at least a quarter of the text of ``<main>`` (else of the page; a
-teaser card is not the story), else ``<main>``, else the page; but the elements marked
-``itemprop="articleBody"`` when they hold that quarter. Its paragraphs are then cleaned by
-:mod:`framing.html_paragraphs`.
+``lexicons/html_chrome.tsv``), inside a link or a ``<time>``. The story is, within ``<main>``
+(else the page): the elements marked ``itemprop="articleBody"`` when they hold a quarter of its
+text; else the largest ``<article>`` when it holds that quarter and half of all articles' text (a
+teaser card is not the story, nor is one live-blog entry of many); else all of it. Its paragraphs
+are then cleaned by :mod:`framing.html_paragraphs`.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from html.parser import HTMLParser
 from typing import NamedTuple
@@ -41,6 +42,7 @@ _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "me
 _NEVER_CHROME = {"html", "body", "article", "main"}
 _NAME_ATTRS = ("class", "id", "role", "aria-label", "data-component", "data-component-name",
                "data-testid", "data-gu-name")
+_SAVED_FROM = re.compile(r"\s*saved from url=\(\d+\)(\S+)")
 #: Below this share of the article's text left after dropping chrome, the class names lied.
 _MIN_KEPT = 0.25
 
@@ -110,6 +112,7 @@ class _Extractor(HTMLParser):
         self.json_ld: list[str] = []
         self.h1: list[Chunk] = []
         self.capture: str | None = None  # "h1", "title" or "json-ld" while inside one
+        self.capture_chrome = 0  # the chrome element the captured one is in
         self.buf: list[str] = []
         self.title, self.lang = "", ""
 
@@ -170,10 +173,13 @@ class _Extractor(HTMLParser):
             if inner == "li":
                 self._close("li")  # a new item closes the open one of the same list
         if self.capture is None and (tag == "h1" or tag == "title" and not self._top.drop):
-            self.capture, self.buf = tag, []
+            self.capture, self.buf, self.capture_chrome = tag, [], self._top.chrome_id
         if tag not in _VOID:
             self._push(tag, a)
-        if tag in _BLOCK:
+        if tag == "br" and self.capture == "h1":
+            self.buf.append(" ")  # a headline broken over two lines is one line
+            self.chunks.append(self._here(" "))
+        elif tag in _BLOCK:
             self.chunks.append(_BREAK)
 
     def _read_head(self, tag: str, a: dict[str, str]) -> None:
@@ -189,6 +195,12 @@ class _Extractor(HTMLParser):
             self.lang = a.get("lang", "")
         elif tag == "script" and a.get("type", "").lower() == "application/ld+json":
             self.capture, self.buf = "json-ld", []
+
+    def handle_comment(self, data: str) -> None:
+        # Browsers mark a page saved to disk: <!-- saved from url=(0049)https://... -->
+        m = _SAVED_FROM.match(data)
+        if m:
+            self.meta.setdefault("saved-from", m.group(1))
 
     def handle_endtag(self, tag: str) -> None:
         if self.capture == tag or self.capture == "json-ld" and tag == "script":
@@ -209,7 +221,7 @@ class _Extractor(HTMLParser):
         self.capture = None
 
     def handle_data(self, data: str) -> None:
-        if self.capture:
+        if self.capture and self._top.chrome_id == self.capture_chrome:  # not "(updated)"
             self.buf.append(data)
         if self.capture not in ("title", "json-ld") and not self._top.drop:
             self.chunks.append(self._here(data))
@@ -281,8 +293,8 @@ def _article_filter(chunks: list[Chunk]):  # noqa: ANN202 (a predicate on chunks
     if body >= _MIN_KEPT * total > 0:
         return lambda c: c.body
     best = max(sizes, key=sizes.__getitem__) if sizes else 0
-    if best and sizes[best] >= _MIN_KEPT * total:
-        return lambda c: c.article == best
+    if best and sizes[best] >= max(_MIN_KEPT * total, sum(sizes.values()) / 2):
+        return lambda c: c.article == best  # not one of several like-sized live-blog entries
     return lambda c: c.main or not in_main
 
 

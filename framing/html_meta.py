@@ -21,6 +21,7 @@ _DATE_META = ("article:published_time", "og:article:published_time", "og:publish
               "parsely-pub-date", "article.published", "time")
 _AUTHOR_META = ("author", "jsonld:author", "byl", "parsely-author", "sailthru.author",
                 "dc.creator", "article:author", "twitter:creator")
+_URL_META = ("canonical", "og:url", "jsonld:url", "saved-from")
 #: " | ", " - ", " – ", " — ", " :: ", " · ", " » " between a headline and a site's name.
 _TITLE_SEP = re.compile(r"\s+(?:[|–—·»]|::|-)\s+")
 
@@ -82,7 +83,7 @@ def page_metadata(meta: dict[str, str], title_tag: str, h1: str | None,
         "title": title or None,
         "outlet": site,
         "date": next((meta[k] for k in _DATE_META if meta.get(k)), None),
-        "url": meta.get("canonical") or meta.get("og:url") or meta.get("jsonld:url") or None,
+        "url": next((meta[k] for k in _URL_META if meta.get(k)), None),
         "metadata": {k: v for k, v in extra.items() if v},
     }
 

@@ -146,3 +146,24 @@ def test_a_dateline_set_apart_is_dropped_one_inside_the_lead_stays():
     assert _text(body) == f"Kestria orders evacuation\n\n{STORY_TEXT}\n\nANOTHER —"
     lead = "<p>VELMA, Oct 3 (Reuters) - Kestria said 12 soldiers were killed.</p>"
     assert _text(lead) == "VELMA, Oct 3 (Reuters) - Kestria said 12 soldiers were killed."
+
+
+def test_a_live_blog_of_article_entries_keeps_every_entry():
+    entries = [("10:12 GMT", "Arvel says Kestrian drones hit a power station overnight, cutting "
+                "power to 60,000 homes."),
+               ("08:30 GMT", "Kestria accuses Arvel of breaking the truce first, 20 minutes "
+                "before it was due to end."),
+               ("06:00 GMT", "The 72-hour ceasefire agreed in Geneva expired with no extension.")]
+    body = "<main>" + "".join(
+        f'<article class="block"><time datetime="x">{t}</time><p>{p}</p></article>'
+        for t, p in entries) + "</main>"
+    assert _text(body) == "\n\n".join(p for _, p in entries)
+
+
+def test_headline_with_a_line_break_or_a_label_inside_is_one_title():
+    body = ('<h1>Kestria says 12 soldiers killed<br>in clash with Arvel '
+            '<span class="visually-hidden">(updated)</span></h1>'
+            f"{STORY}")
+    text, found = extract_html(f"<html><body>{body}</body></html>")
+    assert found["title"] == "Kestria says 12 soldiers killed in clash with Arvel"
+    assert text == f"Kestria says 12 soldiers killed in clash with Arvel\n\n{STORY_TEXT}"

@@ -82,3 +82,12 @@ def test_split_title():
         "Clashes erupt", "The Daily")
     assert split_title("Clashes erupt – The Daily", [], None) == ("Clashes erupt", "The Daily")
     assert split_title("No separator here", [], None) == ("No separator here", None)
+
+
+def test_url_of_a_page_saved_by_the_browser():
+    html = ("<!-- saved from url=(0049)https://www.reuters.com/world/kestria-clash-1/ -->\n"
+            f"<html><head></head><body>{BODY}</body></html>")
+    assert extract_html(html)[1]["url"] == "https://www.reuters.com/world/kestria-clash-1/"
+    canonical = '<link rel="canonical" href="https://example.org/a">'
+    assert extract_html(html.replace("<head>", f"<head>{canonical}"))[1]["url"] == (
+        "https://example.org/a")

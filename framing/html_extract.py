@@ -12,6 +12,7 @@ are then cleaned by :mod:`framing.html_paragraphs`.
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -42,6 +43,8 @@ _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "me
 _NEVER_CHROME = {"html", "body", "article", "main"}
 _NAME_ATTRS = ("class", "id", "role", "aria-label", "data-component", "data-component-name",
                "data-testid", "data-gu-name")
+_TAGGED = re.compile(r"</?(?:p|br|div)\b", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SAVED_FROM = re.compile(r"\s*saved from url=\(\d+\)(\S+)")
 #: Below this share of the article's text left after dropping chrome, the class names lied.
 _MIN_KEPT = 0.25
@@ -129,7 +132,7 @@ class _Extractor(HTMLParser):
     def _is_chrome(self, tag: str, attrs: dict[str, str]) -> bool:
         if tag in _NEVER_CHROME:
             return False
-        if "hidden" in attrs:
+        if "hidden" in attrs or _HIDDEN_STYLE.search(attrs.get("style", "")):
             return True
         names: set[str] = set()
         for key in _NAME_ATTRS:
@@ -234,20 +237,13 @@ def extract_html(html: str) -> tuple[str, dict]:
     ``title``, ``outlet``, ``date``, ``url``, ``metadata`` (``author``, ``description``,
     ``lang`` when the page gives them) and ``removed`` (paragraphs dropped as site chrome).
     """
-    parser = _Extractor()
-    parser.feed(html)
-    parser.close()
+    parser = _parse(html)
     read_json_ld(parser.json_ld, parser.meta)
-    marked = _mark_chrome(parser.chunks, parser.chrome_parent)
-    wanted = _article_filter(marked)
-    chunks = [c for c in marked if c.text is None or wanted(c)]
-    text_of = sum(len(c.text.strip()) for c in chunks if c.text)
-    clean = sum(len(c.text.strip()) for c in chunks if c.text and not c.chrome)
-    if clean < _MIN_KEPT * text_of:
-        chunks = [c._replace(chrome=False) for c in chunks]
-    paragraphs, removed = clean_paragraphs(_paragraphs(chunks))
-    h1 = next((c.text for c in parser.h1 if wanted(c)), None)
-    h1 = h1 or next((c.text for c in parser.h1), None)
+    paragraphs, h1 = _story(parser)
+    declared = _declared_body(parser.meta.get("jsonld:body", ""))
+    if len(" ".join(declared)) > 2 * len(" ".join(paragraphs)):
+        paragraphs = declared  # a page that JavaScript fills: its body is an empty shell
+    paragraphs, removed = clean_paragraphs(paragraphs)
     found = page_metadata(parser.meta, parser.title, h1, paragraphs)
     if found["outlet"]:  # the site's name as a line of its own: its logo
         logo = found["outlet"].casefold()
@@ -259,6 +255,34 @@ def extract_html(html: str) -> tuple[str, dict]:
         found["metadata"]["lang"] = parser.lang
     found["removed"] = removed
     return "\n\n".join(paragraphs), found
+
+
+def _parse(html: str) -> _Extractor:
+    parser = _Extractor()
+    parser.feed(html)
+    parser.close()
+    return parser
+
+
+def _story(parser: _Extractor) -> tuple[list[str], str | None]:
+    """The paragraphs of the story's part of the page, and its headline: its first ``<h1>``,
+    else the page's."""
+    marked = _mark_chrome(parser.chunks, parser.chrome_parent)
+    wanted = _article_filter(marked)
+    chunks = [c for c in marked if c.text is None or wanted(c)]
+    text_of = sum(len(c.text.strip()) for c in chunks if c.text)
+    clean = sum(len(c.text.strip()) for c in chunks if c.text and not c.chrome)
+    if clean < _MIN_KEPT * text_of:
+        chunks = [c._replace(chrome=False) for c in chunks]
+    h1 = next((c.text for c in parser.h1 if wanted(c)), None)
+    return _paragraphs(chunks), h1 or next((c.text for c in parser.h1), None)
+
+
+def _declared_body(body: str) -> list[str]:
+    """Paragraphs of a JSON-LD ``articleBody``: HTML, or plain text with a paragraph a line."""
+    if _TAGGED.search(body):
+        return _story(_parse(body))[0]
+    return [" ".join(line.split()) for line in html_lib.unescape(body).split("\n") if line.strip()]
 
 
 def _mark_chrome(chunks: list[Chunk], parent: list[int]) -> list[Chunk]:

@@ -49,6 +49,8 @@ def read_json_ld(scripts: list[str], meta: dict[str, str]) -> None:
         "jsonld:publisher": _text(publisher.get("name")) if publisher else "",
         "jsonld:url": _text(article.get("url") or (page.get("@id") if isinstance(page, dict)
                                                    else page)),
+        "jsonld:body": article.get("articleBody") if isinstance(article.get("articleBody"),
+                                                                 str) else "",
     }
     for key, value in found.items():
         if value:

@@ -167,3 +167,34 @@ def test_headline_with_a_line_break_or_a_label_inside_is_one_title():
     text, found = extract_html(f"<html><body>{body}</body></html>")
     assert found["title"] == "Kestria says 12 soldiers killed in clash with Arvel"
     assert text == f"Kestria says 12 soldiers killed in clash with Arvel\n\n{STORY_TEXT}"
+
+
+def test_pull_quotes_inline_related_links_and_hidden_copies_are_dropped():
+    first, second = STORY.split("</p>", 1)
+    body = (f"{first}</p>"
+            '<blockquote class="c-pullquote">The enemy bears full responsibility</blockquote>'
+            '<p><strong>Related:</strong> <a href="/x">Why are Kestria and Arvel fighting?</a></p>'
+            '<p>WATCH: <a href="/v">Drone footage of the border</a></p>'
+            '<div style="display: none">Kestria says 12 soldiers killed (mobile headline)</div>'
+            f"{second}")
+    assert _text(body) == STORY_TEXT
+    quote = "<blockquote><p>“We will not retreat,” the minister said.</p></blockquote>"
+    assert _text(quote) == "“We will not retreat,” the minister said."
+
+
+def test_json_ld_article_body_stands_in_for_a_page_rendered_by_javascript():
+    """A scraper's raw HTML of a JavaScript site: an empty shell, the story only in JSON-LD."""
+    ld = ('{"@type":"NewsArticle","headline":"Kestria says 12 killed",'
+          '"articleBody":"Kestria said on Tuesday that 12 soldiers had been killed.\\n\\n'
+          'Arvel denied it &amp; blamed Kestrian units."}')
+    html = (f'<html><head><script type="application/ld+json">{ld}</script></head>'
+            '<body><div id="root"><p>Loading…</p><p>Please enable JavaScript.</p></div>'
+            "</body></html>")
+    text, found = extract_html(html)
+    assert text == ("Kestria says 12 killed\n\nKestria said on Tuesday that 12 soldiers had been "
+                    "killed.\n\nArvel denied it & blamed Kestrian units.")
+    tagged = ld.replace("Kestria said on Tuesday that 12 soldiers had been killed.\\n\\n",
+                        "<p>Kestria said on Tuesday that 12 soldiers had been killed.</p><p>")
+    assert extract_html(html.replace(ld, tagged.replace('units."', 'units.</p>"')))[0] == text
+    full = html.replace("<p>Loading…</p>", f"{STORY}")
+    assert extract_html(full)[0] == f"Kestria says 12 killed\n\n{STORY_TEXT}"

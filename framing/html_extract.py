@@ -4,10 +4,11 @@ The page is read once into text chunks, each marked with where it sits: which to
 ``<article>``, inside ``<main>`` or not, inside site chrome (an element whose class, id or role
 names navigation, sharing, ads, related links, bylines, captions or comments:
 ``lexicons/html_chrome.tsv``), inside a link or a ``<time>``. The story is, within ``<main>``
-(else the page): the elements marked ``itemprop="articleBody"`` when they hold a quarter of its
-text; else the largest ``<article>`` when it holds that quarter and half of all articles' text (a
-teaser card is not the story, nor is one live-blog entry of many); else all of it. Its paragraphs
-are then cleaned by :mod:`framing.html_paragraphs`.
+(when it holds a quarter of the page's text; else the page): the elements marked
+``itemprop="articleBody"`` when they hold a quarter of its text; else the largest ``<article>``
+when it holds that quarter and half of all articles' text (a teaser card is not the story, nor is
+one live-blog entry of many); else all of it. Its paragraphs are then cleaned by
+:mod:`framing.html_paragraphs`.
 """
 
 from __future__ import annotations
@@ -304,7 +305,9 @@ def _mark_chrome(chunks: list[Chunk], parent: list[int]) -> list[Chunk]:
 
 def _article_filter(chunks: list[Chunk]):  # noqa: ANN202 (a predicate on chunks)
     """Which chunks belong to the story: see the module docstring."""
-    in_main = any(c.text and c.text.strip() and c.main for c in chunks)
+    page = sum(len(c.text.strip()) for c in chunks if c.text and not c.chrome)
+    in_main = sum(len(c.text.strip()) for c in chunks if c.text and c.main and not c.chrome)
+    in_main = in_main >= _MIN_KEPT * page > 0  # not a <main> around the headline only
     sizes: dict[int, int] = {}
     total = body = 0
     for c in chunks:

@@ -16,6 +16,8 @@ from framing.lexicons import load_rows
 #: A dateline standing alone before the lead ("Velma, Kestria CNN —"), in the first paragraphs.
 _DATELINE = re.compile(r".{1,80}\s[—–-]")
 _DATELINE_WITHIN = 3
+#: A comments heading ends the article only after this much text (not a counter above the story).
+_END_AFTER = 200
 #: Short lines before the headline (section labels, breadcrumbs) are dropped with it.
 _KICKER_MAX = 80
 
@@ -45,7 +47,7 @@ def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], int]:
     kept: list[str] = []
     for i, para in enumerate(paragraphs):
         action = page_chrome(para)
-        if action == "end" and kept:
+        if action == "end" and sum(map(len, kept)) >= _END_AFTER:
             break
         dateline = (len(kept) < _DATELINE_WITHIN and i + 1 < len(paragraphs)
                     and _DATELINE.fullmatch(para))

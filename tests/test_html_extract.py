@@ -198,3 +198,18 @@ def test_json_ld_article_body_stands_in_for_a_page_rendered_by_javascript():
     assert extract_html(html.replace(ld, tagged.replace('units."', 'units.</p>"')))[0] == text
     full = html.replace("<p>Loading…</p>", f"{STORY}")
     assert extract_html(full)[0] == f"Kestria says 12 killed\n\n{STORY_TEXT}"
+
+
+def test_a_main_holding_only_the_headline_is_not_the_story():
+    body = f"<main><h1>Kestria says 12 killed</h1></main><div class='story'>{STORY}</div>"
+    assert _text(body) == f"Kestria says 12 killed\n\n{STORY_TEXT}"
+
+
+def test_a_comment_counter_above_the_story_does_not_end_it():
+    body = f"<h1>Kestria says 12 killed</h1><span>Comments (312)</span>{STORY}"
+    assert _text(body) == f"Kestria says 12 killed\n\n{STORY_TEXT}"
+
+
+def test_contributed_to_in_a_sentence_is_not_a_credit_line():
+    line = "Foreign volunteers contributed to reporting from the front, the ministry said."
+    assert _text(f"{STORY}<p>{line}</p>") == f"{STORY_TEXT}\n\n{line}"

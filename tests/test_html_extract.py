@@ -213,3 +213,17 @@ def test_a_comment_counter_above_the_story_does_not_end_it():
 def test_contributed_to_in_a_sentence_is_not_a_credit_line():
     line = "Foreign volunteers contributed to reporting from the front, the ministry said."
     assert _text(f"{STORY}<p>{line}</p>") == f"{STORY_TEXT}\n\n{line}"
+
+
+def test_live_blog_times_credits_and_reading_times_are_dropped():
+    chrome = ["10:12 GMT (13:12 GMT+3)", "8.30am BST", "Photo: Arvel Emergency Service",
+              "(AP Photo/Martial Trezzini)", "REUTERS/Ivan Sorokin", "4 min read",
+              "ADVERTISEMENT - SCROLL TO CONTINUE", "Listen to this article · 5 min"]
+    first, second = STORY.split("</p>", 1)
+    body = "".join(f"<p>{c}</p>" for c in chrome[:4]) + f"{first}</p>"
+    body += "".join(f"<div>{c}</div>" for c in chrome[4:]) + second
+    assert _text(body) == STORY_TEXT
+    kept = ["At 10:12 GMT the shelling resumed.", "Photo: a ruined school in Sarn, and its "
+            "teacher, who said the army had fired first on the village that morning, before "
+            "the talks."]
+    assert _text("".join(f"<p>{k}</p>" for k in kept)) == "\n\n".join(kept)

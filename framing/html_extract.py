@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from html.parser import HTMLParser
 from typing import NamedTuple
@@ -116,7 +117,7 @@ class _Extractor(HTMLParser):
         self.json_ld: list[str] = []
         self.h1: list[Chunk] = []
         self.capture: str | None = None  # "h1", "title" or "json-ld" while inside one
-        self.capture_chrome = 0  # the chrome element the captured one is in
+        self.capture_chrome = 0  # the chrome element the captured one is (in)
         self.buf: list[str] = []
         self.title, self.lang = "", ""
 
@@ -176,10 +177,10 @@ class _Extractor(HTMLParser):
             inner = next(o.tag for o in reversed(self.stack) if o.tag in ("li", "ul", "ol"))
             if inner == "li":
                 self._close("li")  # a new item closes the open one of the same list
-        if self.capture is None and (tag == "h1" or tag == "title" and not self._top.drop):
-            self.capture, self.buf, self.capture_chrome = tag, [], self._top.chrome_id
         if tag not in _VOID:
             self._push(tag, a)
+        if self.capture is None and (tag == "h1" or tag == "title" and not self._top.drop):
+            self.capture, self.buf, self.capture_chrome = tag, [], self._top.chrome_id
         if tag == "br" and self.capture == "h1":
             self.buf.append(" ")  # a headline broken over two lines is one line
             self.chunks.append(self._here(" "))
@@ -303,7 +304,7 @@ def _mark_chrome(chunks: list[Chunk], parent: list[int]) -> list[Chunk]:
     return [c._replace(chrome=chrome[c.chrome_id]) if c.chrome_id else c for c in chunks]
 
 
-def _article_filter(chunks: list[Chunk]):  # noqa: ANN202 (a predicate on chunks)
+def _article_filter(chunks: list[Chunk]) -> Callable[[Chunk], bool]:
     """Which chunks belong to the story: see the module docstring."""
     page = sum(len(c.text.strip()) for c in chunks if c.text and not c.chrome)
     in_main = sum(len(c.text.strip()) for c in chunks if c.text and c.main and not c.chrome)

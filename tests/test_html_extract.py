@@ -227,3 +227,12 @@ def test_live_blog_times_credits_and_reading_times_are_dropped():
             "teacher, who said the army had fired first on the village that morning, before "
             "the talks."]
     assert _text("".join(f"<p>{k}</p>" for k in kept)) == "\n\n".join(kept)
+
+
+def test_an_h1_whose_own_class_sounds_like_chrome_is_still_the_title():
+    html = ('<html><head><meta property="og:title" content="Kestria says 12 killed (SEO)">'
+            '</head><body><h1 class="article-header__title">Kestria says 12 killed</h1>'
+            f"{STORY}</body></html>")
+    text, found = extract_html(html)
+    assert found["title"] == "Kestria says 12 killed"
+    assert text == f"Kestria says 12 killed\n\n{STORY_TEXT}"

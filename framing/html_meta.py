@@ -33,8 +33,8 @@ def read_json_ld(scripts: list[str], meta: dict[str, str]) -> None:
     for raw in scripts:
         try:
             data = json.loads(raw, strict=False)
-        except ValueError:
-            continue  # a broken block on a real page is not the reader's problem
+        except (ValueError, RecursionError):
+            continue  # a broken (or hostile, nested 100,000 deep) block is skipped
         _collect(data, nodes)
     by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
     article = next((n for n in nodes if _types(n) & _ARTICLE_TYPES), None)
@@ -126,12 +126,16 @@ def _same(a: str | None, b: str | None) -> bool:
 
 
 def _collect(data: Any, nodes: list[dict[str, Any]]) -> None:
-    if isinstance(data, list):
-        for item in data:
-            _collect(item, nodes)
-    elif isinstance(data, dict):
-        nodes.append(data)
-        _collect(data.get("@graph"), nodes)
+    """The objects of a JSON-LD block: itself, list items, ``@graph`` members (no recursion:
+    the nesting is the page's to choose)."""
+    todo = [data]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, list):
+            todo.extend(reversed(item))
+        elif isinstance(item, dict):
+            nodes.append(item)
+            todo.append(item.get("@graph"))
 
 
 def _types(node: dict[str, Any]) -> set[str]:

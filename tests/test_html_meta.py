@@ -91,3 +91,11 @@ def test_url_of_a_page_saved_by_the_browser():
     canonical = '<link rel="canonical" href="https://example.org/a">'
     assert extract_html(html.replace("<head>", f"<head>{canonical}"))[1]["url"] == (
         "https://example.org/a")
+
+
+def test_json_ld_nested_too_deep_is_skipped_not_a_crash():
+    for block in ("[" * 100_000, '{"@graph":' * 900 + "1" + "}" * 900):
+        html = (f'<html><head><script type="application/ld+json">{block}</script></head>'
+                f"<body>{BODY}</body></html>")
+        text, found = extract_html(html)
+        assert text == "Kestria said 12 soldiers were killed.\n\nArvel denied it."

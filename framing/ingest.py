@@ -233,7 +233,8 @@ def _build(text: str, name: str, doc_id: str | None, is_html: bool, meta: dict,
     meta["boilerplate_removed"] = removed + found.get("removed", 0)
     info = {k: found.get(k) for k in ("title", "outlet", "date", "url")}
     info.update({k: v for k, v in (given or {}).items() if v})
-    if info["title"] and not _starts_with(text, info["title"]):
+    headline = found.get("title")  # a page's own headline, first already: not repeated
+    if info["title"] and not any(_starts_with(text, t) for t in (info["title"], headline) if t):
         text = f"{info['title'].strip()}\n\n{text}"
     info["title"] = info["title"] or plain_title(text)
     meta.update(found.get("metadata", {}))

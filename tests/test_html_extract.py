@@ -236,3 +236,13 @@ def test_an_h1_whose_own_class_sounds_like_chrome_is_still_the_title():
     text, found = extract_html(html)
     assert found["title"] == "Kestria says 12 killed"
     assert text == f"Kestria says 12 killed\n\n{STORY_TEXT}"
+
+
+def test_a_record_title_does_not_repeat_the_pages_own_headline():
+    """A scraper's record: the page's HTML and its <title> text as the record's title."""
+    page = f"<html><body><h1>Kestria says 12 killed</h1>{STORY}</body></html>"
+    doc = document_from_text(page, title="Kestria says 12 killed | Reuters")
+    assert doc.title == "Kestria says 12 killed | Reuters"
+    assert doc.text == f"Kestria says 12 killed\n\n{STORY_TEXT}"
+    headless = document_from_text(f"<html><body>{STORY}</body></html>", title="Given title")
+    assert headless.text == f"Given title\n\n{STORY_TEXT}"

@@ -246,3 +246,13 @@ def test_a_record_title_does_not_repeat_the_pages_own_headline():
     assert doc.text == f"Kestria says 12 killed\n\n{STORY_TEXT}"
     headless = document_from_text(f"<html><body>{STORY}</body></html>", title="Given title")
     assert headless.text == f"Given title\n\n{STORY_TEXT}"
+
+
+def test_embedded_social_posts_are_not_read_as_the_outlets_own_text():
+    first, second = STORY.split("</p>", 1)
+    tweet = ('<blockquote class="twitter-tweet"><p lang="en">Our forces destroyed an enemy '
+             'depot tonight. <a href="https://t.co/x">pic.twitter.com/x</a></p>&mdash; Arvel '
+             'MoD (@ArvelMoD) <a href="https://twitter.com/x">October 8, 2023</a></blockquote>')
+    insta = ('<blockquote class="instagram-media"><p><a href="x">A post shared by Kestria Army'
+             "</a></p><p>Our brave soldiers hold the line.</p></blockquote>")
+    assert _text(f"{first}</p>{tweet}{insta}{second}") == STORY_TEXT

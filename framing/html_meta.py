@@ -85,7 +85,7 @@ def page_metadata(meta: dict[str, str], title_tag: str, h1: str | None,
         "title": title or None,
         "outlet": site,
         "date": next((meta[k] for k in _DATE_META if meta.get(k)), None),
-        "url": next((meta[k] for k in _URL_META if meta.get(k)), None),
+        "url": _url(meta),
         "metadata": {k: v for k, v in extra.items() if v},
     }
 
@@ -111,6 +111,12 @@ def split_title(title: str, paragraphs: list[str], site: str | None,
     if _same(last, site) or (len(last) <= 30 and not strict):
         return title[: title.rfind(last)].rstrip(" |–—·»:-"), last
     return title, None
+
+
+def _url(meta: dict[str, str]) -> str | None:
+    """The first absolute address the page gives for itself, else the first relative one."""
+    urls = [meta[k] for k in _URL_META if meta.get(k)]
+    return next((u for u in urls if re.match(r"https?://", u, re.I)), urls[0] if urls else None)
 
 
 def _author(meta: dict[str, str]) -> str | None:

@@ -99,3 +99,11 @@ def test_json_ld_nested_too_deep_is_skipped_not_a_crash():
                 f"<body>{BODY}</body></html>")
         text, found = extract_html(html)
         assert text == "Kestria said 12 soldiers were killed.\n\nArvel denied it."
+
+
+def test_an_absolute_url_wins_over_a_relative_canonical_link():
+    head = ('<link rel="canonical" href="/world/kestria-clash">'
+            '<meta property="og:url" content="https://example.org/world/kestria-clash">')
+    assert _found(head)["url"] == "https://example.org/world/kestria-clash"
+    assert _found('<link rel="canonical" href="/world/kestria-clash">')["url"] == (
+        "/world/kestria-clash")

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from framing.config import AnalysisConfig
+from framing.html_archive import MHTML_SUFFIXES, looks_like_mhtml, page_of_mhtml
 from framing.html_extract import extract_html, looks_like_html
 from framing.lexicons import load_rows
 from framing.model import Document
@@ -25,7 +26,7 @@ from framing.model import Document
 #: are a few kilobytes; a larger file is most likely a corpus glued together.
 MAX_BYTES = AnalysisConfig.max_bytes
 _TITLE_MAX = 200
-_TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml"}
+_TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".mhtml", ".mht"}
 
 
 class IngestError(Exception):
@@ -68,8 +69,15 @@ def load_document(
         raise IngestError(name, "no such file") from None
     except OSError as exc:
         raise IngestError(name, f"cannot read file ({exc.strerror or exc})") from None
+    archived = path.suffix.lower() in MHTML_SUFFIXES or looks_like_mhtml(data)
+    if archived:  # "Save page as: Webpage, Single File"
+        page = page_of_mhtml(data)
+        if page is None:
+            raise IngestError(name, "web archive (MHTML) without an HTML page")
+        data = page
     text, encoding = decode_bytes(data, name)
-    is_html = path.suffix.lower() in {".html", ".htm", ".xhtml"} or looks_like_html(text)
+    is_html = (archived or path.suffix.lower() in {".html", ".htm", ".xhtml"}
+               or looks_like_html(text))
     return _build(text, name, doc_id or path.stem, is_html, {"encoding": encoding})
 
 

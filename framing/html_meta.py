@@ -74,10 +74,14 @@ def page_metadata(meta: dict[str, str], title_tag: str, h1: str | None,
         The article's paragraphs: a part of ``<title>`` equal to one of them is the headline.
     """
     site = meta.get("og:site_name") or meta.get("jsonld:publisher") or None
-    headline, title_site = split_title(title_tag, paragraphs, site)
-    site = site or title_site or meta.get("application-name") or None
-    title = h1 if h1 and not _same(h1, site) else None
     og_title = meta.get("og:title") or meta.get("jsonld:headline") or meta.get("twitter:title")
+    headline, title_site = split_title(title_tag, paragraphs, site)
+    # "Kestria - Arvel talks collapse" has no site part: trust one only beside a known headline
+    shown = {" ".join(t.split()).casefold() for t in (h1, og_title, *paragraphs[:30]) if t}
+    if headline.casefold() in shown:
+        site = site or title_site
+    site = site or meta.get("application-name") or None
+    title = h1 if h1 and not _same(h1, site) else None
     title = title or (og_title and split_title(og_title, paragraphs, site, True)[0])
     title = title or headline
     extra = {"author": _author(meta), "description": meta.get("description")}

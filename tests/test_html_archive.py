@@ -7,6 +7,7 @@ import pytest
 from framing.ingest import IngestError, load_document
 
 PAGE = ("<html><head><title>Kestria says 12 killed | Kestria Daily</title></head><body>"
+        "<h1>Kestria says 12 killed</h1>"
         "<p>Kestria said on Tuesday that 12 soldiers had been killed.</p>"
         "<p>Arvel denied it.</p></body></html>")
 

@@ -56,10 +56,12 @@ def test_author_from_meta_tags_without_profile_links():
 
 def test_outlet_from_the_title_tag_when_nothing_else_names_it():
     found = _found("<title>In a Valley Both Sides Claim, a War Nobody Expected - The New York "
-                   "Times</title>")
+                   'Times</title><meta property="og:title" content="In a Valley Both Sides '
+                   'Claim, a War Nobody Expected">')
     assert found["outlet"] == "The New York Times"
     assert found["title"] == "In a Valley Both Sides Claim, a War Nobody Expected"
-    found = _found("<title>Arvel accuses Kestria | Kestria | The Guardian</title>")
+    found = _found("<title>Arvel accuses Kestria | Kestria | The Guardian</title>",
+                   f"<h1>Arvel accuses Kestria</h1>{BODY}")
     assert found["outlet"] == "The Guardian"
     doc = document_from_text("<html><head><title>Border clashes | Reuters</title></head>"
                              f"<body>{BODY}</body></html>", outlet="Given Outlet")
@@ -107,3 +109,11 @@ def test_an_absolute_url_wins_over_a_relative_canonical_link():
     assert _found(head)["url"] == "https://example.org/world/kestria-clash"
     assert _found('<link rel="canonical" href="/world/kestria-clash">')["url"] == (
         "/world/kestria-clash")
+
+
+def test_a_title_without_a_site_part_names_no_outlet():
+    body = f"<h1>Kestria - Arvel talks collapse</h1>{BODY}"
+    found = _found("<title>Kestria - Arvel talks collapse</title>", body)
+    assert (found["title"], found["outlet"]) == ("Kestria - Arvel talks collapse", None)
+    found = _found("<title>Kestria - Arvel talks collapse | Valley Herald</title>", body)
+    assert found["outlet"] == "Valley Herald"

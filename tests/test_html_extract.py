@@ -256,3 +256,13 @@ def test_embedded_social_posts_are_not_read_as_the_outlets_own_text():
     insta = ('<blockquote class="instagram-media"><p><a href="x">A post shared by Kestria Army'
              "</a></p><p>Our brave soldiers hold the line.</p></blockquote>")
     assert _text(f"{first}</p>{tweet}{insta}{second}") == STORY_TEXT
+
+
+def test_credit_lines_and_a_pinned_copy_of_a_live_entry_are_dropped():
+    entry = "<p>Arvel says Kestrian drones hit a power station overnight.</p>"
+    body = (f'<div id="pinned-post">{entry}</div>{STORY}{entry}'
+            "<p>Additional reporting by Dan Sabbagh in Ostrin.</p>"
+            "<p>Reporting by Anna Petrova; Editing by Mark Heinrich</p>"
+            "<p>Reporting by state media suggested 40 were killed.</p>")
+    assert _text(body) == (f"{STORY_TEXT}\n\nArvel says Kestrian drones hit a power station "
+                           "overnight.\n\nReporting by state media suggested 40 were killed.")

@@ -246,7 +246,8 @@ def extract_html(html: str) -> tuple[str, dict]:
     if len(" ".join(declared)) > 2 * len(" ".join(paragraphs)):
         paragraphs = declared  # a page that JavaScript fills: its body is an empty shell
     paragraphs, removed = clean_paragraphs(paragraphs)
-    found = page_metadata(parser.meta, parser.title, h1, paragraphs)
+    any_h1 = next((c.text for c in parser.h1), None)
+    found = page_metadata(parser.meta, parser.title, h1, paragraphs, any_h1)
     if found["outlet"]:  # the site's name as a line of its own: its logo
         logo = found["outlet"].casefold()
         removed += sum(p.casefold() == logo for p in paragraphs)
@@ -267,8 +268,7 @@ def _parse(html: str) -> _Extractor:
 
 
 def _story(parser: _Extractor) -> tuple[list[str], str | None]:
-    """The paragraphs of the story's part of the page, and its headline: its first ``<h1>``,
-    else the page's."""
+    """The paragraphs of the story's part of the page, and its headline (its first ``<h1>``)."""
     marked = _mark_chrome(parser.chunks, parser.chrome_parent)
     wanted = _article_filter(marked)
     chunks = [c for c in marked if c.text is None or wanted(c)]
@@ -276,8 +276,7 @@ def _story(parser: _Extractor) -> tuple[list[str], str | None]:
     clean = sum(len(c.text.strip()) for c in chunks if c.text and not c.chrome)
     if clean < _MIN_KEPT * text_of:
         chunks = [c._replace(chrome=False) for c in chunks]
-    h1 = next((c.text for c in parser.h1 if wanted(c)), None)
-    return _paragraphs(chunks), h1 or next((c.text for c in parser.h1), None)
+    return _paragraphs(chunks), next((c.text for c in parser.h1 if wanted(c)), None)
 
 
 def _declared_body(body: str) -> list[str]:

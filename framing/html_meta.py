@@ -58,7 +58,7 @@ def read_json_ld(scripts: list[str], meta: dict[str, str]) -> None:
 
 
 def page_metadata(meta: dict[str, str], title_tag: str, h1: str | None,
-                  paragraphs: list[str]) -> dict[str, Any]:
+                  paragraphs: list[str], any_h1: str | None = None) -> dict[str, Any]:
     """Title, outlet, date, url and extra metadata of a page.
 
     Parameters
@@ -72,6 +72,8 @@ def page_metadata(meta: dict[str, str], title_tag: str, h1: str | None,
         The headline shown on the page (first ``<h1>`` of the article), if any.
     paragraphs
         The article's paragraphs: a part of ``<title>`` equal to one of them is the headline.
+    any_h1
+        The page's first ``<h1>`` anywhere (a site's menu bar, say): the title of last resort.
     """
     site = meta.get("og:site_name") or meta.get("jsonld:publisher") or None
     og_title = meta.get("og:title") or meta.get("jsonld:headline") or meta.get("twitter:title")
@@ -83,7 +85,7 @@ def page_metadata(meta: dict[str, str], title_tag: str, h1: str | None,
     site = site or meta.get("application-name") or None
     title = h1 if h1 and not _same(h1, site) else None
     title = title or (og_title and split_title(og_title, paragraphs, site, True)[0])
-    title = title or headline
+    title = title or headline or (any_h1 if not _same(any_h1, site) else None)
     extra = {"author": _author(meta), "description": meta.get("description")}
     return {
         "title": title or None,

@@ -117,3 +117,13 @@ def test_a_title_without_a_site_part_names_no_outlet():
     assert (found["title"], found["outlet"]) == ("Kestria - Arvel talks collapse", None)
     found = _found("<title>Kestria - Arvel talks collapse | Valley Herald</title>", body)
     assert found["outlet"] == "Valley Herald"
+
+
+def test_an_h1_outside_the_story_is_only_the_title_of_last_resort():
+    body = ('<div class="top-bar"><h1>Kestria Daily Briefing</h1></div><main>'
+            f"<h2>Kestria says 12 soldiers killed</h2>{BODY}</main>")
+    text, found = extract_html("<html><head><title>Kestria says 12 soldiers killed - Kestria "
+                               f"Daily</title></head><body>{body}</body></html>")
+    assert found["title"] == "Kestria says 12 soldiers killed"
+    assert text.startswith("Kestria says 12 soldiers killed\n\nKestria said")
+    assert _found("", body)["title"] == "Kestria Daily Briefing"

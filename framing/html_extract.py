@@ -119,6 +119,7 @@ class _Extractor(HTMLParser):
         self.capture: str | None = None  # "h1", "title" or "json-ld" while inside one
         self.capture_chrome = 0  # the chrome element the captured one is (in)
         self.buf: list[str] = []
+        self.plain: list[str] = []  # the captured text outside chrome inside it
         self.title, self.lang = "", ""
 
     # -- where we are -------------------------------------------------------------------------
@@ -180,9 +181,11 @@ class _Extractor(HTMLParser):
         if tag not in _VOID:
             self._push(tag, a)
         if self.capture is None and (tag == "h1" or tag == "title" and not self._top.drop):
-            self.capture, self.buf, self.capture_chrome = tag, [], self._top.chrome_id
+            self.capture, self.buf, self.plain = tag, [], []
+            self.capture_chrome = self._top.chrome_id
         if tag == "br" and self.capture == "h1":
             self.buf.append(" ")  # a headline broken over two lines is one line
+            self.plain.append(" ")
             self.chunks.append(self._here(" "))
         elif tag in _BLOCK:
             self.chunks.append(_BREAK)
@@ -221,13 +224,16 @@ class _Extractor(HTMLParser):
             self.title = self.title or text
         elif self.capture == "json-ld":
             self.json_ld.append(raw)
-        elif text and not self._top.hard:
-            self.h1.append(self._here(text))
+        elif text and not self._top.hard:  # chrome in it ("(updated)") left out, if not all
+            plain = " ".join("".join(self.plain).split())
+            self.h1.append(self._here(plain or text))
         self.capture = None
 
     def handle_data(self, data: str) -> None:
-        if self.capture and self._top.chrome_id == self.capture_chrome:  # not "(updated)"
+        if self.capture:
             self.buf.append(data)
+            if self._top.chrome_id == self.capture_chrome:
+                self.plain.append(data)
         if self.capture not in ("title", "json-ld") and not self._top.drop:
             self.chunks.append(self._here(data))
 

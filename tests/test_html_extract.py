@@ -266,3 +266,10 @@ def test_credit_lines_and_a_pinned_copy_of_a_live_entry_are_dropped():
             "<p>Reporting by state media suggested 40 were killed.</p>")
     assert _text(body) == (f"{STORY_TEXT}\n\nArvel says Kestrian drones hit a power station "
                            "overnight.\n\nReporting by state media suggested 40 were killed.")
+
+
+def test_a_headline_that_is_all_inside_a_chrome_named_link_is_still_the_title():
+    body = ('<h1 id="clash"><a class="header" href="#clash">Kestria says 12 killed</a></h1>'
+            f"{STORY}")
+    text, found = extract_html(f"<html><head><title>Site</title></head><body>{body}</body></html>")
+    assert found["title"] == "Kestria says 12 killed"

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from framing.config import AnalysisConfig
+from framing.html_archive import MHTML_SUFFIXES, looks_like_mhtml, page_of_mhtml
 from framing.html_extract import extract_html, looks_like_html
 from framing.lexicons import load_rows
 from framing.model import Document
@@ -25,7 +26,7 @@ from framing.model import Document
 #: are a few kilobytes; a larger file is most likely a corpus glued together.
 MAX_BYTES = AnalysisConfig.max_bytes
 _TITLE_MAX = 200
-_TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml"}
+_TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".mhtml", ".mht"}
 
 
 class IngestError(Exception):
@@ -68,8 +69,15 @@ def load_document(
         raise IngestError(name, "no such file") from None
     except OSError as exc:
         raise IngestError(name, f"cannot read file ({exc.strerror or exc})") from None
+    archived = path.suffix.lower() in MHTML_SUFFIXES or looks_like_mhtml(data)
+    if archived:  # "Save page as: Webpage, Single File"
+        page = page_of_mhtml(data)
+        if page is None:
+            raise IngestError(name, "web archive (MHTML) without an HTML page")
+        data = page
     text, encoding = decode_bytes(data, name)
-    is_html = path.suffix.lower() in {".html", ".htm", ".xhtml"} or looks_like_html(text)
+    is_html = (archived or path.suffix.lower() in {".html", ".htm", ".xhtml"}
+               or looks_like_html(text))
     return _build(text, name, doc_id or path.stem, is_html, {"encoding": encoding})
 
 
@@ -230,10 +238,11 @@ def _build(text: str, name: str, doc_id: str | None, is_html: bool, meta: dict,
     text, removed = remove_boilerplate(text)
     if not text:
         raise IngestError(name, "empty document (only site boilerplate)")
-    meta["boilerplate_removed"] = removed
+    meta["boilerplate_removed"] = removed + found.get("removed", 0)
     info = {k: found.get(k) for k in ("title", "outlet", "date", "url")}
     info.update({k: v for k, v in (given or {}).items() if v})
-    if info["title"] and not _starts_with(text, info["title"]):
+    headline = found.get("title")  # a page's own headline, first already: not repeated
+    if info["title"] and not any(_starts_with(text, t) for t in (info["title"], headline) if t):
         text = f"{info['title'].strip()}\n\n{text}"
     info["title"] = info["title"] or plain_title(text)
     meta.update(found.get("metadata", {}))

@@ -38,6 +38,18 @@ def test_folder_recursive_sorted_with_txt_html_and_relative_ids(tmp_path):
     assert count_records(tmp_path) == 3
 
 
+def test_folder_reads_pages_a_browser_saved_as_one_file(tmp_path):
+    from tests.test_html_pages import PAGES
+
+    page = (PAGES / "reuters_single_file.mhtml").read_bytes()
+    (tmp_path / "saved.mhtml").write_bytes(page)
+    (tmp_path / "old.MHT").write_bytes(page)
+    records, problems = _split(list(iter_records(tmp_path)))
+    assert problems == []
+    assert [r.record_id for r in records] == ["old", "saved"]
+    assert count_records(tmp_path) == 2
+
+
 def test_folder_content_hash_changes_with_content_only(tmp_path):
     (tmp_path / "a.txt").write_text("One", encoding="utf-8")
     first = next(iter_records(tmp_path)).content_hash

@@ -1,6 +1,6 @@
 """Saved news pages as users hand them to framing: the article text and metadata read from each.
 
-``tests/artifacts/html_pages/`` holds ten article pages written by the framing project (MIT):
+``tests/fixtures/html_pages/`` holds ten article pages written by the framing project (MIT):
 invented news text (the Kestria–Arvel conflict) in the markup of a wire service, broadcasters,
 newspapers, a live blog, an AMP page, a WordPress site and a legacy Windows-1252 table layout,
 with navigation, cookie banners, bylines, figures and captions, share buttons, related links
@@ -19,7 +19,7 @@ import pytest
 from framing.ingest import load_document
 from framing.text.segment import split_sentences
 
-PAGES = Path(__file__).resolve().parent / "artifacts" / "html_pages"
+PAGES = Path(__file__).resolve().parent / "fixtures" / "html_pages"
 EXPECTED = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
 #: Text of each page that is not the article; none of it may be read as article text.
 CHROME = ["Cookie", "cookies", "Sign up", "Share", "Subscribe", "Advertisement", "Read more",

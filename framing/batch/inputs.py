@@ -23,8 +23,10 @@ from typing import Any
 
 import orjson
 
-#: Files of a folder corpus read as one article each (via ``framing.ingest.load_document``).
-ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
+from framing.html_archive import MHTML_SUFFIXES
+
+#: Folder files read as one article each (``framing.ingest.load_document``), saved pages too.
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", *MHTML_SUFFIXES)
 #: Files of a folder corpus read as records.
 JSON_SUFFIXES = (".json",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")

@@ -1,4 +1,5 @@
-"""The article report read without sight or colour: link names, table captions, voice keys."""
+"""The article report read without sight or without colour: link names, table captions, and
+each voice's key letter beside its colour."""
 
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ from html.parser import HTMLParser
 import pytest
 
 from framing import analyze
-from framing.render.html import render_html
+from framing.model import BOTH, UNKNOWN, Side, SideSet
+from framing.render.html import annotate, render_html
+from framing.render.palette import letters, palette
+from tests.helpers import make_analysis
 from tests.test_seed import SEED
 
 
@@ -70,3 +74,48 @@ def test_every_table_has_a_caption(seed_links):
     # before: the vocabulary and agency tables had none, only a heading above them
     assert len(seed_links.tables) > 8
     assert all(seed_links.tables)
+
+
+def many_voices():
+    """An article quoting both sides, seven third parties, both sides jointly and someone."""
+    thirds = [Side(f"t{i}", f"Party{i}", [f"Party{i}"]) for i in range(1, 8)]
+    sides = SideSet([Side("north", "Northland", ["Northland"]),
+                     Side("south", "Southland", ["Southland"])], thirds)
+    who = [("Northland", "north"), ("Southland", "south"), ("Both", BOTH), ("Nobody", UNKNOWN),
+           *((t.name, t.id) for t in thirds)]
+    text = " ".join(f"{name} said {name.lower()} was calm." for name, _ in who)
+    return make_analysis(text, [(f"{name.lower()} was calm", name, side, "said", "neutral")
+                                for name, side in who], sides)
+
+
+def test_voices_that_share_a_colour_have_different_keys():
+    analysis = many_voices()
+    pal = palette(analysis)
+    voices = [*analysis.sides.side_ids, BOTH, UNKNOWN, *(f"t{i}" for i in range(1, 8))]
+    # Okabe–Ito has eight colours: the sixth third party is the first's bluish green again
+    assert pal.colours["t6"] == pal.colours["t1"]
+    assert [pal.key(v) for v in voices] == ["A", "B", "A+B", "?", *"CDEFGHI"]
+    marks = re.findall(r'<mark class="st (v\w+)" data-sid="(s\d+)" data-key="([^"]+)"',
+                       str(annotate(analysis, pal)))
+    assert [k for _, _, k in marks] == ["A", "B", "A+B", "?", *"CDEFGHI"]
+
+
+def test_letters_go_on_past_z():
+    assert [letters(i) for i in (0, 2, 25, 26, 27)] == ["A", "C", "Z", "AA", "AB"]
+
+
+def test_each_highlight_and_legend_entry_shows_its_key(browser, tmp_path):
+    path = tmp_path / "voices.html"
+    path.write_text(render_html(many_voices(), with_charts=False), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(path.as_uri())
+    before = """s => Array.from(document.querySelectorAll(s)).map(
+        e => getComputedStyle(e, '::before').content)"""
+    # before: highlights differed by colour only (vermillion and orange tints look alike)
+    keys = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "A+B", "?"]
+    assert page.evaluate(before, ".legend mark.st") == [f'"{k}" / ""' for k in keys]
+    assert page.evaluate(before, "#article-text mark.st[id]")[:4] == [
+        '"A" / ""', '"B" / ""', '"A+B" / ""', '"?" / ""']
+    page.click("input[data-layer=statements]")  # the statements layer off: keys off too
+    assert set(page.evaluate(before, "#article-text mark.st[id]")) == {"none"}
+    page.close()

@@ -119,3 +119,26 @@ def test_each_highlight_and_legend_entry_shows_its_key(browser, tmp_path):
     page.click("input[data-layer=statements]")  # the statements layer off: keys off too
     assert set(page.evaluate(before, "#article-text mark.st[id]")) == {"none"}
     page.close()
+
+
+def test_a_wide_tables_caption_stays_on_a_phones_screen(browser, tmp_path):
+    path = tmp_path / "seed.html"
+    path.write_text(render_html(analyze(SEED)), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 390, "height": 800})
+    page.goto(path.as_uri())
+    off = """() => Array.from(document.querySelectorAll('.table-wrap')).flatMap(w => {
+        const c = w.querySelector('caption:not(.sr-only)');
+        if (!c) { return []; }
+        const out = [];
+        for (const x of [0, w.scrollWidth]) {
+            w.scrollLeft = x;
+            const r = c.getBoundingClientRect(), b = w.getBoundingClientRect();
+            if (r.left < b.left - 1 || r.right > b.right + 1) {
+                out.push(c.textContent.slice(0, 40));
+            }
+        }
+        return out; })"""
+    # before: the sentiment table's caption ran 461 px past the screen's edge
+    assert page.evaluate("() => document.querySelectorAll('.table-wrap caption').length") > 8
+    assert page.evaluate(off) == []
+    page.close()

@@ -142,3 +142,25 @@ def test_a_wide_tables_caption_stays_on_a_phones_screen(browser, tmp_path):
     assert page.evaluate("() => document.querySelectorAll('.table-wrap caption').length") > 8
     assert page.evaluate(off) == []
     page.close()
+
+
+def test_a_statement_scrolled_to_is_not_hidden_under_the_legend(browser, tmp_path):
+    path = tmp_path / "seed.html"
+    path.write_text(render_html(analyze(SEED), with_charts=False), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 640, "height": 400})  # 1280 × 800 at 200% zoom
+    page.goto(path.as_uri())
+    hidden = """() => { const m = document.activeElement.closest('mark') || document.querySelector(
+        location.hash); return m.getBoundingClientRect().top
+        < document.querySelector('.legend').getBoundingClientRect().bottom; }"""
+    under = []
+    for i in range(1, 21):
+        page.evaluate(f"location.hash = '#statement-s{i}'")  # an evidence link followed
+        under += [f"link to s{i}"] if page.evaluate(hidden) else []
+    page.focus("#statement-s20")
+    for i in range(19, 0, -1):
+        page.keyboard.press("Shift+Tab")  # back up through the statements
+        under += [f"Shift+Tab to s{i}"] if page.evaluate(hidden) else []
+    # before: the legend wraps to 122 px here, the scroll margin was 96 px: every one of them
+    # had its first line under the legend
+    assert under == []
+    page.close()

@@ -8,6 +8,15 @@
   var facts = {};
   try { facts = JSON.parse(dataNode ? dataNode.textContent : "{}"); } catch (e) { facts = {}; }
 
+  var legend = document.querySelector(".legend");
+  function legendHeight() {  // for the statements' scroll margin (style.css)
+    if (legend) {
+      document.documentElement.style.setProperty("--legend-h", legend.offsetHeight + "px");
+    }
+  }
+  legendHeight();
+  window.addEventListener("resize", legendHeight);
+
   Array.prototype.forEach.call(document.querySelectorAll("input[data-layer]"), function (box) {
     box.addEventListener("change", function () {
       article.classList.toggle("hide-" + box.getAttribute("data-layer"), !box.checked);

@@ -176,13 +176,21 @@ def sentiment_dots(names: Sequence[str], scores: Sequence[Sequence[float]],
 
 
 def verb_classes(names: Sequence[str], classes: Sequence[str],
-                 counts: Sequence[Sequence[int]], colours: Sequence[str]) -> Markup:
-    """Grouped horizontal bars: share of each voice's statements per reporting-verb class."""
+                 counts: Sequence[Sequence[int]], colours: Sequence[str],
+                 keys: Sequence[str] | None = None) -> Markup:
+    """Grouped horizontal bars: share of each voice's statements per reporting-verb class.
+
+    ``keys``: each voice's key letter (the article's highlights'), written on its bars and in
+    the legend: bars of one class differed by colour alone.
+    """
+    keys = list(keys) if keys else [""] * len(names)
     with drawing():
         fig, ax = plt.subplots(figsize=(WIDTH, _height(len(classes) * len(names), 1.3, 0.22)))
         height = 0.8 / max(1, len(names))
         base = list(range(len(classes)))[::-1]
-        for i, (name, row, colour) in enumerate(zip(names, counts, colours, strict=True)):
+        for i, (name, row, colour, key) in enumerate(zip(names, counts, colours, keys,
+                                                           strict=True)):
+            tag = f"{key}: " if key else ""
             total = sum(row) or 1
             ys = [b + 0.4 - height * (i + 0.5) for b in base]
             shares = [100 * c / total for c in row]
@@ -190,13 +198,14 @@ def verb_classes(names: Sequence[str], classes: Sequence[str],
             # bars are hatched to tell them apart in the legend
             hatch = "///" if colour in colours[:i] else None
             ax.barh(ys, shares, height=height, color=colour, hatch=hatch, edgecolor="white",
-                    linewidth=0, label=f"{short(name)} (n={sum(row)})")
+                    linewidth=0, label=f"{tag}{short(name)} (n={sum(row)})")
             for yv, share, c in zip(ys, shares, row, strict=True):
                 if c:
-                    ax.text(share + 1, yv, str(c), va="center", fontsize=8)
+                    ax.text(share + 1, yv, f"{tag}{c}", va="center", fontsize=8)
         ax.set_yticks(base, list(classes))
         ax.set_xlim(0, 110)
-        ax.set_xlabel("% of the voice's statements (bar labels: number of statements)")
+        ax.set_xlabel("% of the voice's statements (bar labels: "
+                      + ("key: " if any(keys) else "") + "number of statements)")
         ax.set_title("Reporting verbs by class")
         # below the axes: inside them, a legend of many voices covered the bars
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0), ncol=2, frameon=False,

@@ -115,7 +115,8 @@ def test_each_highlight_and_legend_entry_shows_its_key(browser, tmp_path):
     keys = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "A+B", "?"]
     assert page.evaluate(before, ".legend mark.st") == [f'"{k}" / ""' for k in keys]
     assert page.evaluate(before, "#article-text mark.st[id]")[:4] == [
-        '"A" / ""', '"B" / ""', '"A+B" / ""', '"?" / ""']
+        '"A" / "Northland" ": "', '"B" / "Southland" ": "', '"A+B" / "both sides" ": "',
+        '"?" / "unattributed" ": "']
     page.click("input[data-layer=statements]")  # the statements layer off: keys off too
     assert set(page.evaluate(before, "#article-text mark.st[id]")) == {"none"}
     page.close()
@@ -163,4 +164,18 @@ def test_a_statement_scrolled_to_is_not_hidden_under_the_legend(browser, tmp_pat
     # before: the legend wraps to 122 px here, the scroll margin was 96 px: every one of them
     # had its first line under the legend
     assert under == []
+    page.close()
+
+
+def test_a_screen_reader_hears_whose_statement_it_is(browser, tmp_path):
+    path = tmp_path / "voices.html"
+    path.write_text(render_html(many_voices(), with_charts=False), encoding="utf-8")
+    page = browser.new_page()
+    page.goto(path.as_uri())
+    tree = page.locator("#article-text").aria_snapshot()
+    # before: "mark: northland was calm", whose it was only in the tooltip, on focus
+    for said in ("Northland: northland was calm", "both sides: both was calm",
+                 "unattributed: nobody was calm", "Party6: party6 was calm"):
+        assert f'mark: "{said}"' in tree
+    assert "- mark: Northland\n" in page.locator(".legend").aria_snapshot() + "\n"
     page.close()

@@ -165,12 +165,17 @@ def annotate(analysis: ArticleAnalysis, pal: Palette) -> Markup:
     Spans are sorted once and walked with monotone pointers: linear in text and span count.
     """
     text = analysis.document.text
+    names = {a.id: a.name for a in analysis.sides.actors}
+    names.update({BOTH: "both sides", UNKNOWN: "unattributed"})
     stmt_spans = []
     for st in analysis.statements:
         cls = pal.of(st.side)[0]
+        # data-voice: what a screen reader says for the key (style.css), "Armenia: …"
         stmt_spans.append(_Span(max(0, st.start), min(len(text), st.end),
                                 f'<mark class="st {cls}" data-sid="{escape(st.id)}" '
-                                f'data-key="{escape(pal.key(st.side))}"', st.id))
+                                f'data-key="{escape(pal.key(st.side))}" '
+                                f'data-voice="{escape(names.get(st.side, "unattributed"))}"',
+                                st.id))
     stmts = _non_overlapping(stmt_spans)
     blocked = [(s.start, s.end) for s in stmts]
     loaded, _ = _loaded_spans(analysis)

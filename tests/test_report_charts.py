@@ -176,3 +176,19 @@ def test_the_reports_verb_chart_uses_the_highlights_keys(monkeypatch):
     names, keys = seen["args"][0], seen["args"][4]
     assert dict(zip(names, keys, strict=True)) == {"Armenia": "A", "Azerbaijan": "B",
                                                    "European Union": "D"}
+
+
+def test_heat_map_values_read_on_every_shade(monkeypatch):
+    import matplotlib.colors
+
+    from tests.test_report_palette import contrast
+
+    values = [[i / 100 for i in range(0, 101, 1)]]  # every shade from white to black
+    fig = _figure_of(monkeypatch, charts.heatmap, ["Armenia"], [str(i) for i in range(101)],
+                     values, "Frames", "frame dimension")
+    ax = fig.axes[0]
+    greys = matplotlib.colormaps["Greys"]
+    worst = min(contrast(matplotlib.colors.to_hex(t.get_color()),
+                         matplotlib.colors.to_hex(greys(v)))
+                for t, v in zip(ax.texts, values[0], strict=True))
+    assert worst >= 4.5  # before: white from 60% of the top, 4.48:1 on the cells just past it

@@ -21,10 +21,13 @@ import matplotlib
 
 matplotlib.use("Agg")
 
+import matplotlib.colors  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 from markupsafe import Markup, escape  # noqa: E402
 from matplotlib.ticker import MaxNLocator  # noqa: E402
 from matplotlib.transforms import offset_copy  # noqa: E402
+
+from framing.render.palette import text_on  # noqa: E402
 
 RC = {
     "svg.fonttype": "none",
@@ -38,6 +41,8 @@ RC = {
     "axes.titlesize": 11,
     "axes.titleweight": "bold",
 }
+#: The heat maps' colour map (light: few cues, dark: many).
+GREYS = "Greys"
 WIDTH = 6.5  # inches; the page scales the SVG to its column width
 #: Longest name drawn on a chart (characters). A 60-character side or 300-character outlet name
 #: took most of the figure's width, so the page scaled the plot and its text down to a sliver.
@@ -228,14 +233,17 @@ def heatmap(rows: Sequence[str], cols: Sequence[str], values: Sequence[Sequence[
         fig, ax = plt.subplots(figsize=(WIDTH, _height(len(rows), 1.8, 0.4)))
         top = max((v for r in values for v in r), default=0) or 1
         # pcolormesh, not imshow: vector cells, no embedded bitmap
-        ax.pcolormesh(values, cmap="Greys", vmin=0, vmax=top, edgecolors="white", linewidth=1)
+        ax.pcolormesh(values, cmap=GREYS, vmin=0, vmax=top, edgecolors="white", linewidth=1)
         ax.set_xticks([j + 0.5 for j in range(len(cols))], list(cols), rotation=30, ha="right")
         ax.set_yticks([i + 0.5 for i in range(len(rows))], labels)
         ax.invert_yaxis()
         for i, r in enumerate(values):
             for j, v in enumerate(r):
+                # black or white, whichever reads on the cell: white from 60% of the top
+                # was 4.48:1 on the cells just past it
+                cell = matplotlib.colors.to_hex(matplotlib.colormaps[GREYS](v / top))
                 ax.text(j + 0.5, i + 0.5, f"{v:.1f}", ha="center", va="center", fontsize=8,
-                        color="white" if v > top * 0.6 else "black")
+                        color=text_on(cell))
         ax.set_title(title)
         ax.set_xlabel(value_label)
         fig.tight_layout()

@@ -179,3 +179,22 @@ def test_a_screen_reader_hears_whose_statement_it_is(browser, tmp_path):
         assert f'mark: "{said}"' in tree
     assert "- mark: Northland\n" in page.locator(".legend").aria_snapshot() + "\n"
     page.close()
+
+
+def test_the_pointer_can_move_onto_a_tooltip_to_read_it(browser, tmp_path):
+    path = tmp_path / "seed.html"
+    path.write_text(render_html(analyze(SEED), with_charts=False), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(path.as_uri())
+    tip = page.locator("#tip")
+    page.hover("#statement-s7")
+    mark, box = page.locator("#statement-s7").bounding_box(), tip.bounding_box()
+    # down from the statement, across the gap, onto the tooltip's text (WCAG 1.4.13)
+    page.mouse.move(box["x"] + 20, mark["y"] + mark["height"] - 2)
+    page.mouse.move(box["x"] + 20, box["y"] + box["height"] / 2, steps=8)
+    page.wait_for_timeout(600)
+    # before: the tooltip let the pointer through and vanished as it left the statement
+    assert tip.is_visible() and "Statement: s7" in tip.inner_text()
+    page.mouse.move(5, 5)  # off it: it goes
+    page.wait_for_selector("#tip", state="hidden", timeout=2000)
+    page.close()

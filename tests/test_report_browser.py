@@ -65,7 +65,7 @@ def test_tooltip_on_hover_and_keyboard_focus(browser, seed_file):
     assert "said (neutral)" in tip.inner_text() and "VADER" in tip.inner_text()
     page.screenshot(path=str(ARTIFACTS / "tooltip-1280.png"))
     page.mouse.move(5, 5)
-    assert tip.is_hidden()
+    page.wait_for_selector("#tip", state="hidden", timeout=2000)  # after a moment
     page.focus("#statement-s1")
     assert tip.is_visible() and "claims (doubt)" in tip.inner_text()
     page.keyboard.press("Tab")  # the next statement gets focus and the tooltip follows

@@ -65,7 +65,7 @@ def test_tooltip_on_hover_and_keyboard_focus(browser, seed_file):
     assert "said (neutral)" in tip.inner_text() and "VADER" in tip.inner_text()
     page.screenshot(path=str(ARTIFACTS / "tooltip-1280.png"))
     page.mouse.move(5, 5)
-    assert tip.is_hidden()
+    page.wait_for_selector("#tip", state="hidden", timeout=2000)  # after a moment
     page.focus("#statement-s1")
     assert tip.is_visible() and "claims (doubt)" in tip.inner_text()
     page.keyboard.press("Tab")  # the next statement gets focus and the tooltip follows
@@ -155,7 +155,8 @@ def test_printed_statements_carry_their_ids_and_colours(browser, seed_file):
     page.emulate_media(media="print")
     before = page.evaluate(
         "getComputedStyle(document.querySelector('#statement-s7'), '::before').content")
-    assert before == '"s7"'  # on paper, an evidence link "s7" can still be found
+    # on paper, an evidence link "s7" can still be found (after the side's key, B)
+    assert before == '"B s7" / ""'
     adjust = page.evaluate("getComputedStyle(document.querySelector('.swatch')).printColorAdjust")
     assert adjust == "exact"  # the colour key is a background, which print leaves out
     page.set_viewport_size({"width": 718, "height": 1000})  # A4's printable width

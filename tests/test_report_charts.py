@@ -150,3 +150,45 @@ def test_count_axes_keep_a_few_ticks(monkeypatch):
                      [13, 8, 0], [175, 75, 204], ["#0072B2", "#D55E00", "#999999"])
     for ax in fig.axes:  # before: 0, 25, 50, ... 225 words, the labels running together
         assert len(ax.get_xticks()) <= 7, ax.get_xticks()
+
+
+def test_verb_chart_bars_carry_their_voices_key(monkeypatch):
+    fig = _figure_of(monkeypatch, charts.verb_classes, ["Armenia", "Azerbaijan", "EU"],
+                     ["neutral", "doubt"], [[6, 1], [5, 0], [2, 0]],
+                     ["#0072B2", "#D55E00", "#E69F00"], ["A", "B", "D"])
+    ax = fig.axes[0]
+    # before: a class's bars differed by colour alone (vermillion and orange side by side)
+    assert [t.get_text() for t in ax.texts] == ["A: 6", "A: 1", "B: 5", "D: 2"]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+        "A: Armenia (n=7)", "B: Azerbaijan (n=5)", "D: EU (n=2)"]
+
+
+def test_the_reports_verb_chart_uses_the_highlights_keys(monkeypatch):
+    from framing import analyze
+    from framing.render import sections
+    from framing.render.palette import palette
+    from tests.test_seed import SEED
+
+    seen = {}
+    monkeypatch.setattr(charts, "verb_classes", lambda *a: seen.setdefault("args", a))
+    analysis = analyze(SEED)
+    sections.block_sections(analysis, palette(analysis))
+    names, keys = seen["args"][0], seen["args"][4]
+    assert dict(zip(names, keys, strict=True)) == {"Armenia": "A", "Azerbaijan": "B",
+                                                   "European Union": "D"}
+
+
+def test_heat_map_values_read_on_every_shade(monkeypatch):
+    import matplotlib.colors
+
+    from tests.test_report_palette import contrast
+
+    values = [[i / 100 for i in range(0, 101, 1)]]  # every shade from white to black
+    fig = _figure_of(monkeypatch, charts.heatmap, ["Armenia"], [str(i) for i in range(101)],
+                     values, "Frames", "frame dimension")
+    ax = fig.axes[0]
+    greys = matplotlib.colormaps["Greys"]
+    worst = min(contrast(matplotlib.colors.to_hex(t.get_color()),
+                         matplotlib.colors.to_hex(greys(v)))
+                for t, v in zip(ax.texts, values[0], strict=True))
+    assert worst >= 4.5  # before: white from 60% of the top, 4.48:1 on the cells just past it

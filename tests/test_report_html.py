@@ -129,7 +129,8 @@ def test_statements_are_highlighted_by_side_with_speaker_and_verb():
          ("it was self-defence", "Southland", "southland", "claimed", "doubt")]))
     out = str(annotate(a, palette(a)))
     assert ('<span class="sp">Northland</span> <span class="rv vc-neutral">said</span> '
-            '<mark class="st v0" data-sid="s1" id="statement-s1" tabindex="0">'
+            '<mark class="st v0" data-sid="s1" data-key="A" data-voice="Northland" '
+            'id="statement-s1" tabindex="0">'
             'the attack was unprovoked</mark>') in out
     assert ('<span class="rv vc-doubt">claimed</span> <mark class="st v1" data-sid="s2"'
             in out)

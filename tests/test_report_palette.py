@@ -64,3 +64,18 @@ def test_percentages_in_the_batch_share_chart_read_on_their_segment(monkeypatch)
     for text, colour in zip(texts, colours, strict=True):
         # before: white on the third parties' green, 3.4:1
         assert contrast(matplotlib.colors.to_hex(text.get_color()), colour) >= 4.5, colour
+
+
+@pytest.mark.parametrize("colour", [*SIDE_COLOURS, BOTH_COLOUR, *THIRD_COLOURS, UNKNOWN_COLOUR,
+                                    NARRATOR_COLOUR])
+def test_every_voice_swatch_stands_out_from_the_page(colour):
+    from framing.render.html import TEMPLATES
+
+    css = (TEMPLATES / "style.css").read_text(encoding="utf-8")
+    rule = re.search(r"\n\.swatch \{([^}]*)\}", css).group(1)
+    rim = re.search(r"box-shadow: inset 0 0 0 1px rgb\(0 0 0 / (\d+)%\)", rule)
+    alpha = int(rim.group(1)) / 100 if rim else 0.0
+    edge = matplotlib.colors.to_hex([(1 - alpha) * c for c in matplotlib.colors.to_rgb(colour)])
+    # WCAG 1.4.11: a graphic that identifies something, 3:1 against what is next to it (before:
+    # no rim, and the fourth third party's yellow swatch was 1.2:1 on white)
+    assert contrast(edge, "#ffffff") >= 3.0

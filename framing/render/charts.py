@@ -21,10 +21,13 @@ import matplotlib
 
 matplotlib.use("Agg")
 
+import matplotlib.colors  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 from markupsafe import Markup, escape  # noqa: E402
 from matplotlib.ticker import MaxNLocator  # noqa: E402
 from matplotlib.transforms import offset_copy  # noqa: E402
+
+from framing.render.palette import text_on  # noqa: E402
 
 RC = {
     "svg.fonttype": "none",
@@ -38,6 +41,8 @@ RC = {
     "axes.titlesize": 11,
     "axes.titleweight": "bold",
 }
+#: The heat maps' colour map (light: few cues, dark: many).
+GREYS = "Greys"
 WIDTH = 6.5  # inches; the page scales the SVG to its column width
 #: Longest name drawn on a chart (characters). A 60-character side or 300-character outlet name
 #: took most of the figure's width, so the page scaled the plot and its text down to a sliver.
@@ -176,13 +181,21 @@ def sentiment_dots(names: Sequence[str], scores: Sequence[Sequence[float]],
 
 
 def verb_classes(names: Sequence[str], classes: Sequence[str],
-                 counts: Sequence[Sequence[int]], colours: Sequence[str]) -> Markup:
-    """Grouped horizontal bars: share of each voice's statements per reporting-verb class."""
+                 counts: Sequence[Sequence[int]], colours: Sequence[str],
+                 keys: Sequence[str] | None = None) -> Markup:
+    """Grouped horizontal bars: share of each voice's statements per reporting-verb class.
+
+    ``keys``: each voice's key letter (the article's highlights'), written on its bars and in
+    the legend: bars of one class differed by colour alone.
+    """
+    keys = list(keys) if keys else [""] * len(names)
     with drawing():
         fig, ax = plt.subplots(figsize=(WIDTH, _height(len(classes) * len(names), 1.3, 0.22)))
         height = 0.8 / max(1, len(names))
         base = list(range(len(classes)))[::-1]
-        for i, (name, row, colour) in enumerate(zip(names, counts, colours, strict=True)):
+        for i, (name, row, colour, key) in enumerate(zip(names, counts, colours, keys,
+                                                           strict=True)):
+            tag = f"{key}: " if key else ""
             total = sum(row) or 1
             ys = [b + 0.4 - height * (i + 0.5) for b in base]
             shares = [100 * c / total for c in row]
@@ -190,13 +203,14 @@ def verb_classes(names: Sequence[str], classes: Sequence[str],
             # bars are hatched to tell them apart in the legend
             hatch = "///" if colour in colours[:i] else None
             ax.barh(ys, shares, height=height, color=colour, hatch=hatch, edgecolor="white",
-                    linewidth=0, label=f"{short(name)} (n={sum(row)})")
+                    linewidth=0, label=f"{tag}{short(name)} (n={sum(row)})")
             for yv, share, c in zip(ys, shares, row, strict=True):
                 if c:
-                    ax.text(share + 1, yv, str(c), va="center", fontsize=8)
+                    ax.text(share + 1, yv, f"{tag}{c}", va="center", fontsize=8)
         ax.set_yticks(base, list(classes))
         ax.set_xlim(0, 110)
-        ax.set_xlabel("% of the voice's statements (bar labels: number of statements)")
+        ax.set_xlabel("% of the voice's statements (bar labels: "
+                      + ("key: " if any(keys) else "") + "number of statements)")
         ax.set_title("Reporting verbs by class")
         # below the axes: inside them, a legend of many voices covered the bars
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0), ncol=2, frameon=False,
@@ -219,14 +233,17 @@ def heatmap(rows: Sequence[str], cols: Sequence[str], values: Sequence[Sequence[
         fig, ax = plt.subplots(figsize=(WIDTH, _height(len(rows), 1.8, 0.4)))
         top = max((v for r in values for v in r), default=0) or 1
         # pcolormesh, not imshow: vector cells, no embedded bitmap
-        ax.pcolormesh(values, cmap="Greys", vmin=0, vmax=top, edgecolors="white", linewidth=1)
+        ax.pcolormesh(values, cmap=GREYS, vmin=0, vmax=top, edgecolors="white", linewidth=1)
         ax.set_xticks([j + 0.5 for j in range(len(cols))], list(cols), rotation=30, ha="right")
         ax.set_yticks([i + 0.5 for i in range(len(rows))], labels)
         ax.invert_yaxis()
         for i, r in enumerate(values):
             for j, v in enumerate(r):
+                # black or white, whichever reads on the cell: white from 60% of the top
+                # was 4.48:1 on the cells just past it
+                cell = matplotlib.colors.to_hex(matplotlib.colormaps[GREYS](v / top))
                 ax.text(j + 0.5, i + 0.5, f"{v:.1f}", ha="center", va="center", fontsize=8,
-                        color="white" if v > top * 0.6 else "black")
+                        color=text_on(cell))
         ax.set_title(title)
         ax.set_xlabel(value_label)
         fig.tight_layout()

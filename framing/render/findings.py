@@ -16,6 +16,11 @@ from framing.render.terminal import counted
 from framing.text.tokenize import count_words
 
 MAX_FINDINGS = 5
+#: The report section behind each finding's link, for the link's accessible name: a screen
+#: reader's list of links read "Evidence" five times, with nothing to tell them apart.
+SECTION_NAMES = {"#voices": "Who speaks", "#verbs": "Reporting verbs",
+                 "#loaded": "Loaded terms by category", "#stance": "Who blames whom",
+                 "#sentiment": "Sentiment and stance", "#agency": "Agency"}
 #: Smallest difference of mean VADER compound worth a sentence (on a −1…1 scale).
 SENTIMENT_GAP = 0.1
 
@@ -26,6 +31,11 @@ class Finding:
 
     text: str
     href: str
+
+    @property
+    def link_label(self) -> str:
+        """The evidence link's accessible name: "Evidence: <the section it leads to>"."""
+        return f"Evidence: {SECTION_NAMES.get(self.href, 'the section that backs it')}"
 
 
 def possessive(name: str) -> str:

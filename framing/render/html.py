@@ -165,11 +165,17 @@ def annotate(analysis: ArticleAnalysis, pal: Palette) -> Markup:
     Spans are sorted once and walked with monotone pointers: linear in text and span count.
     """
     text = analysis.document.text
+    names = {a.id: a.name for a in analysis.sides.actors}
+    names.update({BOTH: "both sides", UNKNOWN: "unattributed"})
     stmt_spans = []
     for st in analysis.statements:
         cls = pal.of(st.side)[0]
+        # data-voice: what a screen reader says for the key (style.css), "Armenia: …"
         stmt_spans.append(_Span(max(0, st.start), min(len(text), st.end),
-                                f'<mark class="st {cls}" data-sid="{escape(st.id)}"', st.id))
+                                f'<mark class="st {cls}" data-sid="{escape(st.id)}" '
+                                f'data-key="{escape(pal.key(st.side))}" '
+                                f'data-voice="{escape(names.get(st.side, "unattributed"))}"',
+                                st.id))
     stmts = _non_overlapping(stmt_spans)
     blocked = [(s.start, s.end) for s in stmts]
     loaded, _ = _loaded_spans(analysis)
@@ -298,12 +304,12 @@ def _method(analysis: ArticleAnalysis, config_info: dict[str, Any] | None) -> di
 
 def _legend(analysis: ArticleAnalysis, pal: Palette) -> dict[str, Any]:
     present = {st.side for st in analysis.statements}
-    items = [{"name": a.name, "cls": pal.of(a.id)[0]} for a in analysis.sides.actors
-             if a.id in present or a.id in analysis.sides.side_ids]
+    items = [{"name": a.name, "cls": pal.of(a.id)[0], "key": pal.key(a.id)}
+             for a in analysis.sides.actors if a.id in present or a.id in analysis.sides.side_ids]
     if BOTH in present:
-        items.append({"name": "both sides (joint statement)", "cls": "vb"})
+        items.append({"name": "both sides (joint statement)", "cls": "vb", "key": pal.key(BOTH)})
     if UNKNOWN in present:
-        items.append({"name": "unattributed", "cls": "vu"})
+        items.append({"name": "unattributed", "cls": "vu", "key": pal.key(UNKNOWN)})
     _, cats = _loaded_spans(analysis)
     loaded = [{"name": c.replace("_", " "), "cls": f"lc{i % len(UNDERLINES)}"}
               for i, c in enumerate(cats)]

@@ -1,9 +1,10 @@
 """The report's voice colours: the Okabe–Ito palette, the same colour for a voice in every chart
-and highlight, and the text colour that reads on each."""
+and highlight, and the text colour that reads on each; and each voice's key letter, the cue
+that does not need colour."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from framing.model import BOTH, NARRATOR, UNKNOWN, ArticleAnalysis
 
@@ -20,10 +21,26 @@ class Palette:
 
     classes: dict[str, str]
     colours: dict[str, str]
+    #: Voice id → key ("A", "B", "A+B", "C", …, "?") written before each of its highlights.
+    keys: dict[str, str] = field(default_factory=dict)
 
     def of(self, voice_id: str) -> tuple[str, str]:
         key = voice_id if voice_id in self.classes else UNKNOWN
         return self.classes.get(key, "vu"), self.colours.get(key, UNKNOWN_COLOUR)
+
+    def key(self, voice_id: str) -> str:
+        """The voice's key letter(s); an unknown voice is unattributed, "?"."""
+        return self.keys.get(voice_id if voice_id in self.classes else UNKNOWN, "?")
+
+
+def letters(i: int) -> str:
+    """0 → "A", 25 → "Z", 26 → "AA", …: a key for any number of voices."""
+    out = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        out = chr(ord("A") + r) + out
+    return out
 
 
 def palette(analysis: ArticleAnalysis) -> Palette:
@@ -35,7 +52,12 @@ def palette(analysis: ArticleAnalysis) -> Palette:
     ids = [a.id for a in analysis.sides.actors]
     classes = {vid: f"v{i}" for i, vid in enumerate(ids)}
     classes.update({BOTH: "vb", UNKNOWN: "vu", NARRATOR: "vn"})
-    return Palette(classes, colours)
+    # Highlights told voices apart by colour alone: vermillion and orange tints look alike to
+    # most readers, and from the sixth third party on the colours repeat. A key letter does not.
+    keys = dict(zip(analysis.sides.side_ids, ("A", "B"), strict=True))
+    keys.update({t.id: letters(i + 2) for i, t in enumerate(analysis.sides.third_parties)})
+    keys.update({BOTH: "A+B", UNKNOWN: "?"})
+    return Palette(classes, colours, keys)
 
 
 def _luminance(colour: str) -> float:

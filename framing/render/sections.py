@@ -180,7 +180,7 @@ def verbs(ctx: _Ctx, block: dict[str, Any]) -> dict[str, Any]:
         body = d.get("body_main_verb")
         if body:  # 'most used' of a tie named one verb of several ("add" (1 of 3))
             body = {**body, "tied": [v for v in body_verbs(d) if v != body.get("verb")]}
-        rows.append({**ctx.voice(v.id), "n": d["n"],
+        rows.append({**ctx.voice(v.id), "id": v.id, "n": d["n"],
                      "cells": [{"n": cls_counts.get(c, {}).get("n", 0),
                                 "evidence": evidence(cls_counts.get(c, {}).get("statement_ids"))}
                                for c in classes],
@@ -192,7 +192,7 @@ def verbs(ctx: _Ctx, block: dict[str, Any]) -> dict[str, Any]:
     if ctx.charts and rows and classes:
         chart = charts.verb_classes(
             [r["name"] for r in rows], classes, [[c["n"] for c in r["cells"]] for r in rows],
-            [r["colour"] for r in rows])
+            [r["colour"] for r in rows], [ctx.pal.key(r["id"]) for r in rows])
     return {"classes": classes, "rows": rows, "nodata": nodata, "chart": chart}
 
 

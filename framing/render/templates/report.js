@@ -8,6 +8,15 @@
   var facts = {};
   try { facts = JSON.parse(dataNode ? dataNode.textContent : "{}"); } catch (e) { facts = {}; }
 
+  var legend = document.querySelector(".legend");
+  function legendHeight() {  // for the statements' scroll margin (style.css)
+    if (legend) {
+      document.documentElement.style.setProperty("--legend-h", legend.offsetHeight + "px");
+    }
+  }
+  legendHeight();
+  window.addEventListener("resize", legendHeight);
+
   Array.prototype.forEach.call(document.querySelectorAll("input[data-layer]"), function (box) {
     box.addEventListener("change", function () {
       article.classList.toggle("hide-" + box.getAttribute("data-layer"), !box.checked);
@@ -45,6 +54,7 @@
     if (term) {
       line("Loaded term", term.getAttribute("data-term") + " (" + term.getAttribute("data-cat") + ")");
     }
+    stay();
     current = term || mark;
     tip.hidden = false;
     current.setAttribute("aria-describedby", "tip");
@@ -61,7 +71,13 @@
     tip.style.left = left + "px";
     tip.style.top = top + "px";
   }
+  // the pointer may move from a statement onto its tooltip (to read or select it) without the
+  // tooltip vanishing on the way: hiding waits a moment, and the tooltip itself keeps it
+  var timer = null;
+  function stay() { clearTimeout(timer); }
+  function hideSoon() { stay(); timer = setTimeout(hide, 400); }
   function hide() {
+    stay();
     if (current) { current.removeAttribute("aria-describedby"); }
     current = null;
     tip.hidden = true;
@@ -69,7 +85,13 @@
   article.addEventListener("mouseover", function (e) { show(e.target); });
   article.addEventListener("mouseout", function (e) {
     if (!e.relatedTarget || !article.contains(e.relatedTarget) ||
-        !(e.relatedTarget.closest("mark[data-sid]") || e.relatedTarget.closest(".ld"))) { hide(); }
+        !(e.relatedTarget.closest("mark[data-sid]") || e.relatedTarget.closest(".ld"))) {
+      hideSoon();
+    }
+  });
+  tip.addEventListener("mouseenter", stay);
+  tip.addEventListener("mouseleave", function (e) {
+    if (!(current && e.relatedTarget && current.contains(e.relatedTarget))) { hideSoon(); }
   });
   article.addEventListener("focusin", function (e) { show(e.target); });
   article.addEventListener("focusout", hide);

@@ -250,3 +250,12 @@ def test_the_tooltip_says_how_the_side_was_found():
     tips = json.loads(found.group(1))
     assert tips["s3"]["side"] == "Armenia (the speaker phrase names it)"
     assert tips["s4"]["side"] == "Armenia (a pronoun: the speaker before)"
+
+
+def test_the_header_names_the_author_a_saved_page_gives_escaped():
+    analysis = analyze(SEED)
+    assert "<dt>Author</dt>" not in render_html(analysis)  # a text file names none
+    analysis.document.metadata["author"] = "Ann Lee & " + SCRIPT  # as html_meta reads it
+    out = render_html(analysis).replace("\n", "")
+    assert f"<dt>Author</dt><dd>{html.escape('Ann Lee & ' + SCRIPT, quote=False)}</dd>" in out
+    assert SCRIPT not in out

@@ -238,8 +238,10 @@ def json_for_script(data: Any) -> Markup:
 # -- summary and method ---------------------------------------------------------------------------
 def _summary(analysis: ArticleAnalysis, pal: Palette, with_charts: bool = True) -> dict[str, Any]:
     doc = analysis.document
-    meta = [(k, v) for k, v in (("Outlet", doc.outlet), ("Date", doc.date), ("URL", doc.url),
-                                ("Source", doc.source)) if v]
+    author = doc.metadata.get("author")  # read from a saved page's tags
+    meta = [(k, v) for k, v in (("Outlet", doc.outlet), ("Author", author), ("Date", doc.date),
+                                ("URL", doc.url), ("Source", doc.source))
+            if v and isinstance(v, str)]
     rows = []
     total_words = count_words(doc.text, [[0, len(doc.text)]]) or 1
     for v in analysis.voices:

@@ -1,15 +1,18 @@
 """A record's fields: the names researchers' exports give them, and their normalised values.
 
-A JSON object or CSV row becomes the standard fields (id, text, title, url, outlet, date)
-plus ``extra``, whatever the tool that wrote it called them.
+A JSON object or CSV row becomes the standard fields (id, text, title, url, outlet, date,
+author) plus ``extra``, whatever the tool that wrote it called them.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 #: Record field → the names it goes by in the exports researchers already have (first non-empty
 #: wins, matched case-insensitively): Media Cloud story CSVs, news-please and trafilatura JSON.
+#: news-please writes ``authors`` (a list), trafilatura ``author`` (names joined by "; "), RSS
+#: and Dublin Core ``creator``; Media Cloud's and GDELT's article lists name no author.
 ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("id", "doc_id", "article_id", "stories_id", "story_id"),
     "text": ("text", "maintext", "content", "body", "article_text", "full_text"),
@@ -19,9 +22,12 @@ ALIASES: dict[str, tuple[str, ...]] = {
                "hostname", "domain", "source", "publisher"),
     "date": ("date", "publish_date", "date_publish", "published", "publication_date",
              "pub_date", "pubdate", "date_published"),
+    "author": ("author", "authors", "byline", "creator", "dc:creator", "writer"),
 }
 #: Other scalar fields shorter than this are kept as ``metadata["fields"]``.
 EXTRA_MAX_CHARS = 300
+#: Between the names of an article's authors (trafilatura's separator).
+AUTHOR_SEPARATOR = "; "
 
 
 def normalize_fields(obj: dict[str, Any]) -> dict[str, Any]:
@@ -29,6 +35,7 @@ def normalize_fields(obj: dict[str, Any]) -> dict[str, Any]:
 
     Field names are matched case-insensitively against :data:`ALIASES`; the first non-empty
     value wins. A ``source`` that is a URL (trafilatura) is taken as the url, not the outlet.
+    The author may be a list of names (:func:`author_names`).
     """
     lower: dict[str, Any] = {}
     for k, v in obj.items():
@@ -36,8 +43,9 @@ def normalize_fields(obj: dict[str, Any]) -> dict[str, Any]:
     used: set[str] = set()
     out: dict[str, Any] = {}
     for name, aliases in ALIASES.items():
+        read = author_names if name == "author" else scalar
         for alias in aliases:
-            value = scalar(lower.get(alias))
+            value = read(lower.get(alias))
             if value is None:
                 continue
             if alias == "source" and value.startswith(("http://", "https://")):
@@ -56,6 +64,27 @@ def normalize_fields(obj: dict[str, Any]) -> dict[str, Any]:
     if extra:
         out["extra"] = dict(sorted(extra.items()))
     return out
+
+
+def author_names(value: Any) -> str | None:
+    """The author(s) of a record as one string, names joined by :data:`AUTHOR_SEPARATOR`.
+
+    ``value``: a string ("By Jane Roe" gives "Jane Roe"), a list of names (news-please) or
+    of objects with a ``name`` (feedparser, JSON-LD), or one such object. Repeated names are
+    given once; None when no name is left.
+    """
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        if isinstance(item, dict):
+            item = item.get("name")
+        name = scalar(item)
+        if name is None:
+            continue
+        name = re.sub(r"^by\s+", "", " ".join(name.split()), flags=re.I)
+        if name and name not in names:
+            names.append(name)
+    return AUTHOR_SEPARATOR.join(names) or None
 
 
 def scalar(value: Any) -> str | None:

@@ -41,7 +41,7 @@ class Record:
     """One article to analyse.
 
     ``path`` is set for an article file of its own; ``fields`` (text, title, outlet, date, url,
-    id, extra: :func:`~framing.batch.fields.normalize_fields`) for a JSON/CSV record.
+    author, id, extra: :func:`~framing.batch.fields.normalize_fields`) for a JSON/CSV record.
     ``line`` is where a record starts in its file (1-based).
     """
 
@@ -336,7 +336,7 @@ def _from_mapping(obj: Any, file: str, line: int | None) -> Record | Problem:
     if not fields.get("text"):
         names = ", ".join(ALIASES["text"])
         return Problem(file, line, f"no text (no non-empty field among {names})", rid)
-    try:
+    try:  # every field the Document takes is content: a changed author is analysed again
         blob = orjson.dumps(fields, option=orjson.OPT_SORT_KEYS)
     except orjson.JSONEncodeError:  # json reads "\\ud800" as a lone surrogate: no character
         return Problem(file, line, "not valid Unicode (a lone surrogate escape such as \\ud800)",

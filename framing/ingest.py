@@ -90,11 +90,13 @@ def document_from_text(
     outlet: str | None = None,
     date: str | None = None,
     url: str | None = None,
+    author: str | None = None,
     max_bytes: int = MAX_BYTES,
 ) -> Document:
     """A :class:`Document` from text already in memory (a JSONL/CSV record, a string).
 
-    Same cleaning as :func:`load_document`. Metadata given here wins over what HTML declares.
+    Same cleaning as :func:`load_document`. Metadata given here wins over what HTML declares;
+    ``author`` goes to ``metadata["author"]``, where a saved page's author is read to.
     A given ``title`` that the text does not start with is put in front of it as its own
     paragraph, so the headline is analysed like the first line of a .txt article.
     """
@@ -105,6 +107,8 @@ def document_from_text(
     given = {"title": title, "outlet": outlet, "date": date, "url": url}
     doc = _build(text, name, doc_id, looks_like_html(text), {}, given)
     doc.source = source
+    if author:
+        doc.metadata["author"] = author
     return doc
 
 

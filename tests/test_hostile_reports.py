@@ -39,6 +39,7 @@ def hostile_batch(tmp_path_factory):
                 f"of Northland. Southland accused Northland of {p} terrorism.\n")
         records.append({"id": f"id{i} {p}", "title": f"Title {p}", "text": text,
                          "outlet": f"Outlet {p}", "url": "javascript:window.__pwned=1",
+                         "authors": [f"Author {p}", p],
                          "date": f"2024-0{i + 1}-01 {p}"})
     (root / "c.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n",
                                   encoding="utf-8")
@@ -65,3 +66,4 @@ def test_no_report_runs_a_payload_or_links_a_javascript_url(browser, hostile_bat
     article = (hostile_batch / "articles" / "id0_script_window.__pwned_1_script-*.html")
     text = next(article.parent.glob(article.name)).read_text(encoding="utf-8")
     assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in text
+    assert "Author &lt;script&gt;window.__pwned=1&lt;/script&gt;; &lt;script&gt;" in text

@@ -30,11 +30,11 @@ TERM_COLUMNS = (
     "count", "actor_term",
 )
 ARTICLE_COLUMNS = (
-    "id", "title", "outlet", "date", "url", "source", "line", "status", "error", "sides_source",
-    "side_a", "side_a_name", "side_b", "side_b_name", "third_parties", "n_statements",
-    "statements_a", "statements_b", "statements_both", "statements_third", "statements_unknown",
-    "words_a", "words_b", "words_both", "words_third", "words_unknown", "words_narrator", "report",
-    "key",
+    "id", "title", "outlet", "author", "date", "url", "source", "line", "status", "error",
+    "sides_source", "side_a", "side_a_name", "side_b", "side_b_name", "third_parties",
+    "n_statements", "statements_a", "statements_b", "statements_both", "statements_third",
+    "statements_unknown", "words_a", "words_b", "words_both", "words_third", "words_unknown",
+    "words_narrator", "report", "key",
 )
 ERROR_COLUMNS = ("file", "line", "record_id", "message")
 #: The export files, written in this order.
@@ -103,8 +103,9 @@ def write_exports(store: Store, out_dir: str | Path, html: bool = True) -> list[
         if row["status"] == "ok" and html:
             name = f"articles/{report_name(row['doc_id'] or 'article', row['key'])}"
             report = name if (out / name).exists() else ""
-        if row["status"] != "ok":
-            articles.writerow(_cells(article_row(row, report)))
+        if row["status"] != "ok":  # a failed record's author, if stored: export_article
+            articles.writerow(_cells({**article_row(row, report),
+                                      **orjson.loads(row["export_article"] or "{}")}))
             continue
         if row["export_article"] is None:
             row.update(_recomputed_columns(row))
@@ -162,7 +163,8 @@ def article_row(row: dict[str, Any], report: str = "") -> dict[str, Any]:
 
 
 def article_fields(data: dict[str, Any], terms: dict[str, Any]) -> dict[str, Any]:
-    """The articles.csv columns that come from the analysis (sides, statement and word counts)."""
+    """The articles.csv columns that come from the analysis (the document's author, sides,
+    statement and word counts)."""
     a, b = data["sides"]
     third = {t["id"] for t in data["third_parties"]}
     by_side: dict[str, int] = {}
@@ -177,6 +179,7 @@ def article_fields(data: dict[str, Any], terms: dict[str, Any]) -> dict[str, Any
     for sid in (a["id"], b["id"], BOTH):
         words[sid] = count_words(text, spans.get(sid, []))
     return dict(
+        author=data["document"].get("metadata", {}).get("author"),
         sides_source=data["sides_source"], side_a=a["id"], side_a_name=a["name"],
         side_b=b["id"], side_b_name=b["name"],
         third_parties=";".join(t["id"] for t in data["third_parties"]),

@@ -23,6 +23,7 @@ from typing import Any
 
 import orjson
 
+from framing.batch.fields import ALIASES, normalize_fields
 from framing.html_archive import MHTML_SUFFIXES
 
 #: Folder files read as one article each (``framing.ingest.load_document``), saved pages too.
@@ -32,20 +33,6 @@ JSON_SUFFIXES = (".json",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 CSV_SUFFIXES = (".csv",)
 
-#: Record field → the names it goes by in the exports researchers already have (first non-empty
-#: wins, matched case-insensitively): Media Cloud story CSVs, news-please and trafilatura JSON.
-ALIASES: dict[str, tuple[str, ...]] = {
-    "id": ("id", "doc_id", "article_id", "stories_id", "story_id"),
-    "text": ("text", "maintext", "content", "body", "article_text", "full_text"),
-    "title": ("title", "headline"),
-    "url": ("url", "link", "canonical_url"),
-    "outlet": ("outlet", "media_name", "sitename", "source_domain", "source-hostname",
-               "hostname", "domain", "source", "publisher"),
-    "date": ("date", "publish_date", "date_publish", "published", "publication_date",
-             "pub_date", "pubdate", "date_published"),
-}
-#: Other scalar fields shorter than this are kept as ``metadata["fields"]``.
-EXTRA_MAX_CHARS = 300
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
@@ -54,7 +41,8 @@ class Record:
     """One article to analyse.
 
     ``path`` is set for an article file of its own; ``fields`` (text, title, outlet, date, url,
-    id, extra) for a JSON/CSV record. ``line`` is where a record starts in its file (1-based).
+    author, id, extra: :func:`~framing.batch.fields.normalize_fields`) for a JSON/CSV record.
+    ``line`` is where a record starts in its file (1-based).
     """
 
     file: str
@@ -348,55 +336,10 @@ def _from_mapping(obj: Any, file: str, line: int | None) -> Record | Problem:
     if not fields.get("text"):
         names = ", ".join(ALIASES["text"])
         return Problem(file, line, f"no text (no non-empty field among {names})", rid)
-    try:
+    try:  # every field the Document takes is content: a changed author is analysed again
         blob = orjson.dumps(fields, option=orjson.OPT_SORT_KEYS)
     except orjson.JSONEncodeError:  # json reads "\\ud800" as a lone surrogate: no character
         return Problem(file, line, "not valid Unicode (a lone surrogate escape such as \\ud800)",
                        rid)
     digest = hashlib.sha256(b"record\0" + blob).hexdigest()
     return Record(file, line, digest, rid, fields=fields)
-
-
-def normalize_fields(obj: dict[str, Any]) -> dict[str, Any]:
-    """The standard fields (id, text, title, url, outlet, date) of a record, plus ``extra``.
-
-    Field names are matched case-insensitively against :data:`ALIASES`; the first non-empty
-    value wins. A ``source`` that is a URL (trafilatura) is taken as the url, not the outlet.
-    """
-    lower: dict[str, Any] = {}
-    for k, v in obj.items():
-        lower.setdefault(str(k).strip().lower(), v)
-    used: set[str] = set()
-    out: dict[str, Any] = {}
-    for name, aliases in ALIASES.items():
-        for alias in aliases:
-            value = _scalar(lower.get(alias))
-            if value is None:
-                continue
-            if alias == "source" and value.startswith(("http://", "https://")):
-                continue
-            out[name] = value
-            used.add(alias)
-            break
-    source = _scalar(lower.get("source"))
-    if source and source.startswith(("http://", "https://")):
-        used.add("source")
-        out.setdefault("url", source)
-    text_like = set(ALIASES["text"]) | {"raw_text"}
-    extra = {k: s for k, v in lower.items()
-             if k not in used and k not in text_like
-             and (s := _scalar(v)) is not None and len(s) <= EXTRA_MAX_CHARS}
-    if extra:
-        out["extra"] = dict(sorted(extra.items()))
-    return out
-
-
-def _scalar(value: Any) -> str | None:
-    if value is None or isinstance(value, (dict, list)):
-        return None
-    if isinstance(value, bool):
-        return str(value).lower()
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = str(value).strip()
-    return text or None

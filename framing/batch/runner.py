@@ -159,15 +159,18 @@ def _analyse(job: Job, record: Record) -> Any:
         doc = document_from_text(f["text"], doc_id=f.get("id"), title=f.get("title"),
                                  source=record.location, outlet=f.get("outlet"),
                                  date=f.get("date"), url=f.get("url"),
-                                 max_bytes=job.config.max_bytes)
+                                 author=f.get("author"), max_bytes=job.config.max_bytes)
         if f.get("extra"):
             doc.metadata["fields"] = f["extra"]
     return analyze(doc, sides=job.sides, config=job.config)
 
 
 def _meta(record: Record) -> dict[str, Any]:
+    """The store columns of a record that failed: its metadata, and its author (the store has
+    no column for it) as its articles.csv fields."""
     f = record.fields
-    return {k: f.get(k) for k in ("outlet", "date", "title", "url")}
+    return {**{k: f.get(k) for k in ("outlet", "date", "title", "url")},
+            "export_article": orjson.dumps({"author": f.get("author")}).decode("utf-8")}
 
 
 def _bare_message(exc: Exception, record: Record) -> str:

@@ -12,6 +12,8 @@ import json
 import re
 from typing import Any
 
+from framing.model import AUTHOR_SEPARATOR
+
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
                   "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
                   "blogposting", "liveblogposting", "socialmediaposting", "report"}
@@ -45,7 +47,7 @@ def read_json_ld(scripts: list[str], meta: dict[str, str]) -> None:
     found = {
         "jsonld:headline": _text(article.get("headline")),
         "jsonld:date": _text(article.get("datePublished")),
-        "jsonld:author": ", ".join(_names(article.get("author"), by_id)),
+        "jsonld:author": AUTHOR_SEPARATOR.join(_names(article.get("author"), by_id)),
         "jsonld:publisher": _text(publisher.get("name")) if publisher else "",
         "jsonld:url": _text(article.get("url") or (page.get("@id") if isinstance(page, dict)
                                                    else page)),

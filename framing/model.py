@@ -26,6 +26,9 @@ UNKNOWN = "unknown"
 NARRATOR = "narrator"
 #: The values of :attr:`Side.kind` besides None.
 SIDE_KINDS = ("state", "non_state")
+#: Between the names of an article's authors in ``Document.metadata["author"]``, however the
+#: input listed them (trafilatura's separator).
+AUTHOR_SEPARATOR = "; "
 
 
 @dataclass

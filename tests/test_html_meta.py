@@ -29,7 +29,7 @@ def test_json_ld_graph_gives_date_author_outlet_and_url():
     assert found["date"] == "2023-10-12T11:03:00Z"
     assert found["outlet"] == "Associated Press"
     assert found["url"] == "https://apnews.com/article/x"
-    assert found["metadata"]["author"] == "Jamey Keaten, Dusan Stojanovic"
+    assert found["metadata"]["author"] == "Jamey Keaten; Dusan Stojanovic"
 
 
 def test_json_ld_list_live_blog_and_broken_blocks():

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from framing.model import AUTHOR_SEPARATOR
+
 #: Record field → the names it goes by in the exports researchers already have (first non-empty
 #: wins, matched case-insensitively): Media Cloud story CSVs, news-please and trafilatura JSON.
 #: news-please writes ``authors`` (a list), trafilatura ``author`` (names joined by "; "), RSS
@@ -26,8 +28,6 @@ ALIASES: dict[str, tuple[str, ...]] = {
 }
 #: Other scalar fields shorter than this are kept as ``metadata["fields"]``.
 EXTRA_MAX_CHARS = 300
-#: Between the names of an article's authors (trafilatura's separator).
-AUTHOR_SEPARATOR = "; "
 
 
 def normalize_fields(obj: dict[str, Any]) -> dict[str, Any]:
@@ -67,7 +67,7 @@ def normalize_fields(obj: dict[str, Any]) -> dict[str, Any]:
 
 
 def author_names(value: Any) -> str | None:
-    """The author(s) of a record as one string, names joined by :data:`AUTHOR_SEPARATOR`.
+    """The author(s) of a record as one string, names joined by ``AUTHOR_SEPARATOR``.
 
     ``value``: a string ("By Jane Roe" gives "Jane Roe"), a list of names (news-please) or
     of objects with a ``name`` (feedparser, JSON-LD), or one such object. Repeated names are

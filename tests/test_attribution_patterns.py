@@ -182,10 +182,10 @@ def test_verb_trie_finds_what_the_plain_alternation_of_forms_finds():
 
 def test_every_inverted_form_is_a_known_reporting_verb():
     from framing import analyze
-    from framing.attribution import patterns
+    from framing.attribution import tail_clause
     from framing.attribution.verbs import verb_table
 
-    assert all(f in verb_table() for f in patterns._INVERTED.split("|"))
+    assert all(f in verb_table() for f in tail_clause._INVERTED.split("|"))
     text = ("Armenia accuses Azerbaijan of shelling\n\nAzerbaijan had attacked first, continued "
             "the Armenian minister. Azerbaijan denied it.")
     assert analyze(text).statements  # no KeyError on a form outside the lexicon

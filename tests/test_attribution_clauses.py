@@ -75,6 +75,26 @@ def test_the_claim_a_speaker_answers_is_the_accusers_statement_not_the_rejecters
         "Southland", "southland", "accuse", "Northland of shelling the town")
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Southland officials alleged that Northland artillery had shelled their positions first, a "
+     "claim Nordia rejected as propaganda.",
+     "Northland artillery had shelled their positions first"),
+    ("He said Southland had been informed in advance, a claim the mission neither confirmed nor "
+     "denied.", "Southland had been informed in advance"),
+    ("Northland said the rebels had burned the market, allegations for which it offered no proof.",
+     "the rebels had burned the market"),
+    ("According to Northland, Southland drones hit the depot, a charge Southland denies as "
+     "slander.",
+     "Southland drones hit the depot"),
+    # inside the quotation it is the speaker's own
+    ("Northland said “Southland lies, a claim the whole world knows.”",
+     "Southland lies, a claim the whole world knows"),
+])
+def test_the_narrators_gloss_on_a_claim_is_not_part_of_its_content(text, content):
+    [st] = run(text)
+    assert st.text.strip("“”.") == content
+
+
 def test_an_allegation_rejected_in_an_aside_is_the_alleging_sides_statement():
     text = ("Southland officials alleged that the men had been kidnapped, "
             "a claim Northland officials rejected.")

@@ -14,6 +14,7 @@ from dataclasses import replace
 from framing.attribution.adverbials import (
     DATELINE,
     answers_claim,
+    gloss_start,
     skip_adverbials,
     trim_aux,
 )
@@ -109,7 +110,7 @@ def _according_to(unit: str, base: int) -> list[Report]:
     m = _ACCORDING_PRE.match(unit)
     if m:
         spk = (m.start("spk"), m.end("spk"))
-        content = strip_end(unit, m.end(), len(unit))
+        content = strip_end(unit, m.end(), gloss_start(unit, m.end(), len(unit)))
     else:
         m = _ACCORDING_POST.search(unit)
         if not m:
@@ -255,7 +256,7 @@ def _reports_at(unit: str, base: int, v: re.Match[str],
     if reciprocal:
         pos = _RECIPROCAL_PREP.match(unit, pos).end()
     tail = PARTICIPLE_TAIL.search(unit, pos)
-    c_end = tail.start() if tail else len(unit)
+    c_end = gloss_start(unit, pos, tail.start() if tail else len(unit))
     # "A said …, while B said …": the second clause is a report of its own (not inside whom
     # an accusation or a call names: "urged Armenia and Azerbaijan to …")
     joined: list[Report] = []

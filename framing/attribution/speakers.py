@@ -48,7 +48,13 @@ from functools import cached_property
 
 from framing.attribution.group_noun import body_before, group_of_content
 from framing.attribution.narrated import narrated_person_side
-from framing.attribution.report_place import dateline_actor, place_named, side_in_context
+from framing.attribution.report_place import (
+    DEFINITE_NOUN,
+    dateline_actor,
+    named_before,
+    place_named,
+    side_in_context,
+)
 from framing.attribution.speaker_actors import (
     OWNER,
     Resolved,
@@ -89,7 +95,6 @@ _AGED = re.compile(r",\s+\d{1,3}$")  # "Ahmed Khalaf, 42": news style for a priv
 _NAME = re.compile(r"\b[A-Z][^\W\d_A-Z]{2,}\b")
 _DOCUMENT = re.compile(r"(?:the|this|that)\s+(?:joint\s+|written\s+)?(?:statement|communiqu[eé]"
                        r"|note|letter|declaration|pamphlet|press\s+release)")
-_DEFINITE_NOUN = re.compile(r"the\s+([a-z][\w-]+)", re.IGNORECASE)
 _BOTH_AND = re.compile(r"both\s+(.+?)\s+and\s+(.+)", re.IGNORECASE)
 _LOCAL_OFFICIALS = re.compile(r"\b(?:local|provincial|district|regional|municipal|county)\s+"
                               r"(?:government\s+)?(?:officials?|authorities|administrators?)\b",
@@ -254,7 +259,7 @@ class SpeakerResolver:
         if head and head[1] == "institution" and low.startswith("the ") and head[0] in self.by_head:
             return Resolved(self.by_head[head[0]], "institution", 0.8)
         if plain and plain[1] == "private" and plain[0] in self.by_head \
-                and _DEFINITE_NOUN.fullmatch(phrase) and not names_armed_group(phrase):
+                and DEFINITE_NOUN.fullmatch(phrase) and not names_armed_group(phrase):
             # "the diplomat added" after "said a Congolese diplomat"
             return Resolved(self.by_head[plain[0]], "same_noun", 0.75)
         if _DOCUMENT.fullmatch(low) and self.last_spoken and sentence - self.last_spoken[0] <= 1:
@@ -336,32 +341,14 @@ class SpeakerResolver:
         state = self.sides.state_side()
         if state is None or head is None or not is_government_office(head[0]) \
                 or near == state or near not in self.sides.side_ids \
-                or _DEFINITE_NOUN.fullmatch(phrase.split(",", 1)[0]):
+                or DEFINITE_NOUN.fullmatch(phrase.split(",", 1)[0]):
             return None
         return Resolved(state, "state", 0.6)
 
     def named_before(self, phrase: str, sentence: int) -> str | None:
-        """The actor named in an earlier sentence by an alias of several words that ends in
-        the noun of ``phrase``, "the X" ("The coalition" after "the U.S.-led coalition"), or
-        right before that noun ("The experts said" after "a report by UN experts")."""
-        m = _DEFINITE_NOUN.fullmatch(phrase)
-        if m is None or not 0 < sentence < len(self.sentences):
-            return None
-        noun = m.group(1).lower()
-        modified = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b",
-                              re.IGNORECASE)
-        end = self.sentences[sentence].start
-        while end > 0 and self.text[end - 1].isspace():
-            # the same mentions (none ends in white space), but a span ending at a word's start
-            # is scanned again on its own: the whole text before, for each speaker
-            end -= 1
-        for mention in reversed(self.sides.mentions(self.text, 0, end)):
-            words = mention.alias.split()
-            if len(words) > 1 and words[-1].lower() == noun \
-                    or modified.match(self.text, mention.end, mention.end + 60):
-                # "the U.S.-led coalition", "a report by UN experts" before "The experts said"
-                return mention.actor
-        return None
+        """The actor an earlier sentence named so that "the X" of ``phrase`` refers to it
+        (:func:`~framing.attribution.report_place.named_before`)."""
+        return named_before(self.text, self.sentences, self.sides, phrase, sentence)
 
     def _subject_before(self, sentence: int) -> str | None:
         """The first actor named in the sentence before, when no one spoke there ("The CSTO

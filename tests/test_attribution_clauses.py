@@ -198,9 +198,28 @@ def test_with_x_saying_is_xs_statement():
      "groups, which also accused Southland of bombing a wedding.",
      [("the Ridge Front, a coalition of armed groups", "Southland of bombing a wedding"),
       ("the Ridge Front, a coalition of armed groups", "Rebels shot down a Northland drone")]),
+    # a restrictive clause, its reported clause without a subject
+    ("Southland released drone footage that it said showed a launcher in a nearby street; the "
+     "footage did not show the strike.", [("it", "showed a launcher in a nearby street")]),
+    ("Police found the weapons that Southland officials say were hidden in Tarsk.",
+     [("Southland officials", "were hidden in Tarsk")]),
+    # "that" after a verb opens a clause with its own subject: no report in it
+    ("Northland said that it said nothing.", [("Northland", "it said nothing")]),
 ])
 def test_a_report_in_a_relative_clause_is_a_statement_of_its_own(text, expected):
     assert [(s.speaker, s.text) for s in run(text)] == expected
+
+
+@pytest.mark.parametrize("second", [
+    "Southland released drone footage that it said showed a launcher.",
+    "Southland shelled the depot, which it said was a weapons store.",
+])
+def test_a_pronoun_in_a_relative_clause_speaks_for_the_sentences_subject(second):
+    # not for the speaker before, Northland's ministry
+    found = run("The Northland ministry said the town was calm. " + second)
+    assert [(s.speaker, s.side, s.speaker_key) for s in found] == [
+        ("The Northland ministry", "northland", "northland ministry"),
+        ("it", "southland", "Southland")]
 
 
 def test_a_subordinate_report_after_a_quotation_and_its_speaker():

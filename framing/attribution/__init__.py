@@ -65,7 +65,8 @@ def _statement(
                                 _content_subject(text, report, sides),
                                 _quoting_medium(text, report.speaker[0], sides),
                                 _run_by(text, report.speaker[1], sides),
-                                _kin_clause(text, report.speaker[1]))
+                                _kin_clause(text, report.speaker[1]),
+                                text[slice(*report.refers_to)] if report.refers_to else None)
     resolution = "headline" if heading and resolved.resolution == "named" else resolved.resolution
     if report.kind == "according_to" and resolved.resolution == "named":
         resolution = "according_to"

@@ -258,6 +258,30 @@ _RELATIVE_REPORT = re.compile(
     r"(?!(?:in|on|at|for|as|to|by|with|from|over)\b)(?P<content>[^,;:“”\"]+)",
     re.IGNORECASE,
 )
+# "drone footage that it said showed a launcher", "the weapons that Kestrian officials say were
+# hidden in Tarsk": a restrictive clause, whose reported clause lacks its subject (the noun before)
+_RESTRICTIVE_REPORT = re.compile(
+    r"(?<=[\w'’])\s+(?P<rel>that|which)\s+(?P<spk>(?:[\w'’.-]+\s+){1,4}?)(?:also\s+)?"
+    r"(?P<v>said|says|say|claimed|claims|claim|alleged|alleges|allege)\s+"
+    r"(?P<content>(?P<first>[a-z]+)\b[^,;:“”\"]*)",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"it|he|she|they", re.IGNORECASE)
+_NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "VBN", "MD"))
+
+
+def _restrictive_report(unit: str, start: int, end: int) -> re.Match[str] | None:
+    """The first :data:`_RESTRICTIVE_REPORT` in ``unit[start:end]`` after a noun whose reported
+    clause opens with its verb ("footage that it said showed …"; not "said that it said
+    nothing")."""
+    for m in _RESTRICTIVE_REPORT.finditer(unit, start, end):
+        before = unit[:m.start()].rsplit(None, 1)[-1]
+        if penn_tag(before) in _NOUN_TAGS and penn_tag(m.group("first")) in _FINITE_TAGS:
+            return m
+    return None
+
+
 # "a Human Rights Watch report that accused Rwandan troops of …": the document speaks
 _DOCUMENT_THAT = re.compile(
     r"(?:(?<=\breport)|(?<=\bstatement)|(?<=\bletter))\s+(?P<rel>that)\s+(?P<spk>)"
@@ -316,29 +340,34 @@ def target_span(unit: str, pos: int) -> tuple[int, int] | None:
     return (pos, end.start()) if end and end.start() - pos < 80 else None
 
 
-# Each clause pattern with a quick search for what every match of it holds (None: no such
+# Each clause search with a quick search for what every match of it holds (None: no such
 # test): most units have neither, which spares the slow searches (lookbehinds at every offset).
 _CLAUSES = (
-    (_DOCUMENT_THAT, re.compile(r"that", re.IGNORECASE)),
-    (_RELATIVE_ACCUSED, None),
-    (_RELATIVE_REPORT, None),
-    (_SUBORDINATE_REPORT, re.compile(r"[\s,](?:after|as|while|when|before)\s", re.IGNORECASE)),
+    (_DOCUMENT_THAT.search, re.compile(r"that", re.IGNORECASE)),
+    (_RELATIVE_ACCUSED.search, None),
+    (_RELATIVE_REPORT.search, None),
+    (_SUBORDINATE_REPORT.search,
+     re.compile(r"[\s,](?:after|as|while|when|before)\s", re.IGNORECASE)),
+    (_restrictive_report, re.compile(r"\s(?:that|which)\s", re.IGNORECASE)),
 )
 
 
 def relative_clause(unit: str, start: int, end: int) -> re.Match[str] | None:
     """The first relative or subordinate clause that reports, between ``start`` and ``end``."""
-    found = [m for pattern, needed in _CLAUSES
+    found = [m for search, needed in _CLAUSES
              if needed is None or needed.search(unit, start, end)
-             if (m := pattern.search(unit, start, end)) is not None]
+             if (m := search(unit, start, end)) is not None]
     m = min(found, key=lambda x: x.start()) if found else None
     return None if m is None or inside_quote(unit, m.start()) else m
 
 
 def relative_reports(unit: str, base: int, m: re.Match[str] | None,
-                     antecedent: tuple[int, int] | None = None) -> list[Report]:
+                     antecedent: tuple[int, int] | None = None,
+                     subject: tuple[int, int] | None = None) -> list[Report]:
     """The report of the clause ``m`` (:func:`relative_clause`), if its speaker is plausible;
-    ``antecedent``: the span of what "which" stands for, when the caller knows it."""
+    ``antecedent``: the span of what "which" stands for, when the caller knows it; ``subject``:
+    the subject of the sentence, which a pronoun speaker stands for ("Kestria released footage
+    that it said showed …")."""
     if m is None:
         return []
     speaker = m.span("spk")
@@ -360,6 +389,8 @@ def relative_reports(unit: str, base: int, m: re.Match[str] | None,
         target = target_span(unit, content[0])
     else:
         target = None
+    refers_to = subject if subject and _PRONOUN.fullmatch(unit, *speaker) else None
     return [Report(shift(speaker, base), shift(m.span("v"), base), lemma, cls,
                    shift(content, base), mostly_quoted(unit, *content), reciprocal,
-                   target=shift(target, base) if target else None)]
+                   target=shift(target, base) if target else None,
+                   refers_to=shift(refers_to, base) if refers_to else None)]

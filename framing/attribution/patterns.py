@@ -29,6 +29,7 @@ from framing.attribution.clauses import (
     subject,
     target_span,
 )
+from framing.attribution.narrated import subject_span
 from framing.attribution.quoted import quote_first
 from framing.attribution.report import (
     OPEN_QUOTES,
@@ -102,7 +103,9 @@ def find_reports(text: str, start: int, end: int) -> list[Report]:
             and clause.start() == reports[0].speaker[1] - start:
         # "…, according to the Front, a coalition of armed groups, which also accused …"
         antecedent = (reports[0].speaker[0] - start, reports[0].speaker[1] - start)
-    return relative_reports(unit, start, clause, antecedent) + reports
+    # "Kestria released footage that it said showed …": "it" is the sentence's subject
+    subject = subject_span(unit, 0, clause.start()) if clause else None
+    return relative_reports(unit, start, clause, antecedent, subject) + reports
 
 
 # -- "According to X, …" and "…, according to X." --------------------------------------------

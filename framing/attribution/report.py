@@ -27,6 +27,9 @@ class Report:
     reciprocal: bool = False
     target: tuple[int, int] | None = None
     kind: str = "said"  # "said" | "according_to" | "participle" ("…, adding that …")
+    #: for a pronoun speaker in a relative clause, the subject of the sentence it stands for
+    #: ("Kestria released footage that it said showed …": "Kestria")
+    refers_to: tuple[int, int] | None = None
 
 
 def inside_quote(unit: str, pos: int) -> bool:

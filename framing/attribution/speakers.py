@@ -6,8 +6,9 @@ text order. Rules, first match wins:
 
 1. reciprocal acts ("accused each other") and "the two sides" / "both sides" (or governments,
    countries, capitals, armies, parties) → both sides;
-2. a pronoun (he, she, they, it) → the previous speaker (unknown after a named person of no
-   side); with no speaker before it, the person the narrator introduced just before;
+2. a pronoun (he, she, they, it) → in a relative clause, the actor that opens its sentence
+   ("Kestria released footage that it said showed …"); else the previous speaker (unknown after
+   a named person of no side); with no speaker before it, the person the narrator introduced;
 3. "the country's …" / "its …" → the side of the previous speaker (the country in context);
    "the group" (movement, organisation …) or what it owns, in or right after the sentence of a
    body named by its alias alone ("JNIM said …") → that body;
@@ -134,7 +135,8 @@ class SpeakerResolver:
     def resolve(self, phrase: str, sentence: int, reciprocal: bool = False,
                 after_verb: tuple[int, int] | None = None,
                 content_subject: str | None = None, quoted_by: str | None = None,
-                run_by: str | None = None, private: bool = False) -> Resolved:
+                run_by: str | None = None, private: bool = False,
+                antecedent: str | None = None) -> Resolved:
         """The side of the speaker ``phrase`` in ``sentence``; ``after_verb``: the span of the
         text where the place of the report may be named ("told a briefing in New Delhi");
         ``content_subject``: the actor that opens the content, when the content came first
@@ -143,16 +145,19 @@ class SpeakerResolver:
         agency quoted an informed source as saying …"); ``run_by``: the actor a relative clause
         after the speaker names as running it ("…, which is run by the Houthis, said");
         ``private``: a clause after the speaker makes them a private person ("Irena Voss, whose
-        son was among the eight, said"): no side."""
+        son was among the eight, said"): no side; ``antecedent``: the phrase a pronoun speaker
+        stands for, when its sentence says ("Kestria released footage that it said …"): the
+        actor named at its start speaks."""
         phrase = phrase.strip()
         name = person_name(phrase) or lone_name(phrase)
         surname = name.split()[-1] if name else None
+        stands_for = self._opening_actor(antecedent) if antecedent else None
         if private or surname in self.private_names:
             # "Ahmed Khalaf, 42, said …" and later "Khalaf said" or "Ahmed Khalaf said"
             result = Resolved(UNKNOWN, "unresolved", 0.0)
         else:
             result = self._resolve(phrase, sentence, reciprocal, after_verb, content_subject,
-                                   quoted_by, run_by)
+                                   quoted_by, run_by, stands_for)
         if surname and result.side == UNKNOWN and (
                 private or _AGED.search(phrase) or names_private_person(phrase)):
             self.private_names.add(surname)
@@ -167,7 +172,7 @@ class SpeakerResolver:
             if result.side != BOTH and (self.first_speaker is None
                                         or self.first_speaker[0] != sentence):
                 self.first_speaker = (sentence, result.side)
-        result.key = self.key(phrase)
+        result.key = self.key(antecedent if stands_for else phrase)
         return result
 
     def key(self, phrase: str) -> str:
@@ -203,11 +208,13 @@ class SpeakerResolver:
 
     def _resolve(self, phrase: str, sentence: int, reciprocal: bool,
                  after_verb: tuple[int, int] | None, content_subject: str | None,
-                 quoted_by: str | None, run_by: str | None) -> Resolved:
+                 quoted_by: str | None, run_by: str | None, stands_for: str | None) -> Resolved:
         low = phrase.lower()
         if reciprocal or BOTH_SIDES.fullmatch(low) or self._both_named(phrase):
             return Resolved(BOTH, "reciprocal", 0.9)
         if _PRONOUN.fullmatch(low):
+            if stands_for:
+                return Resolved(stands_for, "pronoun", 0.8)
             if self.last_side and not self.last_person_unknown:
                 # not after a named person of no side: "Oskar Lind, an energy analyst, said …
                 # He said …"
@@ -317,6 +324,11 @@ class SpeakerResolver:
                 # administration, against an armed group
                 return Resolved(state, "state", 0.6)
         return Resolved(UNKNOWN, "unresolved", 0.0)
+
+    def _opening_actor(self, phrase: str) -> str | None:
+        """The actor named at the start of ``phrase`` ("Kestria", "The Kestrian army")."""
+        first = next(iter(self.sides.phrase_mentions(phrase)), None)
+        return first.actor if first is not None and first.start <= 4 else None
 
     def _both_named(self, phrase: str) -> bool:
         """"Both the army and FACT said": each side named, by an alias or by an organ only it

@@ -81,14 +81,14 @@ def test_resolver_remembers_heads_and_names_of_each_phrase():
 
 
 def test_fused_actors_are_found_with_the_phrase_offsets():
-    from framing.attribution.speakers import SpeakerResolver
+    from framing.attribution.speaker_actors import fused_mentions
 
-    resolver = SpeakerResolver("", _sides(), [])
-    found = resolver._fused_mentions("the Hamas-run health ministry")
+    sides = _sides()
+    found = fused_mentions("the Hamas-run health ministry", sides)
     assert [(m.actor, m.start, m.end) for m in found] == [("hamas", 4, 9)]
     # a backer only when it is a side
-    assert [m.actor for m in resolver._fused_mentions("an Israeli-backed militia")] == ["israel"]
-    assert resolver._fused_mentions("a Washington-backed militia") == []
+    assert [m.actor for m in fused_mentions("an Israeli-backed militia", sides)] == ["israel"]
+    assert fused_mentions("a Washington-backed militia", sides) == []
 
 
 def test_alias_only_strips_article_kind_and_document_once_per_phrase():

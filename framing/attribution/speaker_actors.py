@@ -1,8 +1,9 @@
 """What the actors named in a speaker phrase say about whose voice it is.
 
-"Armenian and Azerbaijani officials" speak for both sides; "the Sudan Doctors Network" for
-neither (the actor only qualifies a private body's name); "Gaza's health ministry" has an owner
-we do not know as an actor, so the actor in context does not own it. Where one side is a state
+"Armenian and Azerbaijani officials" and "Both the army and FACT" speak for both sides; "the
+Sudan Doctors Network" for neither (the actor only qualifies a private body's name); "Gaza's
+health ministry" has an owner we do not know as an actor, so the actor in context does not own
+it; "the Hamas-run health ministry" names its actor fused by a hyphen. Where one side is a state
 and the other an armed group, "the military" is the state's organ and "the group" the armed
 group's (:func:`organ_side`).
 """
@@ -72,6 +73,36 @@ def joins_both_sides(phrase: str, mentions: list[Mention], side_ids: list[str]) 
     other = next(m for m in mentions if m.actor != first.actor and m.actor in side_ids)
     return first.actor in side_ids and _JOINED.fullmatch(phrase, first.end, other.start) \
         is not None
+
+
+_BOTH_AND = re.compile(r"both\s+(.+?)\s+and\s+(.+)", re.IGNORECASE)
+
+
+def both_named(phrase: str, sides: SideSet) -> bool:
+    """"Both the army and FACT said": each side named, by an alias or by an organ only it
+    has."""
+    joint = _BOTH_AND.fullmatch(phrase)
+    if joint is None:
+        return False
+    named = set()
+    for part in joint.groups():
+        mentions = sides.phrase_mentions(part)
+        organ = None if mentions else organ_side(part, sides)
+        named.add(mentions[0].actor if mentions else organ.side if organ else None)
+    return named == set(sides.side_ids)
+
+
+_HYPHEN_LINK = re.compile(
+    r"-(?=(?:run|led|based|backed|controlled|held|allied|aligned|installed|appointed)\b)")
+_BACKER = re.compile(r"-(?:backed|allied|aligned)\b")
+
+
+def fused_mentions(phrase: str, sides: SideSet) -> list[Mention]:
+    """Actors fused to a word by a hyphen: "the Hamas-run health ministry", "Kyiv-based
+    officials"; a backer only when it is a side ("Russian-backed separatists"), not in "the
+    Iran-backed group"."""
+    return [m for m in sides.phrase_mentions(phrase, fused=_HYPHEN_LINK)
+            if m.actor in sides.side_ids or not _BACKER.match(phrase, m.end)]
 
 
 def state_names_its_rebels(phrase: str, mention: Mention, sides: SideSet) -> str | None:

@@ -60,6 +60,8 @@ from framing.attribution.speaker_actors import (
     OWNER,
     Resolved,
     alias_only,
+    both_named,
+    fused_mentions,
     joins_both_sides,
     located_only,
     organ_side,
@@ -83,11 +85,8 @@ from framing.attribution.speaker_phrase import (
     speaker_head,
 )
 from framing.attribution.state_media import state_of_medium
-from framing.model import BOTH, UNKNOWN, Mention, Sentence, SideSet
+from framing.model import BOTH, UNKNOWN, Sentence, SideSet
 
-_HYPHEN_LINK = re.compile(
-    r"-(?=(?:run|led|based|backed|controlled|held|allied|aligned|installed|appointed)\b)")
-_BACKER = re.compile(r"-(?:backed|allied|aligned)\b")
 _PRONOUN = re.compile(r"he|she|they|it|the\s+(?:spokesman|spokeswoman|spokesperson)")
 _COUNTRY_CONTEXT = re.compile(r"(?:the\s+country['’]s|its)\b")
 _FULL_NAME = re.compile(r"\b(?!(?:The|A|An|This|That|Its|Their)\s)"
@@ -96,7 +95,6 @@ _AGED = re.compile(r",\s+\d{1,3}$")  # "Ahmed Khalaf, 42": news style for a priv
 _NAME = re.compile(r"\b[A-Z][^\W\d_A-Z]{2,}\b")
 _DOCUMENT = re.compile(r"(?:the|this|that)\s+(?:joint\s+|written\s+)?(?:statement|communiqu[eé]"
                        r"|note|letter|declaration|pamphlet|press\s+release)")
-_BOTH_AND = re.compile(r"both\s+(.+?)\s+and\s+(.+)", re.IGNORECASE)
 _LOCAL_OFFICIALS = re.compile(r"\b(?:local|provincial|district|regional|municipal|county)\s+"
                               r"(?:government\s+)?(?:officials?|authorities|administrators?)\b",
                               re.IGNORECASE)
@@ -210,7 +208,7 @@ class SpeakerResolver:
                  after_verb: tuple[int, int] | None, content_subject: str | None,
                  quoted_by: str | None, run_by: str | None, stands_for: str | None) -> Resolved:
         low = phrase.lower()
-        if reciprocal or BOTH_SIDES.fullmatch(low) or self._both_named(phrase):
+        if reciprocal or BOTH_SIDES.fullmatch(low) or both_named(phrase, self.sides):
             return Resolved(BOTH, "reciprocal", 0.9)
         if _PRONOUN.fullmatch(low):
             if stands_for:
@@ -240,7 +238,7 @@ class SpeakerResolver:
         owned = OWNER.match(phrase)
         if organ and owned and not self.sides.phrase_mentions(owned.group(1)):
             return organ  # "the Front's representative in Spain": whose, not where
-        mentions = self.sides.phrase_mentions(phrase) or self._fused_mentions(phrase)
+        mentions = self.sides.phrase_mentions(phrase) or fused_mentions(phrase, self.sides)
         plain = speaker_head(phrase)
         if mentions and (qualifies_private_name(phrase, mentions[0])
                          or plain and plain[1] == "private" and located_only(phrase, mentions)):
@@ -330,19 +328,6 @@ class SpeakerResolver:
         first = next(iter(self.sides.phrase_mentions(phrase)), None)
         return first.actor if first is not None and first.start <= 4 else None
 
-    def _both_named(self, phrase: str) -> bool:
-        """"Both the army and FACT said": each side named, by an alias or by an organ only it
-        has."""
-        joint = _BOTH_AND.fullmatch(phrase)
-        if joint is None:
-            return False
-        named = set()
-        for part in joint.groups():
-            mentions = self.sides.phrase_mentions(part)
-            organ = None if mentions else organ_side(part, self.sides)
-            named.add(mentions[0].actor if mentions else organ.side if organ else None)
-        return named == set(self.sides.side_ids)
-
     def _officials_state(self, phrase: str, head: tuple[str, str] | None, near: str
                          ) -> Resolved | None:
         """The state, for a government office ("The information minister", "intelligence
@@ -380,13 +365,6 @@ class SpeakerResolver:
     def _home(self) -> str | None:
         """The side named in the article's dateline: where it is filed from."""
         return dateline_actor(self.text, self.sentences, 0, self.sides, any_actor=False)
-
-    def _fused_mentions(self, phrase: str) -> list[Mention]:
-        """Actors fused to a word by a hyphen: "the Hamas-run health ministry", "Kyiv-based
-        officials"; a backer only when it is a side ("Russian-backed separatists"), not in "the
-        Iran-backed group"."""
-        return [m for m in self.sides.phrase_mentions(phrase, fused=_HYPHEN_LINK)
-                if m.actor in self.sides.side_ids or not _BACKER.match(phrase, m.end)]
 
     def _known_person(self, phrase: str) -> str | None:
         name = phrase.split(",", 1)[0]  # "Aydin, a former chief of general staff"

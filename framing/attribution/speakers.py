@@ -8,7 +8,8 @@ text order. Rules, first match wins:
    countries, capitals, armies, parties) → both sides;
 2. a pronoun (he, she, they, it) → in a relative clause, the actor that opens its sentence
    ("Kestria released footage that it said showed …"); else the previous speaker (unknown after
-   a named person of no side); with no speaker before it, the person the narrator introduced;
+   a named person or people of no side it agrees with: "Military analysts in Arvel noted …
+   They said …"); with no speaker before it, the person the narrator introduced;
 3. "the country's …" / "its …" → the side of the previous speaker (the country in context);
    "the group" (movement, organisation …) or what it owns, in or right after the sentence of a
    body named by its alias alone ("JNIM said …") → that body;
@@ -82,6 +83,7 @@ from framing.attribution.speaker_phrase import (
     names_armed_group,
     names_private_person,
     office_head,
+    pronoun_agrees,
     speaker_head,
 )
 from framing.attribution.state_media import state_of_medium
@@ -108,8 +110,9 @@ class SpeakerResolver:
     sides: SideSet
     sentences: list[Sentence]
     last_side: str | None = None
-    #: the last speaker was a named person whose side is unknown (a pronoun after it is theirs)
-    last_person_unknown: bool = False
+    #: the phrase of the last speaker, when it is a person or body of no side (a pronoun may be
+    #: theirs)
+    last_unknown: str | None = None
     #: the first speaker (not both sides) of the last sentence that had one: (sentence, actor)
     first_speaker: tuple[int, str] | None = None
     #: the sentence of the last resolved speaker (whose side is ``last_side``)
@@ -159,7 +162,9 @@ class SpeakerResolver:
         if surname and result.side == UNKNOWN and (
                 private or _AGED.search(phrase) or names_private_person(phrase)):
             self.private_names.add(surname)
-        self.last_person_unknown = result.side == UNKNOWN and bool(_FULL_NAME.search(phrase))
+        # not an office whose side was not found ("the DGP"): context still gives a pronoun one
+        self.last_unknown = phrase if result.side == UNKNOWN and (
+            names_private_person(phrase) or _FULL_NAME.search(phrase)) else None
         self.last_spoken = (sentence, result.side)
         if result.side != UNKNOWN:
             self._remember(phrase, result.side)
@@ -213,9 +218,7 @@ class SpeakerResolver:
         if _PRONOUN.fullmatch(low):
             if stands_for:
                 return Resolved(stands_for, "pronoun", 0.8)
-            if self.last_side and not self.last_person_unknown:
-                # not after a named person of no side: "Oskar Lind, an energy analyst, said …
-                # He said …"
+            if self.last_side and not self._continues_unknown(low):
                 return Resolved(self.last_side, "pronoun", 0.8)
             person = None if self.last_spoken else narrated_person_side(
                 self.text, self.sentences, sentence, self.sides)
@@ -223,7 +226,13 @@ class SpeakerResolver:
                 return Resolved(person, "pronoun", 0.6)
             return Resolved(UNKNOWN, "unresolved", 0.0)
         if _COUNTRY_CONTEXT.match(low):
-            owner = content_subject or self._subject_before(sentence) or self.last_side
+            owner = content_subject or self._subject_before(sentence)
+            if owner is None and self.last_unknown and self.last_spoken \
+                    and self.last_spoken[0] >= sentence - 1:
+                # "Doctors at the small hospital in Velka said … Its director said …": what
+                # the speaker just before, of no side, named
+                return Resolved(UNKNOWN, "unresolved", 0.0)
+            owner = owner or self.last_side
             if owner:
                 return Resolved(owner, "country_context", 0.75)
         last_spoke_at = self.last_spoken[0] if self.last_spoken else -1
@@ -322,6 +331,13 @@ class SpeakerResolver:
                 # administration, against an armed group
                 return Resolved(state, "state", 0.6)
         return Resolved(UNKNOWN, "unresolved", 0.0)
+
+    def _continues_unknown(self, pronoun: str) -> bool:
+        """Does ``pronoun`` continue the last speaker, one of no side: a named person ("Oskar
+        Lind, an energy analyst, said … He said …") or people it agrees with ("Military analysts
+        in Arvel noted … They said …")?"""
+        last = self.last_unknown
+        return last is not None and (bool(_FULL_NAME.search(last)) or pronoun_agrees(pronoun, last))
 
     def _opening_actor(self, phrase: str) -> str | None:
         """The actor named at the start of ``phrase`` ("Kestria", "The Kestrian army")."""

@@ -311,6 +311,10 @@ class SpeakerResolver:
             place = dateline_actor(self.text, self.sentences, sentence, self.sides, any_actor)
             if place:  # "ADDIS ABABA, Ethiopia (AP) — Prime Minister Dawit Alemu said"
                 return Resolved(place, "place", 0.65)
+            if self.sides.state_side() is None and _LOCAL_OFFICIALS.search(phrase):
+                # "Local officials said …" speak for whoever holds their town: between two
+                # states, neither the speaker before nor the side named last tells which
+                return Resolved(UNKNOWN, "unresolved", 0.0)
             previous = self._previous_speaker(sentence)
             if previous:
                 # "The State Department urged Armenia and Azerbaijan … Spokesperson Dana

@@ -28,6 +28,15 @@ def test_an_inverted_speakers_appositive_names_their_side(appositive, side, reso
     assert (st.side, st.resolution) == (side, resolution)
 
 
+@pytest.mark.parametrize("speaker, key", [
+    ("his mother, Irena Voss", "Irena Voss"),
+    ("the hospital's director, Dr Emil Sorens", "Emil Sorens"),
+])
+def test_a_name_after_an_inverted_speakers_description_is_theirs(speaker, key):
+    st = one(f"“A hospital should not have a side,” said {speaker}.")
+    assert (st.speaker, st.speaker_key) == (speaker, key)
+
+
 def test_a_relative_clause_after_an_inverted_speaker_is_not_an_appositive():
     st = one("“I was holding a baby,” said nurse Katya Ruml, who was treated in Southland.")
     assert st.speaker == "nurse Katya Ruml"

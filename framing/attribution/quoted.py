@@ -19,12 +19,15 @@ _COMMA_GAP = re.compile(r"\s*,?\s*")
 _QUOTE_FIRST_OPENERS = OPEN_QUOTES + "'"
 _STRAIGHT_SINGLE_CLOSE = re.compile(r"[,.!?](')(?=\s|$)")
 # "said Oskar Lind, an energy analyst in Dolmir" / "said Petra Kovar, chief economist at a bank
-# in Arvel": the appositive belongs to the speaker (it may name their side)
+# in Arvel": the appositive belongs to the speaker (it may name their side); so does a name
+# after a description ("said his mother, Irena Voss", "said the hospital's director, Dr Emil
+# Sorens")
 _INVERTED_SPEAKER = re.compile(
     r"\s+([^,.;!?]+(?:,\s+\d{1,3}(?=[,.;!?]))?"  # an age: "said Ahmed Khalaf, 42."
     r"(?:,\s+(?:(?:a|an|the)\s+|(?!(?:who|which|that|whose|whom)\b)(?:[a-z]+\s+){1,3}"
     r"(?:at|of|for|with)\s+)"
-    r"[^,.;!?“\"]+)?)")
+    r"[^,.;!?“\"]+"
+    r"|,\s+(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+(?=\s*[,.;!?]|\s*$))?)")
 _RELATIVE_IN_APPOSITIVE = re.compile(r",[^,]*?(?=\s+(?:who|whose|whom|which|that)\b)")
 _NEXT_QUOTE = re.compile(r"[^“\"«]{0,40}?[,.:]\s*([“\"«])")
 

@@ -32,6 +32,7 @@ from framing.attribution.clauses import (
 from framing.attribution.narrated import subject_span
 from framing.attribution.quoted import quote_first
 from framing.attribution.report import (
+    NAME_PART,
     OPEN_QUOTES,
     Report,
     inside_quote,
@@ -51,11 +52,8 @@ _PRONOUNS = r"he|she|they|it|we"
 _EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 _ACCORDING_PRE = re.compile(r"^\s*according\s+to\s+(?P<spk>[^,]+),\s*", re.IGNORECASE)
 # "…, according to the Sudan Doctors Network, a medical group tracking casualties."
-# "Lt. Col. Abubakar Danjuma": a title's full stop is no sentence end
-_NAME_PART = (r"(?:\b(?:Lt|Col|Gen|Maj|Capt|Brig|Sgt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Rev|St)\."
-              r"|\b(?:[A-Z]\.){2,}|[^,.;])+")  # titles and initialisms ("the U.N. office")
 _ACCORDING_POST = re.compile(
-    rf",\s*according\s+to\s+(?P<spk>{_NAME_PART}(?:,\s+{_NAME_PART})?)"
+    rf",\s*according\s+to\s+(?P<spk>{NAME_PART}(?:,\s+{NAME_PART})?)"
     r"(?:[.!?]?\s*$|(?=,\s*which\s))", re.IGNORECASE)
 _INTRODUCED = re.compile(r"\s*(?:that\b|:)")
 _THAT = re.compile(r"\s*(?:that\b|:|,)?\s*")

@@ -10,7 +10,14 @@ import re
 
 from framing.attribution.adverbials import trim_aux, without_adverbials
 from framing.attribution.clauses import participle_tail, relative_clause, relative_reports
-from framing.attribution.report import OPEN_QUOTES, Report, norm_form, shift, strip_end
+from framing.attribution.report import (
+    NAME_PART,
+    OPEN_QUOTES,
+    Report,
+    norm_form,
+    shift,
+    strip_end,
+)
 from framing.attribution.speaker_phrase import without_anonymity
 from framing.attribution.verbs import verb_regex, verb_table
 
@@ -23,7 +30,7 @@ _STRAIGHT_SINGLE_CLOSE = re.compile(r"[,.!?](')(?=\s|$)")
 # after a description ("said his mother, Irena Voss", "said the hospital's director, Dr Emil
 # Sorens")
 _INVERTED_SPEAKER = re.compile(
-    r"\s+([^,.;!?]+(?:,\s+\d{1,3}(?=[,.;!?]))?"  # an age: "said Ahmed Khalaf, 42."
+    rf"\s+({NAME_PART}(?:,\s+\d{{1,3}}(?=[,.;!?]))?"  # an age: "said Ahmed Khalaf, 42."
     r"(?:,\s+(?:(?:a|an|the)\s+|(?!(?:who|which|that|whose|whom)\b)(?:[a-z]+\s+){1,3}"
     r"(?:at|of|for|with)\s+)"
     r"[^,.;!?“\"]+"

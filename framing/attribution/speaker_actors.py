@@ -123,15 +123,19 @@ _AT_A_PLACE = re.compile(r"\b(?:in|from|near|based\s+in|(?:fled|moved|returned|w
 _BASED = re.compile(r"-based\b", re.IGNORECASE)
 # "a Syria analyst", "an Iran expert": what one person studies (but "UN experts" are the UN's)
 _TOPIC = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
-_STUDENT = re.compile(r"\s+(?:affairs\s+)?(?:analyst|expert|researcher|specialist|scholar"
-                      r"|watcher)\b", re.IGNORECASE)
+_STUDENTS = r"(?:analyst|expert|researcher|specialist|scholar|watcher)"
+_STUDENT = re.compile(rf"\s+(?:affairs\s+)?{_STUDENTS}\b", re.IGNORECASE)
+# "a security analyst at a Nairobi think tank": where one who studies works
+_STUDENT_AT = re.compile(rf"\b{_STUDENTS}s?\s+(?:at|with)\s+(?:a|an|the)\s+$", re.IGNORECASE)
 
 
 def located_only(phrase: str, mentions: list[Mention]) -> bool:
-    """Are the actors ``phrase`` names only where its person is or what they study ("Andrés
-    Berrizbeitia, a security analyst in Caracas", "a resident who fled to Ouagadougou", "a Syria
-    analyst at a Beirut-based think tank")?"""
+    """Are the actors ``phrase`` names only where its person is, works or what they study
+    ("Andrés Berrizbeitia, a security analyst in Caracas", "a resident who fled to Ouagadougou",
+    "a Syria analyst at a Beirut-based think tank", "a security analyst at a Nairobi think
+    tank")?"""
     return all(_AT_A_PLACE.search(phrase, max(0, m.start - 15), m.start)
+               or _STUDENT_AT.search(phrase, max(0, m.start - 30), m.start)
                or _BASED.match(phrase, m.end)
                or _TOPIC.search(phrase, max(0, m.start - 4), m.start)
                and _STUDENT.match(phrase, m.end) for m in mentions)

@@ -203,6 +203,9 @@ def test_with_x_saying_is_xs_statement():
      "footage did not show the strike.", [("it", "showed a launcher in a nearby street")]),
     ("Police found the weapons that Southland officials say were hidden in Tarsk.",
      [("Southland officials", "were hidden in Tarsk")]),
+    ("Northland said it had detained eight Southland soldiers who it said had crossed the "
+     "border.", [("Northland", "it had detained eight Southland soldiers"),
+                 ("it", "had crossed the border")]),
     # "that" after a verb opens a clause with its own subject: no report in it
     ("Northland said that it said nothing.", [("Northland", "it said nothing")]),
 ])

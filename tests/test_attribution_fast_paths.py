@@ -153,6 +153,7 @@ SENTENCES = [
     "Northland troops shelled the village that lies near the border.",
     "Southland released footage THAT IT SAID showed a launcher.",
     "Southland released footage\nthat it said showed a launcher.",
+    "Northland held soldiers WHO IT SAID had crossed.",
 ]
 
 

@@ -259,9 +259,10 @@ _RELATIVE_REPORT = re.compile(
     re.IGNORECASE,
 )
 # "drone footage that it said showed a launcher", "the weapons that Kestrian officials say were
-# hidden in Tarsk": a restrictive clause, whose reported clause lacks its subject (the noun before)
+# hidden in Tarsk", "soldiers who it said had crossed the border": a restrictive clause, whose
+# reported clause lacks its subject (the noun before)
 _RESTRICTIVE_REPORT = re.compile(
-    r"(?<=[\w'’])\s+(?P<rel>that|which)\s+(?P<spk>(?:[\w'’.-]+\s+){1,4}?)(?:also\s+)?"
+    r"(?<=[\w'’])\s+(?P<rel>that|which|who)\s+(?P<spk>(?:[\w'’.-]+\s+){1,4}?)(?:also\s+)?"
     r"(?P<v>said|says|say|claimed|claims|claim|alleged|alleges|allege)\s+"
     r"(?P<content>(?P<first>[a-z]+)\b[^,;:“”\"]*)",
     re.IGNORECASE,
@@ -348,7 +349,7 @@ _CLAUSES = (
     (_RELATIVE_REPORT.search, None),
     (_SUBORDINATE_REPORT.search,
      re.compile(r"[\s,](?:after|as|while|when|before)\s", re.IGNORECASE)),
-    (_restrictive_report, re.compile(r"\s(?:that|which)\s", re.IGNORECASE)),
+    (_restrictive_report, re.compile(r"\s(?:that|which|who)\s", re.IGNORECASE)),
 )
 
 
@@ -376,8 +377,8 @@ def relative_reports(unit: str, base: int, m: re.Match[str] | None,
         if m.group("rel").lower() not in ("which", "who", "that"):
             return []
         speaker = antecedent or _antecedent_of(unit, m)
-    elif m.group("rel").lower() == "who":
-        return []
+    elif m.group("rel").lower() == "who" and m.re is _RELATIVE_REPORT:
+        return []  # ", who officials said …": not read (but "soldiers who it said had …" is)
     content = strip_end(unit, *m.span("content"))
     if not plausible_speaker(unit[speaker[0]:speaker[1]]) or content[1] - content[0] < 3:
         return []

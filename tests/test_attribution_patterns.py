@@ -114,9 +114,12 @@ def test_nouns_that_look_like_verbs_are_not_reports():
     "Fire at the Lunev fuel depot after reported drone strike",
     "The monitors' report on those clashes has not been published.",
     "The Northland ministry's report on the clashes was delayed.",
+    "The monitors will report violations to both governments.",
+    "The ministry will not say more until Monday.",
 ])
 def test_verbs_that_quote_no_one_are_not_reports(text):
-    # "adds to", "told to", a verb after a preposition or a possessive: no one is speaking
+    # "adds to", "told to", a verb after a preposition or a possessive, a future ("will
+    # report"): no one is speaking
     assert run(text) == []
 
 

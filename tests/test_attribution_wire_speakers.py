@@ -84,6 +84,13 @@ def test_a_pronoun_after_a_named_person_of_no_side_is_not_the_speaker_before():
     assert [s.side for s in run(text)] == ["southland", "unknown", "unknown"]
 
 
+@pytest.mark.parametrize("people", ["families", "parents", "the family"])
+def test_families_speak_for_no_side(people):
+    # "families said" had no speaker noun: the report was lost
+    found = run(f"In Nordia, on the Northland side, {people} said they were cautious.")
+    assert [(s.speaker, s.side) for s in found] == [(people, "unknown")]
+
+
 @pytest.mark.parametrize("people, pronoun, expected", [
     # "they" continues the analysts, of no side, not the army that spoke before them
     ("Military analysts in Nordia noted that the depot had burned before.", "They",

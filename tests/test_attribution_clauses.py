@@ -206,6 +206,9 @@ def test_with_x_saying_is_xs_statement():
     ("Northland said it had detained eight Southland soldiers who it said had crossed the "
      "border.", [("Northland", "it had detained eight Southland soldiers"),
                  ("it", "had crossed the border")]),
+    # after a number that ends a name
+    ("The row comes after clashes at Hill 412 that both sides said violated the truce.",
+     [("both sides", "violated the truce")]),
     # "that" after a verb opens a clause with its own subject: no report in it
     ("Northland said that it said nothing.", [("Northland", "it said nothing")]),
 ])

@@ -268,7 +268,7 @@ _RESTRICTIVE_REPORT = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"it|he|she|they", re.IGNORECASE)
-_NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))
+_NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "CD"))  # "clashes at Hill 412 that …"
 _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "VBN", "MD"))
 
 

@@ -151,9 +151,9 @@ SENTENCES = [
     "Fighting resumed as ſouthland ſaid it had retaken the town.",  # long s folds to "s"
     "The ministry said two bridges had been destroyed.",
     "Northland troops shelled the village that lies near the border.",
-    "Southland released footage THAT IT SAID showed a launcher.",
+    "Southland released footage that it said showed a launcher.",
     "Southland released footage\nthat it said showed a launcher.",
-    "Northland held soldiers WHO IT SAID had crossed.",
+    "Northland held soldiers who it said had crossed.",
 ]
 
 
@@ -170,6 +170,18 @@ def test_relative_clause_finds_what_its_patterns_find(unit):
         quick, slow = clauses.relative_clause(unit, start, end), _slow(unit, start, end)
         assert (quick and quick.span()) == (slow and slow.span())
     assert sum(_slow(u, 0, len(u)) is not None for u in SENTENCES) >= 6
+
+
+@pytest.mark.parametrize("unit", SENTENCES + [
+    "Southland released footage that\tit said showed a launcher.",
+    "Southland released footage That it said showed a launcher.",  # upper case: no clause
+])
+def test_the_restrictive_clause_gate_finds_what_its_pattern_finds(unit):
+    for start, end in ((0, len(unit)), (5, len(unit) - 5), (10, 40)):
+        quick = clauses._restrictive_report(unit, start, end)
+        slow = next((m for m in clauses._RESTRICTIVE_REPORT.finditer(unit, start, end)
+                     if clauses._gapped(unit, m)), None)
+        assert (quick and quick.span()) == (slow and slow.span())
 
 
 def _quoted_share(unit: str, start: int, end: int) -> bool:

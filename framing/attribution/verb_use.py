@@ -50,7 +50,8 @@ def reporting_use(unit: str, v: re.Match[str], title_case: bool) -> bool:
     if (form.endswith("ed") or form in _IRREGULAR_PARTICIPLES) \
             and _BE_BEFORE.search(unit, max(0, v.start() - 30), v.start()):
         return False
-    if _FUTURE_BEFORE.search(unit, max(0, v.start() - 16), v.start()):
+    before = max(0, v.start() - 16)
+    if unit.find("ll", before, v.start()) >= 0 and _FUTURE_BEFORE.search(unit, before, v.start()):
         return False
     # "adds to investor jitters", "were told to reduce gas use": no one is quoted
     lemma = verb_table()[norm_form(v.group(0))][0]

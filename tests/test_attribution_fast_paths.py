@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from framing.attribution import clauses
+from framing.attribution import relative
 from framing.attribution.patterns import _COORDINATED, _SECOND_CLAUSE
 from framing.attribution.report import _QUOTE_CLOSES, OPEN_QUOTES, mostly_quoted
 from framing.model import Side, SideSet
@@ -158,16 +158,16 @@ SENTENCES = [
 
 
 def _slow(unit: str, start: int, end: int):
-    found = [m for search, _ in clauses._CLAUSES
+    found = [m for search, _ in relative._CLAUSES
              if (m := search(unit, start, end)) is not None]
     m = min(found, key=lambda x: x.start()) if found else None
-    return None if m is None or clauses.inside_quote(unit, m.start()) else m
+    return None if m is None or relative.inside_quote(unit, m.start()) else m
 
 
 @pytest.mark.parametrize("unit", SENTENCES)
 def test_relative_clause_finds_what_its_patterns_find(unit):
     for start, end in ((0, len(unit)), (5, len(unit) - 5), (10, 40)):
-        quick, slow = clauses.relative_clause(unit, start, end), _slow(unit, start, end)
+        quick, slow = relative.relative_clause(unit, start, end), _slow(unit, start, end)
         assert (quick and quick.span()) == (slow and slow.span())
     assert sum(_slow(u, 0, len(u)) is not None for u in SENTENCES) >= 6
 
@@ -178,9 +178,9 @@ def test_relative_clause_finds_what_its_patterns_find(unit):
 ])
 def test_the_restrictive_clause_gate_finds_what_its_pattern_finds(unit):
     for start, end in ((0, len(unit)), (5, len(unit) - 5), (10, 40)):
-        quick = clauses._restrictive_report(unit, start, end)
-        slow = next((m for m in clauses._RESTRICTIVE_REPORT.finditer(unit, start, end)
-                     if clauses._gapped(unit, m)), None)
+        quick = relative._restrictive_report(unit, start, end)
+        slow = next((m for m in relative._RESTRICTIVE_REPORT.finditer(unit, start, end)
+                     if relative._gapped(unit, m)), None)
         assert (quick and quick.span()) == (slow and slow.span())
 
 

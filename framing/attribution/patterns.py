@@ -23,14 +23,13 @@ from framing.attribution.clauses import (
     LEADING_AND,
     PARTICIPLE_TAIL,
     participle_tail,
-    relative_clause,
-    relative_reports,
     reports_words,
     subject,
     target_span,
 )
 from framing.attribution.narrated import subject_span
 from framing.attribution.quoted import quote_first
+from framing.attribution.relative import relative_clause, relative_reports
 from framing.attribution.report import (
     NAME_PART,
     OPEN_QUOTES,

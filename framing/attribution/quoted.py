@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from framing.attribution.adverbials import trim_aux, without_adverbials
-from framing.attribution.clauses import participle_tail, relative_clause, relative_reports
+from framing.attribution.clauses import participle_tail
+from framing.attribution.relative import relative_clause, relative_reports
 from framing.attribution.report import (
     NAME_PART,
     OPEN_QUOTES,

@@ -124,3 +124,11 @@ def test_a_speaker_naming_both_sides_speaks_for_both_only_when_they_are_joined(s
 def test_an_accused_target_ends_at_of_and_a_gerund():
     st = one("Northland accused a faction of the Southland Front of forming an alliance.")
     assert st.target == "southland"
+
+
+@pytest.mark.parametrize("whom", ["both sides", "both governments", "both parties",
+                                  "the two countries"])
+def test_a_call_on_both_sides_by_any_name_targets_both(whom):
+    # only "both sides" was both; "both governments" had no target
+    st = one(f"The UN called on {whom} to show restraint.")
+    assert st.target == BOTH

@@ -75,6 +75,26 @@ def test_the_claim_a_speaker_answers_is_the_accusers_statement_not_the_rejecters
         "Southland", "southland", "accuse", "Northland of shelling the town")
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Southland officials alleged that Northland artillery had shelled their positions first, a "
+     "claim Nordia rejected as propaganda.",
+     "Northland artillery had shelled their positions first"),
+    ("He said Southland had been informed in advance, a claim the mission neither confirmed nor "
+     "denied.", "Southland had been informed in advance"),
+    ("Northland said the rebels had burned the market, allegations for which it offered no proof.",
+     "the rebels had burned the market"),
+    ("According to Northland, Southland drones hit the depot, a charge Southland denies as "
+     "slander.",
+     "Southland drones hit the depot"),
+    # inside the quotation it is the speaker's own
+    ("Northland said “Southland lies, a claim the whole world knows.”",
+     "Southland lies, a claim the whole world knows"),
+])
+def test_the_narrators_gloss_on_a_claim_is_not_part_of_its_content(text, content):
+    [st] = run(text)
+    assert st.text.strip("“”.") == content
+
+
 def test_an_allegation_rejected_in_an_aside_is_the_alleging_sides_statement():
     text = ("Southland officials alleged that the men had been kidnapped, "
             "a claim Northland officials rejected.")
@@ -178,9 +198,34 @@ def test_with_x_saying_is_xs_statement():
      "groups, which also accused Southland of bombing a wedding.",
      [("the Ridge Front, a coalition of armed groups", "Southland of bombing a wedding"),
       ("the Ridge Front, a coalition of armed groups", "Rebels shot down a Northland drone")]),
+    # a restrictive clause, its reported clause without a subject
+    ("Southland released drone footage that it said showed a launcher in a nearby street; the "
+     "footage did not show the strike.", [("it", "showed a launcher in a nearby street")]),
+    ("Police found the weapons that Southland officials say were hidden in Tarsk.",
+     [("Southland officials", "were hidden in Tarsk")]),
+    ("Northland said it had detained eight Southland soldiers who it said had crossed the "
+     "border.", [("Northland", "it had detained eight Southland soldiers"),
+                 ("it", "had crossed the border")]),
+    # after a number that ends a name
+    ("The row comes after clashes at Hill 412 that both sides said violated the truce.",
+     [("both sides", "violated the truce")]),
+    # "that" after a verb opens a clause with its own subject: no report in it
+    ("Northland said that it said nothing.", [("Northland", "it said nothing")]),
 ])
 def test_a_report_in_a_relative_clause_is_a_statement_of_its_own(text, expected):
     assert [(s.speaker, s.text) for s in run(text)] == expected
+
+
+@pytest.mark.parametrize("second", [
+    "Southland released drone footage that it said showed a launcher.",
+    "Southland shelled the depot, which it said was a weapons store.",
+])
+def test_a_pronoun_in_a_relative_clause_speaks_for_the_sentences_subject(second):
+    # not for the speaker before, Northland's ministry
+    found = run("The Northland ministry said the town was calm. " + second)
+    assert [(s.speaker, s.side, s.speaker_key) for s in found] == [
+        ("The Northland ministry", "northland", "northland ministry"),
+        ("it", "southland", "Southland")]
 
 
 def test_a_subordinate_report_after_a_quotation_and_its_speaker():

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from framing.attribution import clauses
+from framing.attribution import relative
 from framing.attribution.patterns import _COORDINATED, _SECOND_CLAUSE
 from framing.attribution.report import _QUOTE_CLOSES, OPEN_QUOTES, mostly_quoted
 from framing.model import Side, SideSet
@@ -81,14 +81,14 @@ def test_resolver_remembers_heads_and_names_of_each_phrase():
 
 
 def test_fused_actors_are_found_with_the_phrase_offsets():
-    from framing.attribution.speakers import SpeakerResolver
+    from framing.attribution.speaker_actors import fused_mentions
 
-    resolver = SpeakerResolver("", _sides(), [])
-    found = resolver._fused_mentions("the Hamas-run health ministry")
+    sides = _sides()
+    found = fused_mentions("the Hamas-run health ministry", sides)
     assert [(m.actor, m.start, m.end) for m in found] == [("hamas", 4, 9)]
     # a backer only when it is a side
-    assert [m.actor for m in resolver._fused_mentions("an Israeli-backed militia")] == ["israel"]
-    assert resolver._fused_mentions("a Washington-backed militia") == []
+    assert [m.actor for m in fused_mentions("an Israeli-backed militia", sides)] == ["israel"]
+    assert fused_mentions("a Washington-backed militia", sides) == []
 
 
 def test_alias_only_strips_article_kind_and_document_once_per_phrase():
@@ -151,20 +151,28 @@ SENTENCES = [
     "Fighting resumed as ſouthland ſaid it had retaken the town.",  # long s folds to "s"
     "The ministry said two bridges had been destroyed.",
     "Northland troops shelled the village that lies near the border.",
+    "Southland released footage that it said showed a launcher.",
+    "Southland released footage\nthat it said showed a launcher.",
+    "Northland held soldiers who it said had crossed.",
+    "Southland released footage that\tit said showed a launcher.",
+    "Southland released footage That it said showed a launcher.",  # upper case: no clause
 ]
 
 
 def _slow(unit: str, start: int, end: int):
-    found = [m for pattern, _ in clauses._CLAUSES
-             if (m := pattern.search(unit, start, end)) is not None]
+    found = [m for search, _ in relative._CLAUSES
+             if (m := search(unit, start, end)) is not None]
+    restrictive = next((m for m in relative._RESTRICTIVE_REPORT.finditer(unit, start, end)
+                        if relative._gapped(unit, m)), None)
+    found += [restrictive] if restrictive else []
     m = min(found, key=lambda x: x.start()) if found else None
-    return None if m is None or clauses.inside_quote(unit, m.start()) else m
+    return None if m is None or relative.inside_quote(unit, m.start()) else m
 
 
 @pytest.mark.parametrize("unit", SENTENCES)
 def test_relative_clause_finds_what_its_patterns_find(unit):
     for start, end in ((0, len(unit)), (5, len(unit) - 5), (10, 40)):
-        quick, slow = clauses.relative_clause(unit, start, end), _slow(unit, start, end)
+        quick, slow = relative.relative_clause(unit, start, end), _slow(unit, start, end)
         assert (quick and quick.span()) == (slow and slow.span())
     assert sum(_slow(u, 0, len(u)) is not None for u in SENTENCES) >= 6
 

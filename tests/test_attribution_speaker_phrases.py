@@ -10,7 +10,7 @@ import pytest
 from framing.config import AnalysisConfig
 from framing.model import BOTH, UNKNOWN, Document
 from framing.text.segment import split_sentences
-from tests.helpers import DEFAULT_SIDES
+from tests.helpers import DEFAULT_SIDES, attributed_segmented
 from tests.helpers import attributed as run
 from tests.helpers import attributed_one as one
 
@@ -26,6 +26,24 @@ def test_an_inverted_speakers_appositive_names_their_side(appositive, side, reso
     st = one(f"“Prices will rise,” said Petra Kovar, {appositive}.")
     assert st.speaker == f"Petra Kovar, {appositive}"
     assert (st.side, st.resolution) == (side, resolution)
+
+
+@pytest.mark.parametrize("speaker, key", [
+    ("his mother, Irena Voss", "Irena Voss"),
+    ("the hospital's director, Dr Emil Sorens", "Emil Sorens"),
+])
+def test_a_name_after_an_inverted_speakers_description_is_theirs(speaker, key):
+    st = one(f"“A hospital should not have a side,” said {speaker}.")
+    assert (st.speaker, st.speaker_key) == (speaker, key)
+
+
+def test_a_titles_point_does_not_end_an_inverted_speaker():
+    # "said Dr" had cut the speaker at the title's point
+    [st] = attributed_segmented(
+        "“Prices will rise,” said Dr. Ana Berri, a security analyst at a Nordia think tank.")
+    assert st.speaker == "Dr. Ana Berri, a security analyst at a Nordia think tank"
+    # where one who studies works is no side of theirs (as "a security analyst in Nordia")
+    assert (st.side, st.speaker_key) == ("unknown", "Ana Berri")
 
 
 def test_a_relative_clause_after_an_inverted_speaker_is_not_an_appositive():

@@ -130,3 +130,11 @@ def test_an_inverted_speakers_appositive_may_open_with_a_title_and_for():
     (st,) = run(text)
     assert st.speaker.endswith("spokesman for the Northland army's Western Command")
     assert st.side == "northland"
+
+
+def test_a_central_bank_is_a_speaker():
+    # "the central bank in Nordia" was no plausible speaker: its report was lost
+    found = run("Northland bonds fell for a third day, and the central bank in Nordia said it was "
+                "watching markets closely.")
+    assert [(s.speaker, s.side, s.text) for s in found] == [
+        ("the central bank in Nordia", "northland", "it was watching markets closely")]

@@ -84,6 +84,31 @@ def test_a_pronoun_after_a_named_person_of_no_side_is_not_the_speaker_before():
     assert [s.side for s in run(text)] == ["southland", "unknown", "unknown"]
 
 
+@pytest.mark.parametrize("people", ["families", "parents", "the family"])
+def test_families_speak_for_no_side(people):
+    # "families said" had no speaker noun: the report was lost
+    found = run(f"In Nordia, on the Northland side, {people} said they were cautious.")
+    assert [(s.speaker, s.side) for s in found] == [(people, "unknown")]
+
+
+@pytest.mark.parametrize("people, pronoun, expected", [
+    # "they" continues the analysts, of no side, not the army that spoke before them
+    ("Military analysts in Nordia noted that the depot had burned before.", "They",
+     ["southland", "unknown", "unknown"]),
+    ("Doctors at the hospital in Tarsk said they treated two civilians.", "Its director",
+     ["southland", "unknown", "unknown"]),
+    # "it" cannot stand for the analysts: the army before them
+    ("Military analysts in Nordia noted that the depot had burned before.", "It",
+     ["southland", "unknown", "southland"]),
+    # an office whose side was not found still leaves the pronoun to the context
+    ("“It was calm,” the DGP said.", "He", ["southland", "unknown", "southland"]),
+])
+def test_a_pronoun_continues_people_of_no_side_it_agrees_with(people, pronoun, expected):
+    text = (f"The Southland army said the road was closed. {people} {pronoun} said the shelling "
+            "would go on.")
+    assert [s.side for s in run(text)] == expected
+
+
 @pytest.mark.parametrize("speaker", [
     "the Southland Red Crescent", "the Red Cross", "a church official", "a hospital official",
 ])

@@ -212,6 +212,18 @@ def test_a_mayor_and_provincial_officials_speak_for_the_state(speaker):
     assert run(text, STATE_VS_GROUP)[-1].side == "northland"
 
 
+@pytest.mark.parametrize("text", [
+    # the side named last (title), and the speaker just before (previous_speaker)
+    "Southland troops shelled the valley. Schools in Tarsk stayed shut. Local officials said "
+    "the shelter was full.",
+    "The Southland army said the road was closed. According to local officials, shops in Tarsk "
+    "have run out of flour.",
+])
+def test_local_officials_between_two_states_take_no_side_from_context(text):
+    # whoever holds Tarsk: neither the side named last nor the speaker before tells
+    assert run(text)[-1].side == "unknown"
+
+
 def test_both_the_army_and_the_armed_group_are_both_sides():
     text = "Both the army and the Liberation Front said they had inflicted heavy losses."
     (st,) = run(text, STATE_VS_GROUP)

@@ -14,7 +14,7 @@ import re
 from framing.attribution.patterns import find_reports
 from framing.attribution.report import OPEN_QUOTES, Report
 from framing.attribution.speaker_actors import organ_side
-from framing.attribution.speaker_phrase import names_private_person
+from framing.attribution.speaker_phrase import BOTH_SIDES, names_private_person
 from framing.attribution.speakers import SpeakerResolver
 from framing.attribution.state_media import state_of_medium
 from framing.model import BOTH, Document, Sentence, SideSet, Statement
@@ -65,7 +65,8 @@ def _statement(
                                 _content_subject(text, report, sides),
                                 _quoting_medium(text, report.speaker[0], sides),
                                 _run_by(text, report.speaker[1], sides),
-                                _kin_clause(text, report.speaker[1]))
+                                _kin_clause(text, report.speaker[1]),
+                                text[slice(*report.refers_to)] if report.refers_to else None)
     resolution = "headline" if heading and resolved.resolution == "named" else resolved.resolution
     if report.kind == "according_to" and resolved.resolution == "named":
         resolution = "according_to"
@@ -160,7 +161,8 @@ def _target(text: str, span: tuple[int, int] | None, resolver: SpeakerResolver, 
     phrase = text[span[0]:span[1]].strip()
     mentions = sides.phrase_mentions(phrase)
     named = {m.actor for m in mentions}
-    if set(sides.side_ids) <= named or "both sides" in phrase.lower():
+    if set(sides.side_ids) <= named or "both sides" in phrase.lower() \
+            or BOTH_SIDES.fullmatch(phrase.lower()):  # "called on both governments to …"
         return BOTH
     if named:
         if len(mentions) > 1 and _POSSESSIVE_GAP.fullmatch(phrase, mentions[0].end,

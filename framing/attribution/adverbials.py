@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from framing.attribution.report import inside_quote
 from framing.lexicons import load_rows
 
 
@@ -32,6 +33,11 @@ _AUX_TAIL = re.compile(
 # "…, a charge the military rejected", "…, claims that Moscow denies"
 _ANSWERED = re.compile(r"(?:a|an|the)?\s*(?:charge|claim|accusation|allegation|assertion|report)s?"
                        r"\s+(?:that\s+|which\s+)?", re.IGNORECASE)
+# The narrator's gloss on what was just reported, set off by a comma: "…, a claim Dolmir rejected
+# as propaganda", "…, a claim the mission neither confirmed nor denied", "…, allegations for
+# which they offered no proof" (not "report": "…, a report compiled by the UN" may be content)
+_GLOSS = re.compile(r",\s+(?:(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion)"
+                    r"|(?:charges|claims|accusations|allegations|assertions))\b", re.IGNORECASE)
 # "told a briefing in New Delhi that …", "said in Kyiv on Monday that": where, before "that"
 _PLACE = re.compile(r"\s+(?:in|from)\s+(?:[A-Z][\w'’.-]*\s*){1,3}(?=\s*that\b|\s*[,:]|\s+on\s)")
 # what a statement was issued by or through, before "that"
@@ -63,6 +69,16 @@ def answers_claim(unit: str, span: tuple[int, int]) -> bool:
     lead = len(unit[start:end]) - len(unit[start:end].lstrip())
     m = _ANSWERED.match(unit, start + lead, end)
     return m is not None and m.end() < end
+
+
+def gloss_start(unit: str, start: int, end: int) -> int:
+    """Where the narrator's gloss on a claim ("…, a claim Dolmir rejected as propaganda") opens
+    in the content ``unit[start:end]``, outside quotation marks; ``end`` when there is none.
+    The gloss says what others made of the claim: the speaker said none of it."""
+    for m in _GLOSS.finditer(unit, start, end):
+        if not inside_quote(unit, m.start()):
+            return m.start()
+    return end
 
 
 # A wire story's dateline: "KHARTOUM, March 3 (Reuters) - ", "BEIRUT/JERUSALEM (AP) — ",

@@ -1,6 +1,7 @@
 """The clauses around a report: who the subject before a reporting verb is, the participle
-tails that add a statement ("…, adding that …", "…, with Yerevan saying …"), and reports inside
-relative clauses ("…, which it said had killed two patients").
+tails that add a statement ("…, adding that …", "…, with Yerevan saying …"), whether a verb
+reports words, and whom an accusation names (reports inside relative clauses are
+:mod:`~framing.attribution.relative`'s).
 
 Used by :mod:`framing.attribution.patterns`, which finds the reports themselves.
 """
@@ -12,16 +13,9 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from framing.attribution.adverbials import WEEKDAY, skip_adverbials, trim_aux
-from framing.attribution.report import (
-    Report,
-    inside_quote,
-    mostly_quoted,
-    norm_form,
-    shift,
-    strip_end,
-)
+from framing.attribution.report import Report, mostly_quoted, shift, strip_end
 from framing.attribution.speaker_phrase import office_head, plausible_speaker, without_anonymity
-from framing.attribution.verbs import is_reciprocal, verb_table
+from framing.attribution.verbs import verb_table
 from framing.text.alias_pattern import match_key
 from framing.text.tokenize import tokenize
 from framing.text.word_class import penn_tag, word_classes
@@ -246,65 +240,6 @@ def participle_tail(unit: str, base: int, pos: int, speaker: tuple[int, int],
                    target=shift(target, base) if target else None)]
 
 
-# "…, which it said had killed two patients", "The mission, which Somali officials say should be
-# funded …", "…, where the SDF said three of its fighters had been killed", "Thailand's air force,
-# which said …" (the antecedent speaks)
-_RELATIVE_REPORT = re.compile(
-    r",\s*(?P<rel>which|where|whom|who)\s+(?P<spk>(?:(?!(?:also|later|earlier|previously)\s)"
-    r"[\w'’.-]+\s+){0,5}?)(?:(?:also|later|earlier|previously)\s+)?"
-    r"(?P<v>said|says|say|claimed|claims|claim|alleged|alleges|allege|reported|reports|denied"
-    r"|denies|deny|accused|accuses|blamed|blames)\s+"
-    # not "Kashmir, which both countries claim in full": a clause, no prepositional phrase
-    r"(?!(?:in|on|at|for|as|to|by|with|from|over)\b)(?P<content>[^,;:“”\"]+)",
-    re.IGNORECASE,
-)
-# "a Human Rights Watch report that accused Rwandan troops of …": the document speaks
-_DOCUMENT_THAT = re.compile(
-    r"(?:(?<=\breport)|(?<=\bstatement)|(?<=\bletter))\s+(?P<rel>that)\s+(?P<spk>)"
-    r"(?P<v>accused|accuses|blamed|blames|alleged|alleges)\s+(?P<content>[^;:“”\"]+)",
-    re.IGNORECASE,
-)
-# "…sanctions on Rwanda, which he blamed for the massacre", "…Rwanda, which it accuses of
-# commanding the group": the antecedent is whom the speaker accuses
-_RELATIVE_ACCUSED = re.compile(
-    r",\s*(?P<rel>which|whom)\s+(?P<spk>(?:[\w'’.-]+\s+){1,5}?)"
-    r"(?P<v>accused|accuses|accuse|blamed|blames|blame)\s+(?:of|for)\s+(?P<content>[^,;:“”\"]+)",
-    re.IGNORECASE,
-)
-
-
-# "…, hours after Prime Minister X vowed to crush the TTP", "… as the army said it had …"
-_SUBORDINATE_REPORT = re.compile(
-    # not "a man who identified himself as an ISWAP spokesman said", "known as"
-    r"(?<!himself)(?<!herself)(?<!themselves)(?<!known)(?<!such)(?<!described)"
-    r"(?:,\s*|\s+)(?:(?:hours|days|weeks|minutes|shortly|just|a\s+day|a\s+week)\s+)?"
-    r"(?P<rel>after|as|while|when|before)\s+(?P<spk>(?:[\w'’.-]+\s+){1,6}?)"
-    r"(?P<v>said|says|vowed|vows|warned|warns|threatened|threatens|announced|announces|claimed"
-    r"|claims|pledged|pledges|insisted|insists|accused|accuses|blamed|blames"
-    r"|traded\s+accusations|trade\s+accusations|exchanged\s+accusations)\s+"
-    r"(?:(?:over|of|for)\s+)?"
-    r"(?!(?:in|on|at|for|as|by|with|from|over)\b)(?P<content>[^,;:“”\"]+)",
-    re.IGNORECASE,
-)
-
-
-def _antecedent_of(unit: str, m: re.Match[str]) -> tuple[int, int]:
-    """The antecedent of the relative clause ``m``: the noun phrase before it, after the last
-    comma."""
-    return _antecedent(unit, max(0, unit.rfind(",", 0, m.start()) + 1), m.start())
-
-
-def _antecedent(unit: str, start: int, end: int) -> tuple[int, int]:
-    """The noun phrase that ends at ``end`` (right before ", which"): "the Southland Front" of
-    "the attackers had links to the Southland Front"."""
-    tokens = [t for t in tokenize(unit, start, end) if t.text[:1].isalnum()]
-    classes = word_classes([t.text for t in tokens])
-    first = len(tokens)
-    while first > 0 and classes[first - 1] in "NAD":
-        first -= 1
-    return trim_aux(unit, (tokens[first].start if first < len(tokens) else start, end))
-
-
 _TARGET_END = re.compile(r"\s+(?:of|to|for|over|in)\b|[,.;:]")
 _OF_GERUND = re.compile(r"\s+of\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 
@@ -314,52 +249,3 @@ def target_span(unit: str, pos: int) -> tuple[int, int] | None:
     Southland (to …)"; "accused a faction of the TPLF of forming …": up to "of" + a gerund."""
     end = _OF_GERUND.search(unit, pos, pos + 80) or _TARGET_END.search(unit, pos)
     return (pos, end.start()) if end and end.start() - pos < 80 else None
-
-
-# Each clause pattern with a quick search for what every match of it holds (None: no such
-# test): most units have neither, which spares the slow searches (lookbehinds at every offset).
-_CLAUSES = (
-    (_DOCUMENT_THAT, re.compile(r"that", re.IGNORECASE)),
-    (_RELATIVE_ACCUSED, None),
-    (_RELATIVE_REPORT, None),
-    (_SUBORDINATE_REPORT, re.compile(r"[\s,](?:after|as|while|when|before)\s", re.IGNORECASE)),
-)
-
-
-def relative_clause(unit: str, start: int, end: int) -> re.Match[str] | None:
-    """The first relative or subordinate clause that reports, between ``start`` and ``end``."""
-    found = [m for pattern, needed in _CLAUSES
-             if needed is None or needed.search(unit, start, end)
-             if (m := pattern.search(unit, start, end)) is not None]
-    m = min(found, key=lambda x: x.start()) if found else None
-    return None if m is None or inside_quote(unit, m.start()) else m
-
-
-def relative_reports(unit: str, base: int, m: re.Match[str] | None,
-                     antecedent: tuple[int, int] | None = None) -> list[Report]:
-    """The report of the clause ``m`` (:func:`relative_clause`), if its speaker is plausible;
-    ``antecedent``: the span of what "which" stands for, when the caller knows it."""
-    if m is None:
-        return []
-    speaker = m.span("spk")
-    speaker = (speaker[0], speaker[0] + len(m.group("spk").rstrip()))
-    if speaker[0] == speaker[1]:  # "Thailand's air force, which said …": the antecedent
-        if m.group("rel").lower() not in ("which", "who", "that"):
-            return []
-        speaker = antecedent or _antecedent_of(unit, m)
-    elif m.group("rel").lower() == "who":
-        return []
-    content = strip_end(unit, *m.span("content"))
-    if not plausible_speaker(unit[speaker[0]:speaker[1]]) or content[1] - content[0] < 3:
-        return []
-    lemma, cls = verb_table()[norm_form(m.group("v"))]
-    reciprocal = is_reciprocal(lemma)
-    if m.re is _RELATIVE_ACCUSED:
-        target = _antecedent_of(unit, m)
-    elif cls == "accusatory" and not reciprocal:
-        target = target_span(unit, content[0])
-    else:
-        target = None
-    return [Report(shift(speaker, base), shift(m.span("v"), base), lemma, cls,
-                   shift(content, base), mostly_quoted(unit, *content), reciprocal,
-                   target=shift(target, base) if target else None)]

@@ -20,12 +20,21 @@ LOOK_BACK = 3
 
 def subject_before_verb(text: str, start: int, end: int) -> str:
     """The words of ``text[start:end]`` before its first finite verb (its subject, roughly)."""
+    span = subject_span(text, start, end)
+    return text[span[0]:span[1]] if span else ""
+
+
+def subject_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the words of ``text[start:end]`` before its first finite verb are (its subject,
+    roughly); None when it has no such verb or nothing before it."""
     tokens = [t for t in tokenize(text, start, end) if t.text[:1].isalnum()]
     classes = word_classes([t.text for t in tokens])
     for token, cls in zip(tokens, classes, strict=True):
         if cls == VERB and penn_tag(token.text) != "VBG":
-            return text[start:token.start].strip()
-    return ""
+            words = text[start:token.start]
+            lead, stripped = len(words) - len(words.lstrip()), words.strip()
+            return (start + lead, start + lead + len(stripped)) if stripped else None
+    return None
 
 
 def narrated_person_side(text: str, sentences: list[Sentence], sentence: int,

@@ -10,29 +10,28 @@ from __future__ import annotations
 import re
 from contextvars import ContextVar
 from dataclasses import replace
-from functools import lru_cache
 
 from framing.attribution.adverbials import (
     DATELINE,
-    WEEKDAY,
     answers_claim,
+    gloss_start,
     skip_adverbials,
     trim_aux,
 )
 from framing.attribution.charge import charge_end
 from framing.attribution.clauses import (
-    ADDRESSEE,
     LEADING_AND,
     PARTICIPLE_TAIL,
     participle_tail,
-    relative_clause,
-    relative_reports,
     reports_words,
     subject,
     target_span,
 )
+from framing.attribution.narrated import subject_span
 from framing.attribution.quoted import quote_first
+from framing.attribution.relative import relative_clause, relative_reports
 from framing.attribution.report import (
+    NAME_PART,
     OPEN_QUOTES,
     Report,
     inside_quote,
@@ -42,6 +41,7 @@ from framing.attribution.report import (
     strip_end,
 )
 from framing.attribution.speaker_phrase import plausible_speaker
+from framing.attribution.tail_clause import TRAIL_JOINT, addressee_re, tail_re, told_whom_then
 from framing.attribution.verb_use import has_verb, present_tense, reporting_use, title_case
 from framing.attribution.verbs import is_reciprocal, verb_regex, verb_table
 
@@ -51,11 +51,8 @@ _PRONOUNS = r"he|she|they|it|we"
 _EACH_OTHER = re.compile(r"\s*(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 _ACCORDING_PRE = re.compile(r"^\s*according\s+to\s+(?P<spk>[^,]+),\s*", re.IGNORECASE)
 # "…, according to the Sudan Doctors Network, a medical group tracking casualties."
-# "Lt. Col. Abubakar Danjuma": a title's full stop is no sentence end
-_NAME_PART = (r"(?:\b(?:Lt|Col|Gen|Maj|Capt|Brig|Sgt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Rev|St)\."
-              r"|\b(?:[A-Z]\.){2,}|[^,.;])+")  # titles and initialisms ("the U.N. office")
 _ACCORDING_POST = re.compile(
-    rf",\s*according\s+to\s+(?P<spk>{_NAME_PART}(?:,\s+{_NAME_PART})?)"
+    rf",\s*according\s+to\s+(?P<spk>{NAME_PART}(?:,\s+{NAME_PART})?)"
     r"(?:[.!?]?\s*$|(?=,\s*which\s))", re.IGNORECASE)
 _INTRODUCED = re.compile(r"\s*(?:that\b|:)")
 _THAT = re.compile(r"\s*(?:that\b|:|,)?\s*")
@@ -103,7 +100,9 @@ def find_reports(text: str, start: int, end: int) -> list[Report]:
             and clause.start() == reports[0].speaker[1] - start:
         # "…, according to the Front, a coalition of armed groups, which also accused …"
         antecedent = (reports[0].speaker[0] - start, reports[0].speaker[1] - start)
-    return relative_reports(unit, start, clause, antecedent) + reports
+    # "Kestria released footage that it said showed …": "it" is the sentence's subject
+    subject = subject_span(unit, 0, clause.start()) if clause else None
+    return relative_reports(unit, start, clause, antecedent, subject) + reports
 
 
 # -- "According to X, …" and "…, according to X." --------------------------------------------
@@ -111,7 +110,7 @@ def _according_to(unit: str, base: int) -> list[Report]:
     m = _ACCORDING_PRE.match(unit)
     if m:
         spk = (m.start("spk"), m.end("spk"))
-        content = strip_end(unit, m.end(), len(unit))
+        content = strip_end(unit, m.end(), gloss_start(unit, m.end(), len(unit)))
     else:
         m = _ACCORDING_POST.search(unit)
         if not m:
@@ -128,61 +127,12 @@ def _according_to(unit: str, base: int) -> list[Report]:
 
 
 # -- "…, the ministry said." and "…, said the ministry." (no quote marks) ---------------------
-# Only these verbs invert after the content ("…, said the ministry"); "…, saying X had" is a clause.
-# Every form here must be in the reporting-verb lexicon (its class is looked up).
-_INVERTED = r"said|says|added|adds|wrote|told|claimed|claims"
 # A finite verb inside a would-be speaker phrase means it is a clause, not a speaker.
 _FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|did|does)\b", re.IGNORECASE)
 
 
-# What may follow a reporting clause set off by commas after its content, as the narrator's
-# words: "…, the ministry said, citing witnesses", "…, it said, without giving details", "…, the
-# army said, in what it called a response", "…, the ministry said, adding that …" (a statement
-# of its own, see participle_tail).
-# The trail runs to the sentence's end; a point before it is an abbreviation ("the Oct. 7
-# attack"). "…, X said on Wednesday after hosting …" needs no comma.
-_TRAIL = (r"(?:,\s+(?:[a-z]+ing\b|without|in\s+what|as|after|before|amid|but|and|while|which|who"
-          r"|though|although|when|where|because|since|in\s+(?:a|an|the|its|his|her|their)\s"
-          r"|(?:a|an|one|two|three|hours?|days?|weeks?)(?:\s+\w+)?\s+(?:after|before|since)\b"
-          r"|the\s+(?:first|second|third|latest|last|\w+est)\b)"  # ", the first such defection"
-          r"|\s+(?:after|before|following|during|while)\s)"
-          r"(?:[^.!?]|[.!?](?!\s*$))*?")
-
-
-# A trail that may be a report of its own: "…, X told Reuters, but he said …"
-_TRAIL_JOINT = re.compile(r",\s+(?:but|and|while)\s+")
-
-# AP style: "…, the military said Tuesday.", "… said late Monday night"
-_WHEN = (rf"\s+(?:late\s+|early\s+)?(?:{WEEKDAY}|yesterday|today"
-         r"|tonight|last\s+(?:week|month|night))(?:\s+(?:morning|afternoon|evening|night))?")
-
-
-@lru_cache(maxsize=1)
-def _addressee_re() -> re.Pattern[str]:
-    # "told reporters that …", "told Reuters on Monday …", "told Reuters the group had …"
-    return re.compile(rf"\s+(?:{ADDRESSEE})(?=\s+that\b|\s*[,:]|\s+(?:on|in|at)\b"
-                      r"|\s+(?:the|a|an|it|he|she|they|we|its|their|his|her)\s)",
-                      re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _tail_re() -> re.Pattern[str]:
-    verbs = verb_regex().pattern
-    return re.compile(
-        rf",\s+(?:(?P<spk>[^,;:“”\"]{{2,80}}?(?:,\s+[^,;:“”\"]{{2,60}}?,)?)\s+(?P<v1>{verbs})"
-        rf"(?P<to>\s+(?:{ADDRESSEE}))?"
-        # "…, said Anna Lind, a researcher at …": an appositive after an inverted speaker
-        rf"|(?P<v2>{_INVERTED})\s+(?P<spk2>[^,;:“”\"]{{2,80}}?"
-        rf"(?:,\s+(?:(?:a|an|the)\s|(?-i:[A-Z])|(?:[a-z]+\s+){{1,3}}(?:for|of|at|with)\s)"
-        rf"[^,;:“”\"]{{2,80}})?))"
-        rf"(?P<adv>\s+(?:on|in|at|late|earlier|by)\s+[\w ]{{2,60}}?|{_WHEN})?(?P<trail>{_TRAIL})?"
-        rf"\s*[.!?]?\s*$",
-        re.IGNORECASE,
-    )
-
-
 def _content_first(unit: str, base: int) -> list[Report]:
-    m = _tail_re().search(unit)
+    m = tail_re().search(unit)
     if not m or inside_quote(unit, m.start()):
         return []
     spk = ("spk", "v1") if m.group("spk") else ("spk2", "v2")
@@ -193,7 +143,7 @@ def _content_first(unit: str, base: int) -> list[Report]:
     speaker = trim_aux(unit, (m.start(spk[0]), end - (unit[end - 1] == ",")))
     phrase = unit[speaker[0]:speaker[1]]
     verb = m.group(spk[1])
-    if spk[0] == "spk2" and _told_whom_then(unit, m.end("v2"), speaker[1]):
+    if spk[0] == "spk2" and told_whom_then(unit, m.end("v2"), speaker[1]):
         # "Some residents …, told The Associated Press they feared …": whom it was told, then
         # what; the speaker came before
         return []
@@ -230,7 +180,7 @@ def _content_first(unit: str, base: int) -> list[Report]:
     trail = m.start("trail")
     if trail < 0:
         return [report]
-    joint = _TRAIL_JOINT.match(unit, trail)
+    joint = TRAIL_JOINT.match(unit, trail)
     if joint:  # "…, a senior official told Reuters on Monday, but he said any deal must …"
         second = _speaker_verb(unit[joint.end():], base + joint.end())
         if second:
@@ -243,14 +193,6 @@ def _opening_report(unit: str, base: int, start: int, end: int) -> list[Report]:
     report relayed by another ("X said …, TASS reported") is X's."""
     claim = _speaker_verb(unit[:end], base)
     return claim if claim and claim[0].speaker[0] == base + start else []
-
-
-def _told_whom_then(unit: str, verb_end: int, end: int) -> bool:
-    """Is an inverted "told" followed by whom it was told and then more words (not a speaker)?"""
-    if unit[verb_end - 4:verb_end].lower() != "told":
-        return False
-    whom = _addressee_re().match(unit, verb_end, end)
-    return whom is not None and bool(unit[whom.end():end].strip())
 
 
 # -- "X said (that) …", "X accused Y of …", "X called on Y to …" ------------------------------
@@ -306,7 +248,7 @@ def _reports_at(unit: str, base: int, v: re.Match[str],
     elif cls in ("accusatory", "directive") and lemma != "call for":
         target = target_span(unit, pos)
     if lemma == "tell":  # "told reporters that …", "told the BBC on Monday …"
-        whom = _addressee_re().match(unit, pos)
+        whom = addressee_re().match(unit, pos)
         pos = whom.end() if whom else pos
     pos = skip_adverbials(unit, pos)
     introduced = _INTRODUCED.match(unit, pos) is not None
@@ -314,7 +256,7 @@ def _reports_at(unit: str, base: int, v: re.Match[str],
     if reciprocal:
         pos = _RECIPROCAL_PREP.match(unit, pos).end()
     tail = PARTICIPLE_TAIL.search(unit, pos)
-    c_end = tail.start() if tail else len(unit)
+    c_end = gloss_start(unit, pos, tail.start() if tail else len(unit))
     # "A said …, while B said …": the second clause is a report of its own (not inside whom
     # an accusation or a call names: "urged Armenia and Azerbaijan to …")
     joined: list[Report] = []

@@ -9,8 +9,16 @@ from __future__ import annotations
 import re
 
 from framing.attribution.adverbials import trim_aux, without_adverbials
-from framing.attribution.clauses import participle_tail, relative_clause, relative_reports
-from framing.attribution.report import OPEN_QUOTES, Report, norm_form, shift, strip_end
+from framing.attribution.clauses import participle_tail
+from framing.attribution.relative import relative_clause, relative_reports
+from framing.attribution.report import (
+    NAME_PART,
+    OPEN_QUOTES,
+    Report,
+    norm_form,
+    shift,
+    strip_end,
+)
 from framing.attribution.speaker_phrase import without_anonymity
 from framing.attribution.verbs import verb_regex, verb_table
 
@@ -19,12 +27,15 @@ _COMMA_GAP = re.compile(r"\s*,?\s*")
 _QUOTE_FIRST_OPENERS = OPEN_QUOTES + "'"
 _STRAIGHT_SINGLE_CLOSE = re.compile(r"[,.!?](')(?=\s|$)")
 # "said Oskar Lind, an energy analyst in Dolmir" / "said Petra Kovar, chief economist at a bank
-# in Arvel": the appositive belongs to the speaker (it may name their side)
+# in Arvel": the appositive belongs to the speaker (it may name their side); so does a name
+# after a description ("said his mother, Irena Voss", "said the hospital's director, Dr Emil
+# Sorens")
 _INVERTED_SPEAKER = re.compile(
-    r"\s+([^,.;!?]+(?:,\s+\d{1,3}(?=[,.;!?]))?"  # an age: "said Ahmed Khalaf, 42."
+    rf"\s+({NAME_PART}(?:,\s+\d{{1,3}}(?=[,.;!?]))?"  # an age: "said Ahmed Khalaf, 42."
     r"(?:,\s+(?:(?:a|an|the)\s+|(?!(?:who|which|that|whose|whom)\b)(?:[a-z]+\s+){1,3}"
     r"(?:at|of|for|with)\s+)"
-    r"[^,.;!?“\"]+)?)")
+    r"[^,.;!?“\"]+"
+    r"|,\s+(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+(?=\s*[,.;!?]|\s*$))?)")
 _RELATIVE_IN_APPOSITIVE = re.compile(r",[^,]*?(?=\s+(?:who|whose|whom|which|that)\b)")
 _NEXT_QUOTE = re.compile(r"[^“\"«]{0,40}?[,.:]\s*([“\"«])")
 

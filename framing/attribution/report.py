@@ -9,6 +9,10 @@ from dataclasses import dataclass
 from framing.text.alias_pattern import match_key
 
 OPEN_QUOTES = "“\"‘«"
+#: A speaker phrase up to a comma, semicolon or end mark, where the points of titles and
+#: initialisms end nothing ("Lt. Col. Abubakar Danjuma", "Dr. Fatuma Abdi", "the U.N. office")
+NAME_PART = (r"(?:\b(?:Lt|Col|Gen|Maj|Capt|Brig|Sgt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Rev|St|Prof)\."
+             r"|\b(?:[A-Z]\.){2,}|[^,.;!?])+")
 CLOSE_QUOTES = "”\"’»"
 _QUOTE_CLOSES = re.compile(r"[.,!?]?[”\"’»]")
 _SPACES = re.compile(r"\s+")
@@ -27,6 +31,9 @@ class Report:
     reciprocal: bool = False
     target: tuple[int, int] | None = None
     kind: str = "said"  # "said" | "according_to" | "participle" ("…, adding that …")
+    #: for a pronoun speaker in a relative clause, the subject of the sentence it stands for
+    #: ("Kestria released footage that it said showed …": "Kestria")
+    refers_to: tuple[int, int] | None = None
 
 
 def inside_quote(unit: str, pos: int) -> bool:

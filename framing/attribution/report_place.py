@@ -1,6 +1,7 @@
 """Where a report was given or filed, and the actors named around a speaker: for speakers whose
 phrase names no actor ("Foreign Secretary Vikram Misri told a briefing in New Delhi",
-"ADDIS ABABA, Ethiopia (AP) — Prime Minister Dawit Alemu said")."""
+"ADDIS ABABA, Ethiopia (AP) — Prime Minister Dawit Alemu said", "The coalition said" after "the
+U.S.-led coalition")."""
 
 from __future__ import annotations
 
@@ -50,4 +51,33 @@ def side_in_context(text: str, sentences: list[Sentence], sentence: int, sides: 
         for m in sides.mentions(text, s.start, s.end):
             if any_actor or m.actor in sides.side_ids:
                 return m.actor
+    return None
+
+
+#: "the X": a definite noun phrase of one word
+DEFINITE_NOUN = re.compile(r"the\s+([a-z][\w-]+)", re.IGNORECASE)
+
+
+def named_before(text: str, sentences: list[Sentence], sides: SideSet, phrase: str,
+                 sentence: int) -> str | None:
+    """The actor named before ``sentence`` by an alias of several words that ends in the noun
+    of ``phrase``, "the X" ("The coalition" after "the U.S.-led coalition"), or right before
+    that noun ("The experts said" after "a report by UN experts")."""
+    m = DEFINITE_NOUN.fullmatch(phrase)
+    if m is None or not 0 < sentence < len(sentences):
+        return None
+    noun = m.group(1).lower()
+    modified = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b",
+                          re.IGNORECASE)
+    end = sentences[sentence].start
+    while end > 0 and text[end - 1].isspace():
+        # the same mentions (none ends in white space), but a span ending at a word's start is
+        # scanned again on its own: the whole text before, for each speaker
+        end -= 1
+    for mention in reversed(sides.mentions(text, 0, end)):
+        words = mention.alias.split()
+        if len(words) > 1 and words[-1].lower() == noun \
+                or modified.match(text, mention.end, mention.end + 60):
+            # "the U.S.-led coalition", "a report by UN experts" before "The experts said"
+            return mention.actor
     return None

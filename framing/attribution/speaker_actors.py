@@ -1,8 +1,9 @@
 """What the actors named in a speaker phrase say about whose voice it is.
 
-"Armenian and Azerbaijani officials" speak for both sides; "the Sudan Doctors Network" for
-neither (the actor only qualifies a private body's name); "Gaza's health ministry" has an owner
-we do not know as an actor, so the actor in context does not own it. Where one side is a state
+"Armenian and Azerbaijani officials" and "Both the army and FACT" speak for both sides; "the
+Sudan Doctors Network" for neither (the actor only qualifies a private body's name); "Gaza's
+health ministry" has an owner we do not know as an actor, so the actor in context does not own
+it; "the Hamas-run health ministry" names its actor fused by a hyphen. Where one side is a state
 and the other an armed group, "the military" is the state's organ and "the group" the armed
 group's (:func:`organ_side`).
 """
@@ -74,6 +75,36 @@ def joins_both_sides(phrase: str, mentions: list[Mention], side_ids: list[str]) 
         is not None
 
 
+_BOTH_AND = re.compile(r"both\s+(.+?)\s+and\s+(.+)", re.IGNORECASE)
+
+
+def both_named(phrase: str, sides: SideSet) -> bool:
+    """"Both the army and FACT said": each side named, by an alias or by an organ only it
+    has."""
+    joint = _BOTH_AND.fullmatch(phrase)
+    if joint is None:
+        return False
+    named = set()
+    for part in joint.groups():
+        mentions = sides.phrase_mentions(part)
+        organ = None if mentions else organ_side(part, sides)
+        named.add(mentions[0].actor if mentions else organ.side if organ else None)
+    return named == set(sides.side_ids)
+
+
+_HYPHEN_LINK = re.compile(
+    r"-(?=(?:run|led|based|backed|controlled|held|allied|aligned|installed|appointed)\b)")
+_BACKER = re.compile(r"-(?:backed|allied|aligned)\b")
+
+
+def fused_mentions(phrase: str, sides: SideSet) -> list[Mention]:
+    """Actors fused to a word by a hyphen: "the Hamas-run health ministry", "Kyiv-based
+    officials"; a backer only when it is a side ("Russian-backed separatists"), not in "the
+    Iran-backed group"."""
+    return [m for m in sides.phrase_mentions(phrase, fused=_HYPHEN_LINK)
+            if m.actor in sides.side_ids or not _BACKER.match(phrase, m.end)]
+
+
 def state_names_its_rebels(phrase: str, mention: Mention, sides: SideSet) -> str | None:
     """The armed group, when the state's name only says where the rebels are from ("Syrian
     rebels", "Syrian insurgents" against the state of Syria): None otherwise."""
@@ -92,15 +123,19 @@ _AT_A_PLACE = re.compile(r"\b(?:in|from|near|based\s+in|(?:fled|moved|returned|w
 _BASED = re.compile(r"-based\b", re.IGNORECASE)
 # "a Syria analyst", "an Iran expert": what one person studies (but "UN experts" are the UN's)
 _TOPIC = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
-_STUDENT = re.compile(r"\s+(?:affairs\s+)?(?:analyst|expert|researcher|specialist|scholar"
-                      r"|watcher)\b", re.IGNORECASE)
+_STUDENTS = r"(?:analyst|expert|researcher|specialist|scholar|watcher)"
+_STUDENT = re.compile(rf"\s+(?:affairs\s+)?{_STUDENTS}\b", re.IGNORECASE)
+# "a security analyst at a Nairobi think tank": where one who studies works
+_STUDENT_AT = re.compile(rf"\b{_STUDENTS}s?\s+(?:at|with)\s+(?:a|an|the)\s+$", re.IGNORECASE)
 
 
 def located_only(phrase: str, mentions: list[Mention]) -> bool:
-    """Are the actors ``phrase`` names only where its person is or what they study ("Andrés
-    Berrizbeitia, a security analyst in Caracas", "a resident who fled to Ouagadougou", "a Syria
-    analyst at a Beirut-based think tank")?"""
+    """Are the actors ``phrase`` names only where its person is, works or what they study
+    ("Andrés Berrizbeitia, a security analyst in Caracas", "a resident who fled to Ouagadougou",
+    "a Syria analyst at a Beirut-based think tank", "a security analyst at a Nairobi think
+    tank")?"""
     return all(_AT_A_PLACE.search(phrase, max(0, m.start - 15), m.start)
+               or _STUDENT_AT.search(phrase, max(0, m.start - 30), m.start)
                or _BASED.match(phrase, m.end)
                or _TOPIC.search(phrase, max(0, m.start - 4), m.start)
                and _STUDENT.match(phrase, m.end) for m in mentions)

@@ -142,6 +142,23 @@ def names_armed_group(phrase: str) -> bool:
     return all(w in DETERMINERS or w in modifiers or _BACKED.search(w) for w in before)
 
 
+# where the head of a speaker phrase ends: "Doctors at the small hospital", "analysts in Arvel"
+_AFTER_HEAD = re.compile(r",|\s+(?:of|at|in|from|with|for|on|near|across|who|which|that|whose)\b",
+                         re.IGNORECASE)
+_PLURAL_HEADS = frozenset(("police", "people"))
+
+
+def pronoun_agrees(pronoun: str, phrase: str) -> bool:
+    """Can ``pronoun`` stand for the speaker ``phrase``: "they" for a plural head ("Military
+    analysts in Arvel", "Doctors at the small hospital"), "he", "she" or "it" for a singular
+    one?"""
+    cut = _AFTER_HEAD.search(phrase)
+    words = phrase[:cut.start() if cut else len(phrase)].split()
+    head = words[-1].lower() if words else ""
+    plural = head in _PLURAL_HEADS or penn_tag(head) in ("NNS", "NNPS")
+    return plural == (pronoun.lower() == "they")
+
+
 @lru_cache(maxsize=4096)
 def plausible_speaker(phrase: str) -> bool:
     """Could ``phrase`` be who is speaking (not "the conflict, which has" before "claimed")?

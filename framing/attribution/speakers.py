@@ -6,8 +6,10 @@ text order. Rules, first match wins:
 
 1. reciprocal acts ("accused each other") and "the two sides" / "both sides" (or governments,
    countries, capitals, armies, parties) → both sides;
-2. a pronoun (he, she, they, it) → the previous speaker (unknown after a named person of no
-   side); with no speaker before it, the person the narrator introduced just before;
+2. a pronoun (he, she, they, it) → in a relative clause, the actor that opens its sentence
+   ("Kestria released footage that it said showed …"); else the previous speaker (unknown after
+   a named person or people of no side it agrees with: "Military analysts in Arvel noted …
+   They said …"); with no speaker before it, the person the narrator introduced;
 3. "the country's …" / "its …" → the side of the previous speaker (the country in context);
    "the group" (movement, organisation …) or what it owns, in or right after the sentence of a
    body named by its alias alone ("JNIM said …") → that body;
@@ -48,11 +50,19 @@ from functools import cached_property
 
 from framing.attribution.group_noun import body_before, group_of_content
 from framing.attribution.narrated import narrated_person_side
-from framing.attribution.report_place import dateline_actor, place_named, side_in_context
+from framing.attribution.report_place import (
+    DEFINITE_NOUN,
+    dateline_actor,
+    named_before,
+    place_named,
+    side_in_context,
+)
 from framing.attribution.speaker_actors import (
     OWNER,
     Resolved,
     alias_only,
+    both_named,
+    fused_mentions,
     joins_both_sides,
     located_only,
     organ_side,
@@ -73,14 +83,12 @@ from framing.attribution.speaker_phrase import (
     names_armed_group,
     names_private_person,
     office_head,
+    pronoun_agrees,
     speaker_head,
 )
 from framing.attribution.state_media import state_of_medium
-from framing.model import BOTH, UNKNOWN, Mention, Sentence, SideSet
+from framing.model import BOTH, UNKNOWN, Sentence, SideSet
 
-_HYPHEN_LINK = re.compile(
-    r"-(?=(?:run|led|based|backed|controlled|held|allied|aligned|installed|appointed)\b)")
-_BACKER = re.compile(r"-(?:backed|allied|aligned)\b")
 _PRONOUN = re.compile(r"he|she|they|it|the\s+(?:spokesman|spokeswoman|spokesperson)")
 _COUNTRY_CONTEXT = re.compile(r"(?:the\s+country['’]s|its)\b")
 _FULL_NAME = re.compile(r"\b(?!(?:The|A|An|This|That|Its|Their)\s)"
@@ -89,8 +97,6 @@ _AGED = re.compile(r",\s+\d{1,3}$")  # "Ahmed Khalaf, 42": news style for a priv
 _NAME = re.compile(r"\b[A-Z][^\W\d_A-Z]{2,}\b")
 _DOCUMENT = re.compile(r"(?:the|this|that)\s+(?:joint\s+|written\s+)?(?:statement|communiqu[eé]"
                        r"|note|letter|declaration|pamphlet|press\s+release)")
-_DEFINITE_NOUN = re.compile(r"the\s+([a-z][\w-]+)", re.IGNORECASE)
-_BOTH_AND = re.compile(r"both\s+(.+?)\s+and\s+(.+)", re.IGNORECASE)
 _LOCAL_OFFICIALS = re.compile(r"\b(?:local|provincial|district|regional|municipal|county)\s+"
                               r"(?:government\s+)?(?:officials?|authorities|administrators?)\b",
                               re.IGNORECASE)
@@ -104,8 +110,9 @@ class SpeakerResolver:
     sides: SideSet
     sentences: list[Sentence]
     last_side: str | None = None
-    #: the last speaker was a named person whose side is unknown (a pronoun after it is theirs)
-    last_person_unknown: bool = False
+    #: the phrase of the last speaker, when it is a person or body of no side (a pronoun may be
+    #: theirs)
+    last_unknown: str | None = None
     #: the first speaker (not both sides) of the last sentence that had one: (sentence, actor)
     first_speaker: tuple[int, str] | None = None
     #: the sentence of the last resolved speaker (whose side is ``last_side``)
@@ -129,7 +136,8 @@ class SpeakerResolver:
     def resolve(self, phrase: str, sentence: int, reciprocal: bool = False,
                 after_verb: tuple[int, int] | None = None,
                 content_subject: str | None = None, quoted_by: str | None = None,
-                run_by: str | None = None, private: bool = False) -> Resolved:
+                run_by: str | None = None, private: bool = False,
+                antecedent: str | None = None) -> Resolved:
         """The side of the speaker ``phrase`` in ``sentence``; ``after_verb``: the span of the
         text where the place of the report may be named ("told a briefing in New Delhi");
         ``content_subject``: the actor that opens the content, when the content came first
@@ -138,20 +146,25 @@ class SpeakerResolver:
         agency quoted an informed source as saying …"); ``run_by``: the actor a relative clause
         after the speaker names as running it ("…, which is run by the Houthis, said");
         ``private``: a clause after the speaker makes them a private person ("Irena Voss, whose
-        son was among the eight, said"): no side."""
+        son was among the eight, said"): no side; ``antecedent``: the phrase a pronoun speaker
+        stands for, when its sentence says ("Kestria released footage that it said …"): the
+        actor named at its start speaks."""
         phrase = phrase.strip()
         name = person_name(phrase) or lone_name(phrase)
         surname = name.split()[-1] if name else None
+        stands_for = self._opening_actor(antecedent) if antecedent else None
         if private or surname in self.private_names:
             # "Ahmed Khalaf, 42, said …" and later "Khalaf said" or "Ahmed Khalaf said"
             result = Resolved(UNKNOWN, "unresolved", 0.0)
         else:
             result = self._resolve(phrase, sentence, reciprocal, after_verb, content_subject,
-                                   quoted_by, run_by)
+                                   quoted_by, run_by, stands_for)
         if surname and result.side == UNKNOWN and (
                 private or _AGED.search(phrase) or names_private_person(phrase)):
             self.private_names.add(surname)
-        self.last_person_unknown = result.side == UNKNOWN and bool(_FULL_NAME.search(phrase))
+        # not an office whose side was not found ("the DGP"): context still gives a pronoun one
+        self.last_unknown = phrase if result.side == UNKNOWN and (
+            names_private_person(phrase) or _FULL_NAME.search(phrase)) else None
         self.last_spoken = (sentence, result.side)
         if result.side != UNKNOWN:
             self._remember(phrase, result.side)
@@ -162,7 +175,7 @@ class SpeakerResolver:
             if result.side != BOTH and (self.first_speaker is None
                                         or self.first_speaker[0] != sentence):
                 self.first_speaker = (sentence, result.side)
-        result.key = self.key(phrase)
+        result.key = self.key(antecedent if stands_for else phrase)
         return result
 
     def key(self, phrase: str) -> str:
@@ -198,14 +211,14 @@ class SpeakerResolver:
 
     def _resolve(self, phrase: str, sentence: int, reciprocal: bool,
                  after_verb: tuple[int, int] | None, content_subject: str | None,
-                 quoted_by: str | None, run_by: str | None) -> Resolved:
+                 quoted_by: str | None, run_by: str | None, stands_for: str | None) -> Resolved:
         low = phrase.lower()
-        if reciprocal or BOTH_SIDES.fullmatch(low) or self._both_named(phrase):
+        if reciprocal or BOTH_SIDES.fullmatch(low) or both_named(phrase, self.sides):
             return Resolved(BOTH, "reciprocal", 0.9)
         if _PRONOUN.fullmatch(low):
-            if self.last_side and not self.last_person_unknown:
-                # not after a named person of no side: "Oskar Lind, an energy analyst, said …
-                # He said …"
+            if stands_for:
+                return Resolved(stands_for, "pronoun", 0.8)
+            if self.last_side and not self._continues_unknown(low):
                 return Resolved(self.last_side, "pronoun", 0.8)
             person = None if self.last_spoken else narrated_person_side(
                 self.text, self.sentences, sentence, self.sides)
@@ -213,7 +226,13 @@ class SpeakerResolver:
                 return Resolved(person, "pronoun", 0.6)
             return Resolved(UNKNOWN, "unresolved", 0.0)
         if _COUNTRY_CONTEXT.match(low):
-            owner = content_subject or self._subject_before(sentence) or self.last_side
+            owner = content_subject or self._subject_before(sentence)
+            if owner is None and self.last_unknown and self.last_spoken \
+                    and self.last_spoken[0] >= sentence - 1:
+                # "Doctors at the small hospital in Velka said … Its director said …": what
+                # the speaker just before, of no side, named
+                return Resolved(UNKNOWN, "unresolved", 0.0)
+            owner = owner or self.last_side
             if owner:
                 return Resolved(owner, "country_context", 0.75)
         last_spoke_at = self.last_spoken[0] if self.last_spoken else -1
@@ -228,7 +247,7 @@ class SpeakerResolver:
         owned = OWNER.match(phrase)
         if organ and owned and not self.sides.phrase_mentions(owned.group(1)):
             return organ  # "the Front's representative in Spain": whose, not where
-        mentions = self.sides.phrase_mentions(phrase) or self._fused_mentions(phrase)
+        mentions = self.sides.phrase_mentions(phrase) or fused_mentions(phrase, self.sides)
         plain = speaker_head(phrase)
         if mentions and (qualifies_private_name(phrase, mentions[0])
                          or plain and plain[1] == "private" and located_only(phrase, mentions)):
@@ -254,7 +273,7 @@ class SpeakerResolver:
         if head and head[1] == "institution" and low.startswith("the ") and head[0] in self.by_head:
             return Resolved(self.by_head[head[0]], "institution", 0.8)
         if plain and plain[1] == "private" and plain[0] in self.by_head \
-                and _DEFINITE_NOUN.fullmatch(phrase) and not names_armed_group(phrase):
+                and DEFINITE_NOUN.fullmatch(phrase) and not names_armed_group(phrase):
             # "the diplomat added" after "said a Congolese diplomat"
             return Resolved(self.by_head[plain[0]], "same_noun", 0.75)
         if _DOCUMENT.fullmatch(low) and self.last_spoken and sentence - self.last_spoken[0] <= 1:
@@ -292,6 +311,10 @@ class SpeakerResolver:
             place = dateline_actor(self.text, self.sentences, sentence, self.sides, any_actor)
             if place:  # "ADDIS ABABA, Ethiopia (AP) — Prime Minister Dawit Alemu said"
                 return Resolved(place, "place", 0.65)
+            if self.sides.state_side() is None and _LOCAL_OFFICIALS.search(phrase):
+                # "Local officials said …" speak for whoever holds their town: between two
+                # states, neither the speaker before nor the side named last tells which
+                return Resolved(UNKNOWN, "unresolved", 0.0)
             previous = self._previous_speaker(sentence)
             if previous:
                 # "The State Department urged Armenia and Azerbaijan … Spokesperson Dana
@@ -313,18 +336,17 @@ class SpeakerResolver:
                 return Resolved(state, "state", 0.6)
         return Resolved(UNKNOWN, "unresolved", 0.0)
 
-    def _both_named(self, phrase: str) -> bool:
-        """"Both the army and FACT said": each side named, by an alias or by an organ only it
-        has."""
-        joint = _BOTH_AND.fullmatch(phrase)
-        if joint is None:
-            return False
-        named = set()
-        for part in joint.groups():
-            mentions = self.sides.phrase_mentions(part)
-            organ = None if mentions else organ_side(part, self.sides)
-            named.add(mentions[0].actor if mentions else organ.side if organ else None)
-        return named == set(self.sides.side_ids)
+    def _continues_unknown(self, pronoun: str) -> bool:
+        """Does ``pronoun`` continue the last speaker, one of no side: a named person ("Oskar
+        Lind, an energy analyst, said … He said …") or people it agrees with ("Military analysts
+        in Arvel noted … They said …")?"""
+        last = self.last_unknown
+        return last is not None and (bool(_FULL_NAME.search(last)) or pronoun_agrees(pronoun, last))
+
+    def _opening_actor(self, phrase: str) -> str | None:
+        """The actor named at the start of ``phrase`` ("Kestria", "The Kestrian army")."""
+        first = next(iter(self.sides.phrase_mentions(phrase)), None)
+        return first.actor if first is not None and first.start <= 4 else None
 
     def _officials_state(self, phrase: str, head: tuple[str, str] | None, near: str
                          ) -> Resolved | None:
@@ -336,32 +358,14 @@ class SpeakerResolver:
         state = self.sides.state_side()
         if state is None or head is None or not is_government_office(head[0]) \
                 or near == state or near not in self.sides.side_ids \
-                or _DEFINITE_NOUN.fullmatch(phrase.split(",", 1)[0]):
+                or DEFINITE_NOUN.fullmatch(phrase.split(",", 1)[0]):
             return None
         return Resolved(state, "state", 0.6)
 
     def named_before(self, phrase: str, sentence: int) -> str | None:
-        """The actor named in an earlier sentence by an alias of several words that ends in
-        the noun of ``phrase``, "the X" ("The coalition" after "the U.S.-led coalition"), or
-        right before that noun ("The experts said" after "a report by UN experts")."""
-        m = _DEFINITE_NOUN.fullmatch(phrase)
-        if m is None or not 0 < sentence < len(self.sentences):
-            return None
-        noun = m.group(1).lower()
-        modified = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b",
-                              re.IGNORECASE)
-        end = self.sentences[sentence].start
-        while end > 0 and self.text[end - 1].isspace():
-            # the same mentions (none ends in white space), but a span ending at a word's start
-            # is scanned again on its own: the whole text before, for each speaker
-            end -= 1
-        for mention in reversed(self.sides.mentions(self.text, 0, end)):
-            words = mention.alias.split()
-            if len(words) > 1 and words[-1].lower() == noun \
-                    or modified.match(self.text, mention.end, mention.end + 60):
-                # "the U.S.-led coalition", "a report by UN experts" before "The experts said"
-                return mention.actor
-        return None
+        """The actor an earlier sentence named so that "the X" of ``phrase`` refers to it
+        (:func:`~framing.attribution.report_place.named_before`)."""
+        return named_before(self.text, self.sentences, self.sides, phrase, sentence)
 
     def _subject_before(self, sentence: int) -> str | None:
         """The first actor named in the sentence before, when no one spoke there ("The CSTO
@@ -381,13 +385,6 @@ class SpeakerResolver:
     def _home(self) -> str | None:
         """The side named in the article's dateline: where it is filed from."""
         return dateline_actor(self.text, self.sentences, 0, self.sides, any_actor=False)
-
-    def _fused_mentions(self, phrase: str) -> list[Mention]:
-        """Actors fused to a word by a hyphen: "the Hamas-run health ministry", "Kyiv-based
-        officials"; a backer only when it is a side ("Russian-backed separatists"), not in "the
-        Iran-backed group"."""
-        return [m for m in self.sides.phrase_mentions(phrase, fused=_HYPHEN_LINK)
-                if m.actor in self.sides.side_ids or not _BACKER.match(phrase, m.end)]
 
     def _known_person(self, phrase: str) -> str | None:
         name = phrase.split(",", 1)[0]  # "Aydin, a former chief of general staff"

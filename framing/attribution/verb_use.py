@@ -1,6 +1,7 @@
 """Is a reporting form used as a reporting act? "said" in "the ministry said" is; "reports" in "a
-Human Rights Watch report", "warning" in "fired warning shots" and "told" in "he was told of the
-claim" are not. Also the tense and verb tests the patterns share.
+Human Rights Watch report", "warning" in "fired warning shots", "told" in "he was told of the
+claim" and "report" in "the monitors will report violations" are not. Also the tense and verb
+tests the patterns share.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ _ADJECTIVE_ING = re.compile(r"\b(?:fired|fires|fire|firing|a|the|its|their|his|h
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$",
                         re.IGNORECASE)
 _IRREGULAR_PARTICIPLES = frozenset({"told", "said", "written", "spoken"})
+# "The monitors will report violations": what will be said is not said yet
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall)\s+(?:not\s+|also\s+|then\s+)?$|['’]ll\s+$",
+                            re.IGNORECASE)
 _NOT_SPEECH_BEFORE_TO = frozenset({"add", "tell"})
 _TO = re.compile(r"\s+to\b", re.IGNORECASE)
 
@@ -45,6 +49,9 @@ def reporting_use(unit: str, v: re.Match[str], title_case: bool) -> bool:
     # "when he was told of the claim": the subject of a passive is told, it does not tell
     if (form.endswith("ed") or form in _IRREGULAR_PARTICIPLES) \
             and _BE_BEFORE.search(unit, max(0, v.start() - 30), v.start()):
+        return False
+    before = max(0, v.start() - 16)
+    if unit.find("ll", before, v.start()) >= 0 and _FUTURE_BEFORE.search(unit, before, v.start()):
         return False
     # "adds to investor jitters", "were told to reduce gas use": no one is quoted
     lemma = verb_table()[norm_form(v.group(0))][0]

@@ -1,4 +1,6 @@
-"""Options that change what an analysis finds (they are part of a batch's cache key)."""
+"""Options that change what an analysis finds (they are part of a batch's cache key), and the
+size limit, which decides only which articles are analysed (it is not:
+:data:`framing.batch.keys.NOT_FINGERPRINTED`)."""
 
 from __future__ import annotations
 

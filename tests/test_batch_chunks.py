@@ -10,7 +10,6 @@ from typing import Any
 import framing.batch.runner as runner
 from framing.batch.runner import CHUNK, run_batch
 from framing.batch.store import Store
-from framing.config import AnalysisConfig
 from tests.test_batch_run import article
 
 
@@ -49,13 +48,13 @@ class DeferredEngine:
 
 def test_records_go_in_chunks_each_once_and_a_bad_record_fails_alone(tmp_path, monkeypatch):
     n = 23
-    texts = [article(i, paragraphs=8 if i == 9 else 1) for i in range(n)]  # 9: too large
+    texts = [article(i) for i in range(n)]
+    texts[9]["text"] += "\x00"  # fails in its worker: binary data
     corpus = tmp_path / "c.jsonl"
     corpus.write_text("".join(json.dumps(t) + "\n" for t in texts), encoding="utf-8")
     engine = DeferredEngine()
     monkeypatch.setattr(runner, "make_engine", lambda *args: engine)
-    s = run_batch(corpus, tmp_path / "out", config=AnalysisConfig(max_bytes=2_000),
-                  html=False, report=False, progress=False)
+    s = run_batch(corpus, tmp_path / "out", html=False, report=False, progress=False)
     assert (s.records, s.analysed, s.errors) == (n, n, 1)
     keys = [k for chunk in engine.chunks for k in chunk]
     assert len(keys) == len(set(keys)) == n
@@ -63,7 +62,7 @@ def test_records_go_in_chunks_each_once_and_a_bad_record_fails_alone(tmp_path, m
     assert engine.most <= 2 * engine.slots * CHUNK
     with Store(tmp_path / "out" / "results.sqlite", readonly=True) as store:
         (error,) = store.errors()
-        assert error["line"] == 10 and error["message"].startswith("too large")
+        assert error["line"] == 10 and error["message"].startswith("binary data")
         assert store.count("ok") == n - 1
 
 

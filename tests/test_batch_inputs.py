@@ -263,6 +263,27 @@ def test_a_huge_article_file_is_hashed_without_holding_it(tmp_path):
     assert record.path.endswith("huge.txt") and peak < 5_000_000
 
 
+def test_a_long_jsonl_line_is_read_with_few_copies_of_it(tmp_path):
+    # a 25 MB record, refused as too large, took the batch's parent some 120 MB: the line's
+    # bytes were stripped (a copy), kept by enumerate() while the record was built, and
+    # copied again in front of the content hash
+    import tracemalloc
+
+    path = tmp_path / "c.jsonl"
+    line = json.dumps({"id": "big", "text": "\n\n".join([TEXT] * 100_000) + "\n"})
+    path.write_text(line + "\n" + json.dumps({"text": TEXT}) + "\n", encoding="utf-8")
+    tracemalloc.start()
+    try:
+        ids = [r.record_id for r in iter_records(path)]
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert ids == ["big", None]
+    # the line, read (twice its size while read), then the parsed text, its stripped copy
+    # (the record's) and the JSON the content hash is taken of
+    assert peak < 3.5 * len(line)
+
+
 def test_jsonl_and_json_in_utf16_as_windows_powershell_writes_them(tmp_path):
     lines = "\n".join(json.dumps({"id": f"a{i}", "text": TEXT}) for i in range(2)) + "\n"
     (tmp_path / "c.jsonl").write_bytes(lines.encode("utf-16"))

@@ -190,7 +190,7 @@ def test_a_record_over_max_mb_is_an_error_until_the_limit_is_raised(tmp_path, ca
     assert main([*args, "--max-mb", "0.0002"]) == 1
     rows = list(csv.DictReader((out / "errors.csv").open(encoding="utf-8")))
     assert len(rows) == 2 and all(r["message"].startswith("too large") for r in rows)
-    # the limit is part of the configuration: raising it analyses the records it refused
+    # raising the limit analyses the records it refused
     assert main([*args, "--max-mb", "1"]) == 0
     assert "2 analysed, 0 cached" in capsys.readouterr().err
 

@@ -138,3 +138,9 @@ def test_stored_text_reads_back_from_lz4_zlib_or_plain_text():
         assert unpack_text(stored) == text
     assert unpack_text(None) is None
     assert len(pack_text(text)) < len(data) / 3
+
+
+def test_the_size_limit_is_not_part_of_the_fingerprint():
+    # it decides which records are analysed, not what an analysis finds: a run with another
+    # --max-mb analysed the whole corpus again
+    assert fingerprint(AnalysisConfig(max_bytes=20_000_000)) == fingerprint(AnalysisConfig())

@@ -25,6 +25,7 @@ import orjson
 
 from framing.batch.fields import ALIASES, normalize_fields
 from framing.html_archive import MHTML_SUFFIXES
+from framing.ingest import IngestError, _check_size
 
 #: Folder files read as one article each (``framing.ingest.load_document``), saved pages too.
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", *MHTML_SUFFIXES)
@@ -55,6 +56,27 @@ class Record:
     @property
     def location(self) -> str:
         return self.file if self.line is None else f"{self.file}:{self.line}"
+
+
+def too_large(record: Record, max_bytes: int) -> str | None:
+    """Why the analysis would refuse ``record`` as larger than ``max_bytes`` (its message, as
+    ``framing.ingest`` words it, without the file name), or None.
+
+    The size is what the analysis checks: a file's bytes, a JSON/CSV record's text characters.
+    A file that cannot be read any more is not refused here: its analysis says why.
+    """
+    if record.path is None:
+        size = len(record.fields["text"])
+    else:
+        try:
+            size = os.stat(record.path).st_size
+        except OSError:
+            return None
+    try:
+        _check_size(record.location, size, max_bytes)
+    except IngestError as exc:
+        return str(exc).removeprefix(f"{exc.source}: ")
+    return None
 
 
 @dataclass
@@ -197,13 +219,15 @@ def _iter_jsonl(path: Path) -> Iterator[Record | Problem]:
         lines: Iterable[bytes] = fh
         if _utf16(path):  # read as UTF-8 lines
             lines = (line.encode() for line in io.TextIOWrapper(fh, "utf-16", "replace", "\n"))
-        for lineno, raw in enumerate(lines, 1):
+        lineno = 0
+        for raw in lines:  # not enumerate(), whose reused tuple holds on to the last line
+            lineno += 1
             if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
-            if not raw.strip():
+            if not raw or raw.isspace():  # not raw.strip(): a copy of a long line
                 continue
             try:
-                obj = _loads(raw.rstrip(b"\r\n"))  # a cut line: "Unterminated string"
+                obj = _loads(raw)
             except UnicodeDecodeError as exc:
                 yield Problem(name, lineno, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at "
                                             f"column {exc.start + 1})")
@@ -211,7 +235,11 @@ def _iter_jsonl(path: Path) -> Iterator[Record | Problem]:
             except json.JSONDecodeError as exc:
                 yield Problem(name, lineno, _json_error(exc))
                 continue
-            yield _from_mapping(obj, name, lineno)
+            # a long line's bytes and parsed object are not kept while its record is analysed
+            del raw
+            record = _from_mapping(obj, name, lineno)
+            del obj
+            yield record
 
 
 def _json_error(exc: json.JSONDecodeError) -> str:
@@ -222,11 +250,12 @@ def _json_error(exc: json.JSONDecodeError) -> str:
 def _loads(raw: bytes) -> Any:
     """One JSON line, parsed by orjson; where orjson fails, by json, whose errors say where the
     fault is (``UnicodeDecodeError``, ``json.JSONDecodeError``) and which also reads what orjson
-    refuses (NaN, lone surrogate escapes)."""
+    refuses (NaN, lone surrogate escapes). Its line end is only cut off for json (a cut line:
+    "Unterminated string"); orjson takes it as whitespace, without a copy of the line."""
     try:
         return orjson.loads(raw)
     except orjson.JSONDecodeError:
-        return json.loads(raw.decode("utf-8"))
+        return json.loads(raw.rstrip(b"\r\n").decode("utf-8"))
 
 
 def _iter_json(path: Path) -> Iterator[Record | Problem]:
@@ -341,5 +370,6 @@ def _from_mapping(obj: Any, file: str, line: int | None) -> Record | Problem:
     except orjson.JSONEncodeError:  # json reads "\\ud800" as a lone surrogate: no character
         return Problem(file, line, "not valid Unicode (a lone surrogate escape such as \\ud800)",
                        rid)
-    digest = hashlib.sha256(b"record\0" + blob).hexdigest()
-    return Record(file, line, digest, rid, fields=fields)
+    digest = hashlib.sha256(b"record\0")
+    digest.update(blob)  # not b"record\0" + blob: a copy of a long record
+    return Record(file, line, digest.hexdigest(), rid, fields=fields)

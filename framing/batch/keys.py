@@ -31,8 +31,8 @@ def fingerprint(config: AnalysisConfig, sides_path: str | Path | None = None) ->
 
     The framing version, JSON schema version and code (:func:`code_hash`), the versions of the
     libraries whose lexicons and rules the analysis applies (:data:`ANALYSIS_LIBRARIES`), every
-    :class:`AnalysisConfig` field (files by the hash of their content, not their path) and the
-    sides file's content hash.
+    :class:`AnalysisConfig` field but those of :data:`NOT_FINGERPRINTED` (files by the hash of
+    their content, not their path) and the sides file's content hash.
     """
 
     def value(v: Any) -> Any:
@@ -42,11 +42,18 @@ def fingerprint(config: AnalysisConfig, sides_path: str | Path | None = None) ->
             return [value(x) for x in v]
         return v
 
-    parts = {f.name: value(getattr(config, f.name)) for f in dataclasses.fields(config)}
+    parts = {f.name: value(getattr(config, f.name)) for f in dataclasses.fields(config)
+             if f.name not in NOT_FINGERPRINTED}
     parts.update(framing=__version__, schema=SCHEMA_VERSION, code=code_hash(),
                  sides=file_hash(sides_path) if sides_path else None,
                  libraries=library_versions())
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+#: :class:`AnalysisConfig` fields that decide which records are analysed, not what an analysis
+#: finds: the size limit. The runner refuses a record over it before looking it up in the store
+#: (:func:`refusal_key`), so that changing it re-analyses no record analysed under both limits.
+NOT_FINGERPRINTED = ("max_bytes",)
 
 
 #: Distributions whose data or rules decide analysis results: VADER's and TextBlob's sentiment
@@ -82,4 +89,12 @@ def code_hash(root: Path = PACKAGE_ROOT) -> str:
 
 
 def record_key(record: Record, config_fingerprint: str) -> str:
+    """The store key of ``record``'s analysis under the configuration ``config_fingerprint``."""
     return hashlib.sha256(f"{record.content_hash}\0{config_fingerprint}".encode()).hexdigest()
+
+
+def refusal_key(record: Record, config_fingerprint: str, max_bytes: int) -> str:
+    """The store key of ``record`` refused as larger than ``max_bytes``: that limit's own (its
+    error names the limit), so the analysis a higher limit stored under :func:`record_key`
+    stays cached for a run that admits the record again."""
+    return record_key(record, f"{config_fingerprint}\0too large\0{max_bytes}")

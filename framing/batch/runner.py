@@ -14,6 +14,7 @@ import concurrent.futures as cf
 import logging
 import os
 import signal
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,8 +26,8 @@ from framing import __version__
 from framing.batch.engines import fork_context, helper_process, make_engine
 from framing.batch.exports import export_columns, report_name, voice_terms
 from framing.batch.finish import batch_report, export_store, report_workers, tidy_folder
-from framing.batch.inputs import Problem, Record, count_records, iter_records
-from framing.batch.keys import fingerprint, record_key
+from framing.batch.inputs import Problem, Record, count_records, iter_records, too_large
+from framing.batch.keys import fingerprint, record_key, refusal_key
 from framing.batch.lock import RunLock
 from framing.batch.progress import Progress
 from framing.batch.store import ARTICLES_DIR, STORE_NAME, Store, pack_bytes, release
@@ -79,8 +80,6 @@ def process(job: Job, key: str, record: Record | None, analysis_json: str | None
         analysis, out["moved"] = _relocated(analysis_json, record)
     else:
         assert record is not None
-        row = {"key": key, "doc_id": record.record_id, "source": record.file,
-               "line": record.line}
         try:
             with time_limit(job.article_seconds):
                 analysis = _analyse(job, record)
@@ -88,15 +87,15 @@ def process(job: Job, key: str, record: Record | None, analysis_json: str | None
             out["error"] = str(exc)
             return out
         except (IngestError, SidesError) as exc:
-            message = _bare_message(exc, record)
-            out["row"] = {**row, **_meta(record), "status": "error", "error": message}
-            out["error"] = message
+            out["error"] = _bare_message(exc, record)
+            out["row"] = _error_row(key, record, out["error"])
             return out
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop a corpus
             out["error"] = f"internal error ({type(exc).__name__}: {exc})"
             return out
         doc = analysis.document
-        out["row"] = {**row, "doc_id": doc.id, "outlet": doc.outlet, "date": doc.date,
+        out["row"] = {"key": key, "source": record.file, "line": record.line,
+                      "doc_id": doc.id, "outlet": doc.outlet, "date": doc.date,
                       "title": doc.title, "url": doc.url, "status": "ok",
                       **stored_columns(analysis)}
     if job.html:
@@ -165,12 +164,14 @@ def _analyse(job: Job, record: Record) -> Any:
     return analyze(doc, sides=job.sides, config=job.config)
 
 
-def _meta(record: Record) -> dict[str, Any]:
-    """The store columns of a record that failed: its metadata, and its author (the store has
-    no column for it) as its articles.csv fields."""
+def _error_row(key: str, record: Record, message: str) -> dict[str, Any]:
+    """The store row of a record that failed: its place, its metadata, and its author (the
+    store has no column for it) as its articles.csv fields."""
     f = record.fields
-    return {**{k: f.get(k) for k in ("outlet", "date", "title", "url")},
-            "export_article": orjson.dumps({"author": f.get("author")}).decode("utf-8")}
+    return {"key": key, "doc_id": record.record_id, "source": record.file, "line": record.line,
+            **{k: f.get(k) for k in ("outlet", "date", "title", "url")},
+            "export_article": orjson.dumps({"author": f.get("author")}).decode("utf-8"),
+            "status": "error", "error": message}
 
 
 def _bare_message(exc: Exception, record: Record) -> str:
@@ -216,7 +217,8 @@ def run_batch(
 ) -> Summary:
     """Analyse every record of ``source`` into ``out_dir`` (store, reports, exports).
 
-    Records whose key (content + configuration) is already in the store are not analysed again.
+    Records whose key (content + configuration) is already in the store are not analysed again;
+    one over ``config.max_bytes`` is an error, whatever the store holds.
     A record whose analysis takes longer than ``article_seconds`` (None: no limit) is listed in
     ``errors.csv`` and not stored, so the next run tries it again.
     Raises ``KeyboardInterrupt`` after saving what was done when interrupted.
@@ -233,7 +235,7 @@ def run_batch(
     job = Job(config, sides, html, article_seconds)
     summary = Summary()
     started = time.monotonic()
-    show = progress if progress is not None else _stderr_is_tty()
+    show = progress if progress is not None else sys.stderr.isatty()
     with RunLock(out):
         bar = Progress(count_records(source, out) if show else None, enabled=show)
         with Store(out / STORE_NAME) as store:
@@ -297,6 +299,10 @@ class _Run:
                 self._tick()
                 continue
             self.summary.records += 1
+            refusal = too_large(item, self.job.config.max_bytes)
+            if refusal is not None:  # before the lookup: not an analysis a higher limit stored
+                self._refuse(item, refusal)
+                continue
             key = record_key(item, self.fp)
             self.store.add_manifest(key)
             if key in self.keys:  # the same record twice, still in flight
@@ -320,6 +326,15 @@ class _Run:
                 self._submit(key, item, self.store.analysis_json(key))  # the worker moves it
                 continue
             self._tick()
+
+    def _refuse(self, record: Record, message: str) -> None:
+        """List a record over the size limit as an error, as its analysis would have."""
+        key = refusal_key(record, self.fp, self.job.config.max_bytes)
+        self.store.add_manifest(key)
+        if self.store.manifest_count(key) == 1:  # a duplicate keeps its first place
+            self.store.add_result(_error_row(key, record, message))
+        self.store.add_error(record.file, record.line, record.record_id, message)
+        self._tick()
 
     def drain(self, below: int) -> None:
         while len(self.inflight) > below:
@@ -386,9 +401,3 @@ def _write_atomic(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
-
-
-def _stderr_is_tty() -> bool:
-    import sys
-
-    return sys.stderr.isatty()

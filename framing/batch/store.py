@@ -3,7 +3,8 @@
 Tables
 ------
 ``results``
-    One row per analysed record, ``key`` = sha256(record content + config fingerprint):
+    One row per analysed record, ``key`` = sha256(record content + config fingerprint) (of a
+    record refused as too large: + the size limit, :func:`~framing.batch.keys.refusal_key`):
     metadata columns, ``status`` (``ok`` or ``error``), ``analysis_json``
     (``ArticleAnalysis.to_json_bytes(indent=None)``, compressed: :func:`pack_bytes`; stores of
     earlier versions hold it zlib-compressed or as text, which readers take too),

@@ -61,10 +61,10 @@ def load_document(
         size = path.stat().st_size
         if path.is_dir():
             raise IngestError(name, "is a directory, not a file")
-        _check_size(name, size, max_bytes)
+        check_size(name, size, max_bytes)
         with path.open("rb") as fh:  # a pipe or a device has no size to check before
             data = fh.read(max_bytes + 1)
-        _check_size(name, len(data), max_bytes, at_least=True)
+        check_size(name, len(data), max_bytes, at_least=True)
     except FileNotFoundError:
         raise IngestError(name, "no such file") from None
     except OSError as exc:
@@ -101,7 +101,7 @@ def document_from_text(
     paragraph, so the headline is analysed like the first line of a .txt article.
     """
     name = source or doc_id or "<string>"
-    _check_size(name, len(text), max_bytes)
+    check_size(name, len(text), max_bytes)
     if "\x00" in text or _control_share(text) > 0.01:
         raise IngestError(name, "binary data, not text")
     given = {"title": title, "outlet": outlet, "date": date, "url": url}
@@ -204,7 +204,9 @@ def _decode_error(data: bytes, exc: UnicodeDecodeError, label: str, name: str) -
                              f"{column})", line)
 
 
-def _check_size(name: str, size: int, max_bytes: int, at_least: bool = False) -> None:
+def check_size(name: str, size: int, max_bytes: int, at_least: bool = False) -> None:
+    """Refuse an article over ``max_bytes`` (``IngestError``, naming ``name``); ``at_least``:
+    ``size`` is only what was read of a pipe or device before stopping."""
     if size > max_bytes:
         shown = f"{'over ' if at_least else ''}{_size(size - at_least)}"
         raise IngestError(name, f"too large ({shown}; the limit is {_size(max_bytes)}: "

@@ -25,7 +25,7 @@ import orjson
 
 from framing.batch.fields import ALIASES, normalize_fields
 from framing.html_archive import MHTML_SUFFIXES
-from framing.ingest import IngestError, _check_size
+from framing.ingest import IngestError, check_size
 
 #: Folder files read as one article each (``framing.ingest.load_document``), saved pages too.
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", *MHTML_SUFFIXES)
@@ -73,7 +73,7 @@ def too_large(record: Record, max_bytes: int) -> str | None:
         except OSError:
             return None
     try:
-        _check_size(record.location, size, max_bytes)
+        check_size(record.location, size, max_bytes)
     except IngestError as exc:
         return str(exc).removeprefix(f"{exc.source}: ")
     return None

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from framing.batch import runner
+from framing.batch import worker
 from framing.batch.command import main
 from framing.batch.time_limit import ArticleTimeout, time_limit
 from tests.test_batch_run import write_jsonl
@@ -32,7 +32,7 @@ def test_no_limit_lets_the_block_run():
 
 
 def test_a_stuck_article_is_listed_and_the_rest_analysed(tmp_path, monkeypatch, capsys):
-    first = runner._analyse
+    first = worker._analyse
 
     def analyse(job, record):  # the second record never ends (a loop no regex guard catches)
         if record.record_id == "art-001":
@@ -40,7 +40,7 @@ def test_a_stuck_article_is_listed_and_the_rest_analysed(tmp_path, monkeypatch, 
                 time.sleep(0.01)
         return first(job, record)
 
-    monkeypatch.setattr(runner, "_analyse", analyse)
+    monkeypatch.setattr(worker, "_analyse", analyse)
     corpus = write_jsonl(tmp_path / "c.jsonl", 3, bad_line=False)
     out = tmp_path / "out"
     code = main([str(corpus), "--out", str(out), "--workers", "1", "--no-html", "--no-report",

@@ -1,11 +1,11 @@
 """The batch runner: records in, analyses into the store, bounded parallel work, resumable.
 
 The parent process reads the input, skips every record whose key is already in the store,
-submits the rest in chunks of :data:`CHUNK` records (at most a few chunks per worker in flight,
-so memory stays flat), and alone writes to SQLite. It commits the results as they arrive, in
-groups at most :data:`COMMIT_SECONDS` apart: a kill loses at most the work in flight (or waiting
-for a full chunk) and that last fraction of a second's results (a commit per article would cost
-the parent about 1 ms each, CPU the workers need).
+submits the rest to :mod:`framing.batch.worker` in chunks of :data:`CHUNK` records (at most a
+few chunks per worker in flight, so memory stays flat), and alone writes to SQLite. It commits
+the results as they arrive, in groups at most :data:`COMMIT_SECONDS` apart: a kill loses at most
+the work in flight (or waiting for a full chunk) and that last fraction of a second's results (a
+commit per article would cost the parent about 1 ms each, CPU the workers need).
 """
 
 from __future__ import annotations
@@ -20,25 +20,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from framing import __version__
 from framing.batch.engines import fork_context, helper_process, make_engine
-from framing.batch.exports import export_columns, report_name, voice_terms
+from framing.batch.exports import report_name
 from framing.batch.finish import batch_report, export_store, report_workers, tidy_folder
 from framing.batch.inputs import Problem, Record, count_records, iter_records, too_large
 from framing.batch.keys import fingerprint, record_key, refusal_key
 from framing.batch.lock import RunLock
 from framing.batch.progress import Progress
-from framing.batch.store import ARTICLES_DIR, STORE_NAME, Store, pack_bytes, release
-from framing.batch.time_limit import (
-    DEFAULT_SECONDS,
-    ArticleTimeout,
-    signal_handler,
-    time_limit,
-)
+from framing.batch.store import ARTICLES_DIR, STORE_NAME, Store, release
+from framing.batch.time_limit import DEFAULT_SECONDS, signal_handler
+from framing.batch.worker import Job, error_row, process_chunk
 from framing.config import AnalysisConfig
-from framing.model import SideSet, json_bytes
 from framing.render.terminal import counted
 
 log = logging.getLogger("framing.batch")
@@ -47,139 +40,6 @@ COMMIT_SECONDS = 0.5
 #: Records per task: each task costs the parent and the pool's threads about 0.1 ms (pickling,
 #: pipes, futures), shared by a chunk's records; a chunk's results arrive together.
 CHUNK = 4
-
-
-# -- the per-article work (runs in a worker process or on a Dask worker) ------------------------
-@dataclass(frozen=True)
-class Job:
-    """What every task of one run shares (pickled to the workers)."""
-
-    config: AnalysisConfig
-    sides: SideSet | None = None
-    html: bool = True
-    article_seconds: float | None = DEFAULT_SECONDS
-
-
-def process(job: Job, key: str, record: Record | None, analysis_json: str | None = None
-            ) -> dict[str, Any]:
-    """Analyse one record (or, given ``analysis_json``, only render its HTML report, and tell the
-    analysis where the record is now).
-
-    Returns ``{"row": store row or None, "html": str or None, "error": str or None,
-    "note": str or None, "moved": new stored JSON or None}`` (``moved``: the analysis, given,
-    of a record no longer where it was analysed). Unreadable articles and undetectable sides
-    give a row with status ``error`` (cached: the same input fails the same way); an unexpected
-    exception gives no row, so the record is tried again on the next run.
-    """
-    from framing.ingest import IngestError
-    from framing.sides import SidesError
-
-    out: dict[str, Any] = {"row": None, "html": None, "error": None, "note": None,
-                           "moved": None}
-    if analysis_json is not None:
-        analysis, out["moved"] = _relocated(analysis_json, record)
-    else:
-        assert record is not None
-        try:
-            with time_limit(job.article_seconds):
-                analysis = _analyse(job, record)
-        except ArticleTimeout as exc:  # no row: tried again on the next run
-            out["error"] = str(exc)
-            return out
-        except (IngestError, SidesError) as exc:
-            out["error"] = _bare_message(exc, record)
-            out["row"] = _error_row(key, record, out["error"])
-            return out
-        except Exception as exc:  # noqa: BLE001 - one bad article must not stop a corpus
-            out["error"] = f"internal error ({type(exc).__name__}: {exc})"
-            return out
-        doc = analysis.document
-        out["row"] = {"key": key, "source": record.file, "line": record.line,
-                      "doc_id": doc.id, "outlet": doc.outlet, "date": doc.date,
-                      "title": doc.title, "url": doc.url, "status": "ok",
-                      **stored_columns(analysis)}
-    if job.html:
-        try:
-            from framing.render.html import render_html
-        except ImportError as exc:
-            out["note"] = f"HTML reports skipped (framing.render.html: {exc})"
-        else:
-            try:
-                out["html"] = render_html(analysis, with_charts=False)
-            except Exception as exc:  # noqa: BLE001
-                out["error"] = f"HTML report failed ({type(exc).__name__}: {exc})"
-    return out
-
-
-def process_chunk(job: Job, items: list[tuple[str, Record | None, str | None]]
-                  ) -> list[dict[str, Any]]:
-    """:func:`process` of each ``(key, record, analysis_json)``, results in the same order."""
-    return [process(job, key, record, analysis_json) for key, record, analysis_json in items]
-
-
-def stored_columns(analysis: Any) -> dict[str, Any]:
-    """The store's JSON and derived columns of one analysis (see :mod:`framing.batch.store`).
-
-    Computed here, in the worker, so that the parent writes the exports and the comparison
-    without parsing any analysis.
-    """
-    from framing.compare.digest import article_digest
-
-    terms = voice_terms(analysis)  # kept in memory: terms.csv and the digest hold what it says
-    data = analysis.to_dict()
-    return {"analysis_json": pack_bytes(json_bytes(data, indent=None)),
-            **export_columns(data, terms),
-            "compare_digest": pack_bytes(orjson.dumps(article_digest(analysis, terms)))}
-
-
-def _relocated(analysis_json: str, record: Record | None) -> tuple[Any, bytes | None]:
-    """A stored analysis with its document's ``source`` set to where ``record`` is now (as an
-    analysis of it there would have it), and its new stored JSON if that changed it, else None.
-    The JSON of the parsed analysis is written again byte for byte, ``source`` aside."""
-    from framing.model import ArticleAnalysis
-
-    data = orjson.loads(analysis_json)
-    moved = None
-    if record is not None and data["document"]["source"] != record.location:
-        data["document"]["source"] = record.location
-        moved = pack_bytes(json_bytes(data, indent=None))
-    return ArticleAnalysis.from_dict(data), moved
-
-
-def _analyse(job: Job, record: Record) -> Any:
-    from framing.ingest import document_from_text, load_document
-    from framing.pipeline import analyze
-
-    if record.path is not None:
-        doc = load_document(record.path, doc_id=record.record_id,
-                            max_bytes=job.config.max_bytes)
-    else:
-        f = record.fields
-        doc = document_from_text(f["text"], doc_id=f.get("id"), title=f.get("title"),
-                                 source=record.location, outlet=f.get("outlet"),
-                                 date=f.get("date"), url=f.get("url"),
-                                 author=f.get("author"), max_bytes=job.config.max_bytes)
-        if f.get("extra"):
-            doc.metadata["fields"] = f["extra"]
-    return analyze(doc, sides=job.sides, config=job.config)
-
-
-def _error_row(key: str, record: Record, message: str) -> dict[str, Any]:
-    """The store row of a record that failed: its place, its metadata, and its author (the
-    store has no column for it) as its articles.csv fields."""
-    f = record.fields
-    return {"key": key, "doc_id": record.record_id, "source": record.file, "line": record.line,
-            **{k: f.get(k) for k in ("outlet", "date", "title", "url")},
-            "export_article": orjson.dumps({"author": f.get("author")}).decode("utf-8"),
-            "status": "error", "error": message}
-
-
-def _bare_message(exc: Exception, record: Record) -> str:
-    text = str(exc)
-    for prefix in (getattr(exc, "source", None), record.location, record.file):
-        if prefix and text.startswith(f"{prefix}: "):
-            return text[len(prefix) + 2:]
-    return text
 
 
 # -- the run -----------------------------------------------------------------------------------
@@ -332,7 +192,7 @@ class _Run:
         key = refusal_key(record, self.fp, self.job.config.max_bytes)
         self.store.add_manifest(key)
         if self.store.manifest_count(key) == 1:  # a duplicate keeps its first place
-            self.store.add_result(_error_row(key, record, message))
+            self.store.add_result(error_row(key, record, message))
         self.store.add_error(record.file, record.line, record.record_id, message)
         self._tick()
 

@@ -61,7 +61,7 @@ def _speaker_nouns() -> dict[str, str]:
     return {row[0]: row[1] for row in load_rows("speaker_nouns")}
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _organs(organ: str) -> frozenset[str]:
     return frozenset(row[0] for row in load_rows("speaker_nouns") if row[2:3] == (organ,))
 
@@ -113,6 +113,11 @@ def is_government_office(noun: str) -> bool:
     institution: "The Ridge Army" is no state's.)"""
     return noun in _organs("government") or (
         noun in _organs("state") and _speaker_nouns().get(noun) == "person")
+
+
+def is_international_body(noun: str) -> bool:
+    """Is ``noun`` a body of several states ("union", "bloc": organ ``international``)?"""
+    return noun in _organs("international")
 
 
 def names_state_organ(phrase: str) -> bool:

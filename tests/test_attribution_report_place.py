@@ -22,7 +22,12 @@ def test_after_a_third_party_an_official_is_of_the_side_the_article_is_filed_fro
 @pytest.mark.parametrize("dateline", ["NORDIA, March 3 (Wire) - ", "NORDIA/SUDIA (AP) — ",
                                       "TARSK, Republic of Northland, Jan 27 (Wire) - ",
                                       "NORDIA, Nov 12 – ", "TARSK, Northland (AP) — ",
-                                      "Tarsk (AFP) - ", "Tarsk (Northland) (AFP) - "])
+                                      "Tarsk (AFP) - ", "Tarsk (Northland) (AFP) - ",
+                                      # a place in title case with its country, a dash that
+                                      # touches the agency
+                                      "Tarsk, Northland (AP) — ", "Tarsk, Northland — ",
+                                      "TARSK, Northland (AP)—",
+                                      "Tarsk, Northland, Jan 27 (Wire) - "])
 def test_a_datelines_words_are_neither_speaker_nor_content(dateline):
     said = one(f"{dateline}The Northland army said two bridges had been destroyed.")
     assert (said.speaker, said.text) == ("The Northland army", "two bridges had been destroyed")
@@ -31,7 +36,9 @@ def test_a_datelines_words_are_neither_speaker_nor_content(dateline):
 
 
 @pytest.mark.parametrize("dateline, side", [("SUDIA, Southland (AP) — ", "southland"),
-                                            ("Nordia (AFP) - ", "northland")])
+                                            ("Nordia (AFP) - ", "northland"),
+                                            ("Tarsk, Southland — ", "southland"),
+                                            ("Tarsk, Southland (AP)—", "southland")])
 def test_an_official_with_no_country_speaks_for_the_side_of_the_dateline(dateline, side):
     st = one(f"{dateline}Prime Minister Ivo Dal said the talks had failed.")
     assert (st.speaker, st.side, st.resolution) == ("Prime Minister Ivo Dal", side, "place")

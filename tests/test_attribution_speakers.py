@@ -200,3 +200,21 @@ def test_a_surname_after_titles_is_the_full_name_given_before():
             "President Dal said talks would resume.")
     assert [s.speaker_key for s in run(text)] == ["Ivo Dal", "Ivo Dal"]
     assert one("Prime Minister Dal said talks would resume.").speaker_key == "Dal"
+
+
+@pytest.mark.parametrize("union", ["The European Union", "The Eurasian Economic Union",
+                                   "The bloc"])
+def test_a_union_of_states_no_alias_names_takes_no_side_from_context(union):
+    """The reuters.html fixture's "The European Union called on both sides …" went to the side
+    named just before it (resolution `title`): "union" is an institution, and an institution
+    with no speaker before it took the nearest actor."""
+    text = ("Northland troops fired on Southland positions. Reporters could not verify the "
+            f"account. {union} called on both sides to return to talks.")
+    st = run(text)[-1]
+    assert (st.speaker, st.side, st.resolution) == (union, UNKNOWN, "unresolved")
+
+
+def test_a_countrys_institution_still_takes_the_actor_in_context():
+    text = ("Northland closed the border crossing. The Foreign Ministry said the move was "
+            "temporary.")
+    assert run(text)[-1].side == "northland"

@@ -38,3 +38,20 @@ def test_forget_documents_empties_the_token_cache():
     forget_documents()
     again = document_tokens(text)[0]
     assert again is not first and again == first  # computed anew, the same tokens
+
+
+def test_the_next_analysis_drops_the_previous_articles_lowered_text_and_predicates():
+    """``plain_lower``, ``_starts`` and the last narrator scan held the previous article's text,
+    its form offsets and its predicate hits (about 6.6 MB per MB of text) until several more
+    articles had passed."""
+    from framing.text import narrator_predicates
+    from framing.text.alias_pattern import plain_lower
+    from framing.text.predicate_lexicon import _starts
+
+    text = "Southland said it. " + BORDER_REPORT
+    analyze(Document("a", text), sides=DEFAULT_SIDES)
+    assert plain_lower.cache_info().currsize and _starts.cache_info().currsize
+    assert narrator_predicates._last_narrated is not None  # stance asked for it
+    forget_documents()
+    assert plain_lower.cache_info().currsize == 0 and _starts.cache_info().currsize == 0
+    assert narrator_predicates._last_narrated is None

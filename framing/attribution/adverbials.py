@@ -83,19 +83,24 @@ def gloss_start(unit: str, start: int, end: int) -> int:
 
 # A wire story's dateline: "KHARTOUM, March 3 (Reuters) - ", "BEIRUT/JERUSALEM (AP) — ",
 # "PESHAWAR, Pakistan (AP) — ", "Maiduguri (AFP) - ", "Tindouf (Algeria) (AFP) - ",
-# "GOMA, Democratic Republic of Congo, Jan 27 (Reuters) - ", "NEW DELHI: "
+# "GOMA, Democratic Republic of Congo, Jan 27 (Reuters) - ", "NEW DELHI: "; a place in title
+# case may name its country too: "Velma, Kestria (CNN) — ", "Velma, Kestria — "
 _CITY = r"[A-Z][A-Z'’.-]{2,}(?:[ /][A-Z][A-Z'’.-]+)*"
 _CITY_DATE = (rf"{_CITY}(?:,\s+[A-Z][\w'’.-]+(?:\s(?:of\s)?[A-Z][\w'’.-]+){{0,3}})?"
               r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?")
+_TITLED = r"[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+){0,2}"
+_TITLE_PLACE = rf"{_TITLED}(?:,\s+{_TITLED})?"
+_DATE = r",\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
 _AGENCY = r"\s+\([^()]{1,30}\)"
+# the dash after an agency may touch it: "(CNN)—The ministry said"
+_DASH = r"(?:\s+(?:--|[-–—])\s+|(?<=\))\s*(?:--|[–—])\s*)"
 DATELINE = re.compile(
     rf"\s*(?:{_CITY_DATE}(?:{_AGENCY}){{0,2}}"
-    rf"|[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+){{0,2}}(?:{_AGENCY}){{1,2}}"
-    # "Mekelle – ": a place in title case needs a long dash
-    r"|[A-Z][a-z'’.-]+(?=\s+[–—]\s+[A-Z]))\s+(?:--|[-–—])\s+"
+    rf"|{_TITLE_PLACE}(?:{_DATE})?(?:{_AGENCY}){{1,2}}"
+    # "Mekelle – ", "Velma, Kestria — ": a place in title case needs a long dash
+    rf"|{_TITLE_PLACE}(?=\s+[–—]\s+[A-Z])){_DASH}"
     # "SEOUL, Nov. 10 (Yonhap) -- " above; "Taipei, March 20 (CNA) " with no dash
-    rf"|\s*(?:{_CITY_DATE}|[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+){{0,2}}"
-    r",\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})"  # a place in title case needs a date
+    rf"|\s*(?:{_CITY_DATE}|{_TITLE_PLACE}{_DATE})"
     rf"(?:{_AGENCY}){{1,2}}\s+(?=[A-Z])"
     # Indian papers: "RAIPUR: ", "NEW DELHI: "
     rf"|\s*{_CITY}:\s+")

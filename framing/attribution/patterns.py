@@ -40,7 +40,7 @@ from framing.attribution.report import (
     shift,
     strip_end,
 )
-from framing.attribution.speaker_phrase import plausible_speaker
+from framing.attribution.speaker_phrase import headline_subject, plausible_speaker
 from framing.attribution.tail_clause import TRAIL_JOINT, addressee_re, tail_re, told_whom_then
 from framing.attribution.verb_use import has_verb, present_tense, reporting_use, title_case
 from framing.attribution.verbs import is_reciprocal, verb_regex, verb_table
@@ -208,7 +208,7 @@ def _speaker_verb(unit: str, base: int, joined: bool = False) -> list[Report]:
         if not reporting_use(unit, v, bool(is_title)):
             continue
         speaker = subject(unit, v.start())
-        if speaker is None:
+        if speaker is None or is_title and not headline_subject(unit[speaker[0]:speaker[1]]):
             continue
         reports = _reports_at(unit, base, v, speaker)
         if reports:

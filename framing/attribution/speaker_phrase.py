@@ -61,7 +61,7 @@ def _speaker_nouns() -> dict[str, str]:
     return {row[0]: row[1] for row in load_rows("speaker_nouns")}
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _organs(organ: str) -> frozenset[str]:
     return frozenset(row[0] for row in load_rows("speaker_nouns") if row[2:3] == (organ,))
 
@@ -113,6 +113,11 @@ def is_government_office(noun: str) -> bool:
     institution: "The Ridge Army" is no state's.)"""
     return noun in _organs("government") or (
         noun in _organs("state") and _speaker_nouns().get(noun) == "person")
+
+
+def is_international_body(noun: str) -> bool:
+    """Is ``noun`` a body of several states ("union", "bloc": organ ``international``)?"""
+    return noun in _organs("international")
 
 
 def names_state_organ(phrase: str) -> bool:
@@ -206,3 +211,30 @@ def _plausible_head(p: str) -> bool:
     if _NAME_RE.search(p) or p[:1].isupper() or _ACRONYM.search(p) or _THE_NAME.match(p):
         return True
     return False
+
+
+# What opens no subject: a preposition or a subordinator ("In a Valley Both Sides Claim, …",
+# "Where Both Sides Claim Victory, …")
+_NO_SUBJECT_OPENERS = _PREPOSITIONS | frozenset({
+    "as", "where", "when", "while", "why", "how", "what", "if", "because", "since", "until",
+    "across", "under", "near", "inside", "behind", "between", "through", "beyond", "among"})
+# A word that opens a second noun phrase after a noun: "a Valley Both Sides", "The Land They"
+_SECOND_PHRASE = frozenset({"a", "an", "the", "this", "that", "these", "those", "both", "they",
+                            "we", "he", "she", "it"})
+_LINKS = _PREPOSITIONS | _CONJUNCTIONS | DETERMINERS
+
+
+def headline_subject(phrase: str) -> bool:
+    """Could ``phrase``, the words before a capitalised verb form in a Title Case headline, be
+    its subject? Capitals tell nothing there ("In a Valley Both Sides Claim, a War Nobody
+    Expected" is a noun and its relative clause, not a claim), so the words must: a subject
+    opens with no preposition or subordinator, and no second noun phrase follows its noun ("a
+    Valley Both Sides", "The Land They"; not "Kestria and Arvel Both", "Head of the UN")."""
+    words = phrase.lower().split()
+    if not words or words[0] in _NO_SUBJECT_OPENERS:
+        return False
+    for before, word in zip(words, words[1:], strict=False):
+        if word in _SECOND_PHRASE and before not in _LINKS and not (
+                word == "both" and "and" in words):
+            return False
+    return True

@@ -80,6 +80,7 @@ from framing.attribution.speaker_key import (
 from framing.attribution.speaker_phrase import (
     BOTH_SIDES,
     is_government_office,
+    is_international_body,
     names_armed_group,
     names_private_person,
     office_head,
@@ -303,7 +304,9 @@ class SpeakerResolver:
             # an institution with no earlier speaker may belong to a third party ("Egypt closed
             # the crossing. The foreign ministry said …"); an unnamed official, to a side
             any_actor = bool(head) and head[1] == "institution"
-            if any_actor and unknown_owner(phrase, head[0]):
+            if any_actor and (unknown_owner(phrase, head[0]) or is_international_body(head[0])):
+                # "Gaza's health ministry"; "The European Union" (a union of states: no alias
+                # named it, and it is no office of the actor named before it)
                 return Resolved(UNKNOWN, "unresolved", 0.0)
             place = place_named(self.text, after_verb, self.sides) if after_verb else None
             if place:  # "Foreign Secretary Vikram Misri told a briefing in New Delhi"

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Protocol
 
+from framing.text.tokenize import document_cache
+
 #: One alias found in a text: ``(actor id, start, end, the alias as written)``.
 Found = tuple[str, int, int, str]
 
@@ -218,7 +220,7 @@ def lowers_plainly(text: str) -> bool:
     return text.isascii() or all(map(_plain_case, set(_NON_ASCII.findall(text))))
 
 
-@lru_cache(maxsize=4)
+@document_cache(maxsize=4)  # the text, its title, … of one document
 def plain_lower(text: str) -> str | None:
     """``text.lower()`` when matching it stands for case-insensitive matching of ``text``
     (:func:`lowers_plainly`: same offsets, same word characters), else None.

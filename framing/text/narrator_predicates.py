@@ -8,12 +8,20 @@ import weakref
 from framing.model import NARRATOR, ArticleAnalysis, Voice
 from framing.text.predicate_lexicon import spans_with_forms
 from framing.text.predicates import PredicateHit, find_predicates
+from framing.text.tokenize import forget_with_documents
 from framing.voices import sentence_pieces
 
 Narrated = list[tuple[PredicateHit, int]]
 
 # The last narrator_scan result: (the analysis, what it was computed from, hits, pieces).
 _last_narrated: tuple[weakref.ref[ArticleAnalysis], tuple, Narrated, list[list[int]]] | None = None
+
+
+@forget_with_documents
+def _forget_narrated() -> None:
+    """Drop the last result (its hits hold the last article's text) when the next one starts."""
+    global _last_narrated
+    _last_narrated = None
 
 
 def narrator_predicates(analysis: ArticleAnalysis) -> Narrated:

@@ -21,6 +21,7 @@ from framing.text.alias_pattern import (
     plain_lower,
     trie_regex,
 )
+from framing.text.tokenize import document_cache
 
 CATEGORIES = ("violence", "hostility", "harm", "cooperation")
 #: Categories whose agent is cast as doing harm (stance: blame; agency: violence).
@@ -97,7 +98,7 @@ def _form_pattern(form: str) -> str:
     )
 
 
-@lru_cache(maxsize=4)
+@document_cache(maxsize=4)
 def _starts(text: str) -> list[int]:
     """The offsets in ``text`` where a predicate form may start: a superset of the matches.
 

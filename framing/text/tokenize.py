@@ -31,24 +31,37 @@ ALNUM = re.compile(r"[^\W_]")
 _SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
 
 _F = TypeVar("_F", bound=Callable[..., Any])
-#: The caches of :func:`document_cache`.
-_DOCUMENT_CACHES: list[Any] = []
+#: What :func:`forget_documents` calls: each cache's ``cache_clear`` and each
+#: :func:`forget_with_documents` function.
+_FORGETTERS: list[Callable[[], None]] = []
 
 
-def document_cache(fn: _F) -> _F:
-    """``lru_cache(maxsize=1)`` for a function of one document's text (its tokens, its n-gram
-    index), emptied by :func:`forget_documents`."""
-    cached = lru_cache(maxsize=1)(fn)
-    _DOCUMENT_CACHES.append(cached)
-    return cached  # type: ignore[return-value]
+def document_cache(fn: _F | None = None, *, maxsize: int = 1) -> Any:
+    """``lru_cache(maxsize=maxsize)`` for a function of one document's text (its tokens, its
+    n-gram index), emptied by :func:`forget_documents`. ``@document_cache`` or
+    ``@document_cache(maxsize=4)`` (for a function also asked of a few other texts per
+    document, such as its title)."""
+    def wrap(f: _F) -> _F:
+        cached = lru_cache(maxsize=maxsize)(f)
+        _FORGETTERS.append(cached.cache_clear)
+        return cached  # type: ignore[return-value]
+    return wrap if fn is None else wrap(fn)
+
+
+def forget_with_documents(forget: Callable[[], None]) -> Callable[[], None]:
+    """Have :func:`forget_documents` call ``forget`` too (for a cache that is no
+    ``lru_cache``, such as a module's last result); returns it, to be used as a decorator."""
+    _FORGETTERS.append(forget)
+    return forget
 
 
 def forget_documents() -> None:
-    """Empty every :func:`document_cache`: called when the next article's analysis starts, so
-    that a batch worker never holds the last article's tokens and index (about 60 bytes per
-    byte of text) beside the next one's."""
-    for cached in _DOCUMENT_CACHES:
-        cached.cache_clear()
+    """Empty every :func:`document_cache` and call every :func:`forget_with_documents`
+    function: called when the next article's analysis starts, so that a batch worker never
+    holds the last article's tokens and index (about 60 bytes per byte of text) beside the
+    next one's."""
+    for forget in _FORGETTERS:
+        forget()
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,9 @@ text order. Rules, first match wins:
    officials") → both; the state's name before its rebels ("Syrian rebels") → the armed group;
    a private body or person it only qualifies or places ("the Sudan Doctors Network", "an
    analyst in Caracas") → unresolved; else the first ("Serbia's Office for Kosovo"); so does a
-   relative clause right after the phrase ("…, which is run by the Houthis, said");
+   relative clause right after the phrase ("…, which is run by the Houthis, said"); but a
+   state or body only the gazetteer knows, named first ("The United States and France") →
+   unresolved (:mod:`outsiders`), and so is a pronoun for it after a side's speaker;
 5. a surname already seen in a resolved speaker ("Michel said") → that speaker's side; a state
    medium ("KCNA said") → its state, when that state is an actor;
 6. a definite institution ("the ministry") → the last speaker with the same head noun; so
@@ -50,6 +52,7 @@ from functools import cached_property
 
 from framing.attribution.group_noun import body_before, group_of_content
 from framing.attribution.narrated import narrated_person_side
+from framing.attribution.outsiders import names_outsider
 from framing.attribution.report_place import (
     DEFINITE_NOUN,
     dateline_actor,
@@ -71,8 +74,8 @@ from framing.attribution.speaker_actors import (
     unknown_owner,
 )
 from framing.attribution.speaker_key import (
-    NOT_NAMES,
     heads_and_names,
+    known_person,
     lone_name,
     person_name,
     phrase_key,
@@ -95,7 +98,6 @@ _COUNTRY_CONTEXT = re.compile(r"(?:the\s+country['’]s|its)\b")
 _FULL_NAME = re.compile(r"\b(?!(?:The|A|An|This|That|Its|Their)\s)"
                         r"[A-Z][^\W\d_A-Z]+\s+[A-Z][^\W\d_A-Z]+")
 _AGED = re.compile(r",\s+\d{1,3}$")  # "Ahmed Khalaf, 42": news style for a private person
-_NAME = re.compile(r"\b[A-Z][^\W\d_A-Z]{2,}\b")
 _DOCUMENT = re.compile(r"(?:the|this|that)\s+(?:joint\s+|written\s+)?(?:statement|communiqu[eé]"
                        r"|note|letter|declaration|pamphlet|press\s+release)")
 _LOCAL_OFFICIALS = re.compile(r"\b(?:local|provincial|district|regional|municipal|county)\s+"
@@ -164,8 +166,12 @@ class SpeakerResolver:
                 private or _AGED.search(phrase) or names_private_person(phrase)):
             self.private_names.add(surname)
         # not an office whose side was not found ("the DGP"): context still gives a pronoun one
+        # also an outsider after a side ("a US official said … He added"), not after a third
+        # party ("Malaysia's foreign minister, whose country chairs the bloc, said … He said")
         self.last_unknown = phrase if result.side == UNKNOWN and (
-            names_private_person(phrase) or _FULL_NAME.search(phrase)) else None
+            names_private_person(phrase) or _FULL_NAME.search(phrase)
+            or self.last_side in self.sides.side_ids and names_outsider(phrase, self.sides)
+        ) else None
         self.last_spoken = (sentence, result.side)
         if result.side != UNKNOWN:
             self._remember(phrase, result.side)
@@ -236,6 +242,8 @@ class SpeakerResolver:
             owner = owner or self.last_side
             if owner:
                 return Resolved(owner, "country_context", 0.75)
+        if run_by is None and names_outsider(phrase, self.sides):
+            return Resolved(UNKNOWN, "unresolved", 0.0)  # "The United States and France urged"
         last_spoke_at = self.last_spoken[0] if self.last_spoken else -1
         body = body_before(phrase, sentence, self.last_body, last_spoke_at, self.sides,
                            self.named_before)
@@ -265,7 +273,7 @@ class SpeakerResolver:
         medium = state_of_medium(phrase, self.sides)
         if medium:  # "KCNA said", "the official Xinhua news agency said"
             return Resolved(medium, "state_media", 0.85)
-        person = self._known_person(phrase)
+        person = known_person(phrase, self.by_name)
         if person:
             return Resolved(person, "named", 0.85)
         if quoted_by:
@@ -388,10 +396,3 @@ class SpeakerResolver:
     def _home(self) -> str | None:
         """The side named in the article's dateline: where it is filed from."""
         return dateline_actor(self.text, self.sentences, 0, self.sides, any_actor=False)
-
-    def _known_person(self, phrase: str) -> str | None:
-        name = phrase.split(",", 1)[0]  # "Aydin, a former chief of general staff"
-        if office_head(name):  # an office or institution, not a bare name
-            return None
-        names = [n for n in _NAME.findall(name) if n not in NOT_NAMES]
-        return self.by_name.get(names[-1]) if names else None

@@ -105,3 +105,18 @@ def test_saved_cnn_page_gives_no_side_the_us_and_french_words(tmp_path: Path):
     assert by_speaker["The United States and France"] == UNKNOWN
     assert by_speaker["a US State Department spokesperson"] == UNKNOWN
     assert by_speaker["Arvel"] == "arvel" and by_speaker["Kestria"] == "kestria"
+
+
+def test_an_outsiders_institution_named_again_is_still_no_sides():
+    text = ("Northland said the border was calm. "
+            "The French foreign ministry said talks must resume. "
+            "The ministry added that the border must open.")
+    assert [s.side for s in run(text)] == ["northland", UNKNOWN, UNKNOWN]
+    assert run(text)[2].resolution == "unresolved"
+
+
+def test_a_sides_institution_after_an_outsiders_is_the_sides_again():
+    text = ("The French foreign ministry said talks must resume. "
+            "The Northland foreign ministry said it was ready. "
+            "The ministry added that the border must open.")
+    assert [s.side for s in run(text)] == [UNKNOWN, "northland", "northland"]

@@ -21,7 +21,7 @@ text order. Rules, first match wins:
    analyst in Caracas") → unresolved; else the first ("Serbia's Office for Kosovo"); so does a
    relative clause right after the phrase ("…, which is run by the Houthis, said"); but a
    state or body only the gazetteer knows, named first ("The United States and France") →
-   unresolved (:mod:`outsiders`), and so is a pronoun for it after a side's speaker;
+   unresolved (:mod:`outsiders`), so is its "the ministry", and its "he" after a side's;
 5. a surname already seen in a resolved speaker ("Michel said") → that speaker's side; a state
    medium ("KCNA said") → its state, when that state is an actor;
 6. a definite institution ("the ministry") → the last speaker with the same head noun; so
@@ -162,16 +162,19 @@ class SpeakerResolver:
         else:
             result = self._resolve(phrase, sentence, reciprocal, after_verb, content_subject,
                                    quoted_by, run_by, stands_for)
+            if result.side == UNKNOWN:  # "The statement" of no side's, an outsider's "ministry"
+                result = Resolved(UNKNOWN, "unresolved", 0.0)
         if surname and result.side == UNKNOWN and (
                 private or _AGED.search(phrase) or names_private_person(phrase)):
             self.private_names.add(surname)
-        # not an office whose side was not found ("the DGP"): context still gives a pronoun one
-        # also an outsider after a side ("a US official said … He added"), not after a third
-        # party ("Malaysia's foreign minister, whose country chairs the bloc, said … He said")
+        outsider = result.side == UNKNOWN and names_outsider(phrase, self.sides)
+        # a pronoun may continue a speaker of no side: a person, not an office whose side was not
+        # found ("the DGP"); an outsider after a side's speaker ("… He added"), not a third party's
         self.last_unknown = phrase if result.side == UNKNOWN and (
             names_private_person(phrase) or _FULL_NAME.search(phrase)
-            or self.last_side in self.sides.side_ids and names_outsider(phrase, self.sides)
-        ) else None
+            or outsider and self.last_side in self.sides.side_ids) else None
+        if outsider:  # its institution and names are no side's ("The ministry added …")
+            self._remember(phrase, UNKNOWN, last=False)
         self.last_spoken = (sentence, result.side)
         if result.side != UNKNOWN:
             self._remember(phrase, result.side)
@@ -210,8 +213,9 @@ class SpeakerResolver:
         self.last_key = key
         return key
 
-    def _remember(self, phrase: str, side: str) -> None:
-        self.last_side = side
+    def _remember(self, phrase: str, side: str, last: bool = True) -> None:
+        if last:
+            self.last_side = side
         heads, names = heads_and_names(phrase)
         self.by_head.update(dict.fromkeys(heads, side))
         self.by_name.update(dict.fromkeys(names, side))
@@ -288,9 +292,7 @@ class SpeakerResolver:
         if _DOCUMENT.fullmatch(low) and self.last_spoken and sentence - self.last_spoken[0] <= 1:
             # "…, the two countries' security services said in a joint statement. The statement
             # said …": the document of the speaker just before, also one of no known side
-            side = self.last_spoken[1]
-            return Resolved(side, "previous_speaker" if side != UNKNOWN else "unresolved",
-                            0.7 if side != UNKNOWN else 0.0)
+            return Resolved(self.last_spoken[1], "previous_speaker", 0.7)
         if organ:
             # "Hamas fired rockets … Most were intercepted, the military said": not Hamas; but
             # "Egypt closed the crossing. The army said …": Egypt's (a state's, like the organ)

@@ -120,3 +120,12 @@ def test_a_sides_institution_after_an_outsiders_is_the_sides_again():
             "The Northland foreign ministry said it was ready. "
             "The ministry added that the border must open.")
     assert [s.side for s in run(text)] == [UNKNOWN, "northland", "northland"]
+
+
+def test_its_ministry_after_a_sentence_about_an_outsider_is_no_sides():
+    text = ("Southland said it was calm. France recalled its ambassador to Northland. "
+            "Its foreign ministry said the shelling must stop.")
+    assert run(text)[-1].side == UNKNOWN
+    text = ("Southland said it was calm. Northland recalled its ambassador to France. "
+            "Its foreign ministry said the shelling must stop.")
+    assert run(text)[-1].side == "northland"

@@ -382,11 +382,11 @@ class SpeakerResolver:
 
     def _subject_before(self, sentence: int) -> str | None:
         """The first actor named in the sentence before, when no one spoke there ("The CSTO
-        has declined to intervene. Its secretary general said …")."""
+        has declined to intervene. Its secretary general said …"); no side's for an outsider."""
         if sentence < 1 or self.last_at == sentence - 1:
             return None
-        s = self.sentences[sentence - 1]
-        return self.sides.actor_of(self.text, s.start, s.end)
+        s = self.text[self.sentences[sentence - 1].start:self.sentences[sentence - 1].end]
+        return UNKNOWN if names_outsider(s, self.sides) else self.sides.actor_of(s)
 
     def _previous_speaker(self, sentence: int) -> str | None:
         """The actor of the first speaker (not both sides) of this sentence or the one before

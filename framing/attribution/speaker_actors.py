@@ -60,7 +60,7 @@ def qualifies_private_name(phrase: str, mention: Mention) -> bool:
 
 
 # "Armenian and Azerbaijani officials", "Serbia, Kosovo": two actors joined
-_JOINED = re.compile(r"(?:['’]s)?\s*(?:,|and|&|or)\s*(?:the\s+)?", re.IGNORECASE)
+JOINED = re.compile(r"(?:['’]s)?\s*(?:,|and|&|or)\s*(?:the\s+)?", re.IGNORECASE)
 
 
 def joins_both_sides(phrase: str, mentions: list[Mention], side_ids: list[str]) -> bool:
@@ -71,7 +71,7 @@ def joins_both_sides(phrase: str, mentions: list[Mention], side_ids: list[str]) 
         return False
     first = mentions[0]
     other = next(m for m in mentions if m.actor != first.actor and m.actor in side_ids)
-    return first.actor in side_ids and _JOINED.fullmatch(phrase, first.end, other.start) \
+    return first.actor in side_ids and JOINED.fullmatch(phrase, first.end, other.start) \
         is not None
 
 

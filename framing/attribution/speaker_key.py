@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from framing.attribution.speaker_phrase import speaker_head
+from framing.attribution.speaker_phrase import office_head, speaker_head
 from framing.lexicons import load_rows
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -102,3 +102,16 @@ def heads_and_names(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         elif word[0].isupper() and len(word) > 2 and word not in NOT_NAMES:
             names.append(word)
     return tuple(heads), tuple(names)
+
+
+_NAME = re.compile(r"\b[A-Z][^\W\d_A-Z]{2,}\b")
+
+
+def known_person(phrase: str, by_name: dict[str, str]) -> str | None:
+    """The side ``by_name`` gives the last name in ``phrase`` before a comma ("Aydin, a former
+    chief of general staff"), when that is a name and not an office or institution."""
+    name = phrase.split(",", 1)[0]
+    if office_head(name):
+        return None
+    names = [n for n in _NAME.findall(name) if n not in NOT_NAMES]
+    return by_name.get(names[-1]) if names else None

@@ -19,7 +19,9 @@ text order. Rules, first match wins:
    officials") → both; the state's name before its rebels ("Syrian rebels") → the armed group;
    a private body or person it only qualifies or places ("the Sudan Doctors Network", "an
    analyst in Caracas") → unresolved; else the first ("Serbia's Office for Kosovo"); so does a
-   relative clause right after the phrase ("…, which is run by the Houthis, said");
+   relative clause right after the phrase ("…, which is run by the Houthis, said"); but a
+   state or body only the gazetteer knows, named first ("The United States and France") →
+   unresolved (:mod:`outsiders`), so is its "the ministry", and its "he" after a side's;
 5. a surname already seen in a resolved speaker ("Michel said") → that speaker's side; a state
    medium ("KCNA said") → its state, when that state is an actor;
 6. a definite institution ("the ministry") → the last speaker with the same head noun; so
@@ -50,6 +52,7 @@ from functools import cached_property
 
 from framing.attribution.group_noun import body_before, group_of_content
 from framing.attribution.narrated import narrated_person_side
+from framing.attribution.outsiders import names_outsider
 from framing.attribution.report_place import (
     DEFINITE_NOUN,
     dateline_actor,
@@ -71,8 +74,8 @@ from framing.attribution.speaker_actors import (
     unknown_owner,
 )
 from framing.attribution.speaker_key import (
-    NOT_NAMES,
     heads_and_names,
+    known_person,
     lone_name,
     person_name,
     phrase_key,
@@ -95,7 +98,6 @@ _COUNTRY_CONTEXT = re.compile(r"(?:the\s+country['’]s|its)\b")
 _FULL_NAME = re.compile(r"\b(?!(?:The|A|An|This|That|Its|Their)\s)"
                         r"[A-Z][^\W\d_A-Z]+\s+[A-Z][^\W\d_A-Z]+")
 _AGED = re.compile(r",\s+\d{1,3}$")  # "Ahmed Khalaf, 42": news style for a private person
-_NAME = re.compile(r"\b[A-Z][^\W\d_A-Z]{2,}\b")
 _DOCUMENT = re.compile(r"(?:the|this|that)\s+(?:joint\s+|written\s+)?(?:statement|communiqu[eé]"
                        r"|note|letter|declaration|pamphlet|press\s+release)")
 _LOCAL_OFFICIALS = re.compile(r"\b(?:local|provincial|district|regional|municipal|county)\s+"
@@ -160,12 +162,19 @@ class SpeakerResolver:
         else:
             result = self._resolve(phrase, sentence, reciprocal, after_verb, content_subject,
                                    quoted_by, run_by, stands_for)
+            if result.side == UNKNOWN:  # "The statement" of no side's, an outsider's "ministry"
+                result = Resolved(UNKNOWN, "unresolved", 0.0)
         if surname and result.side == UNKNOWN and (
                 private or _AGED.search(phrase) or names_private_person(phrase)):
             self.private_names.add(surname)
-        # not an office whose side was not found ("the DGP"): context still gives a pronoun one
+        outsider = result.side == UNKNOWN and names_outsider(phrase, self.sides)
+        # a pronoun may continue a speaker of no side: a person, not an office whose side was not
+        # found ("the DGP"); an outsider after a side's speaker ("… He added"), not a third party's
         self.last_unknown = phrase if result.side == UNKNOWN and (
-            names_private_person(phrase) or _FULL_NAME.search(phrase)) else None
+            names_private_person(phrase) or _FULL_NAME.search(phrase)
+            or outsider and self.last_side in self.sides.side_ids) else None
+        if outsider:  # its institution and names are no side's ("The ministry added …")
+            self._remember(phrase, UNKNOWN, last=False)
         self.last_spoken = (sentence, result.side)
         if result.side != UNKNOWN:
             self._remember(phrase, result.side)
@@ -204,8 +213,9 @@ class SpeakerResolver:
         self.last_key = key
         return key
 
-    def _remember(self, phrase: str, side: str) -> None:
-        self.last_side = side
+    def _remember(self, phrase: str, side: str, last: bool = True) -> None:
+        if last:
+            self.last_side = side
         heads, names = heads_and_names(phrase)
         self.by_head.update(dict.fromkeys(heads, side))
         self.by_name.update(dict.fromkeys(names, side))
@@ -236,6 +246,8 @@ class SpeakerResolver:
             owner = owner or self.last_side
             if owner:
                 return Resolved(owner, "country_context", 0.75)
+        if run_by is None and names_outsider(phrase, self.sides):
+            return Resolved(UNKNOWN, "unresolved", 0.0)  # "The United States and France urged"
         last_spoke_at = self.last_spoken[0] if self.last_spoken else -1
         body = body_before(phrase, sentence, self.last_body, last_spoke_at, self.sides,
                            self.named_before)
@@ -265,7 +277,7 @@ class SpeakerResolver:
         medium = state_of_medium(phrase, self.sides)
         if medium:  # "KCNA said", "the official Xinhua news agency said"
             return Resolved(medium, "state_media", 0.85)
-        person = self._known_person(phrase)
+        person = known_person(phrase, self.by_name)
         if person:
             return Resolved(person, "named", 0.85)
         if quoted_by:
@@ -280,9 +292,7 @@ class SpeakerResolver:
         if _DOCUMENT.fullmatch(low) and self.last_spoken and sentence - self.last_spoken[0] <= 1:
             # "…, the two countries' security services said in a joint statement. The statement
             # said …": the document of the speaker just before, also one of no known side
-            side = self.last_spoken[1]
-            return Resolved(side, "previous_speaker" if side != UNKNOWN else "unresolved",
-                            0.7 if side != UNKNOWN else 0.0)
+            return Resolved(self.last_spoken[1], "previous_speaker", 0.7)
         if organ:
             # "Hamas fired rockets … Most were intercepted, the military said": not Hamas; but
             # "Egypt closed the crossing. The army said …": Egypt's (a state's, like the organ)
@@ -372,11 +382,11 @@ class SpeakerResolver:
 
     def _subject_before(self, sentence: int) -> str | None:
         """The first actor named in the sentence before, when no one spoke there ("The CSTO
-        has declined to intervene. Its secretary general said …")."""
+        has declined to intervene. Its secretary general said …"); no side's for an outsider."""
         if sentence < 1 or self.last_at == sentence - 1:
             return None
-        s = self.sentences[sentence - 1]
-        return self.sides.actor_of(self.text, s.start, s.end)
+        s = self.text[self.sentences[sentence - 1].start:self.sentences[sentence - 1].end]
+        return UNKNOWN if names_outsider(s, self.sides) else self.sides.actor_of(s)
 
     def _previous_speaker(self, sentence: int) -> str | None:
         """The actor of the first speaker (not both sides) of this sentence or the one before
@@ -388,10 +398,3 @@ class SpeakerResolver:
     def _home(self) -> str | None:
         """The side named in the article's dateline: where it is filed from."""
         return dateline_actor(self.text, self.sentences, 0, self.sides, any_actor=False)
-
-    def _known_person(self, phrase: str) -> str | None:
-        name = phrase.split(",", 1)[0]  # "Aydin, a former chief of general staff"
-        if office_head(name):  # an office or institution, not a bare name
-            return None
-        names = [n for n in _NAME.findall(name) if n not in NOT_NAMES]
-        return self.by_name.get(names[-1]) if names else None

@@ -21,9 +21,9 @@ from framing.html_extract import extract_html, looks_like_html
 from framing.lexicons import load_rows
 from framing.model import Document
 
-#: Largest article accepted. The analysis needs about 120 bytes of working memory per byte of
-#: text (tokens, the n-gram index, evidence spans): the default 5 MB takes about 0.65 GB. News
-#: articles are a few kilobytes; a larger file is most likely a corpus glued together.
+#: Largest article accepted by default (:class:`AnalysisConfig` says why 5 MB). The analysis
+#: needs working memory for its tokens, n-gram index and evidence spans; news articles are a
+#: few kilobytes, and a larger file is most likely a corpus glued together.
 MAX_BYTES = AnalysisConfig.max_bytes
 _TITLE_MAX = 200
 #: Files read as HTML pages whatever they hold.

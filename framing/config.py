@@ -1,6 +1,6 @@
 """Options that change what an analysis finds (they are part of a batch's cache key), and the
-size limit, which decides only which articles are analysed (it is not:
-:data:`framing.batch.keys.NOT_FINGERPRINTED`)."""
+size limit, which only decides which articles are analysed and so is left out of that key
+(:data:`framing.batch.keys.NOT_FINGERPRINTED`)."""
 
 from __future__ import annotations
 
@@ -24,10 +24,10 @@ class AnalysisConfig:
         Count authorities the text ties to a side (e.g. "the Nagorno-Karabakh authorities")
         as that side (True) or as a third party of their own (False).
     max_bytes
-        The largest article accepted (:data:`framing.ingest.MAX_BYTES` by default); a larger
-        one is an input error. 5 MB (about 800,000 words; a long news report is under 100 KB):
-        an analysis peaks at about 120 MB of memory per MB of text, so one batch worker stays
-        under about 0.7 GB.
+        The largest article accepted, in bytes (:data:`framing.ingest.MAX_BYTES` is this
+        default); a larger one is an input error. 5 MB (about 800,000 words; a long news report
+        is under 100 KB): an analysis peaks at about 120 MB of memory per MB of text, so one
+        batch worker stays under about 0.7 GB.
     """
 
     extra_lexicons: tuple[Path, ...] = field(default_factory=tuple)

@@ -76,7 +76,7 @@ def _chrome_lexicon() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(r[0] for r in rows if r[1] == "name"))
 
 
-def _names(value: str) -> set[str]:
+def _class_words(value: str) -> set[str]:
     """Words and adjacent word pairs of a class/id value: 'ssrcss-x1-CookieBanner' ->
     {'ssrcss', 'x1', 'cookie', 'banner', 'ssrcss-x1', 'x1-cookie', 'cookie-banner'}."""
     spaced = "".join(f"-{c}" if c.isupper() and i and value[i - 1].islower() else c
@@ -140,7 +140,7 @@ class _Extractor(HTMLParser):
         names: set[str] = set()
         for key in _NAME_ATTRS:
             if attrs.get(key):
-                names |= _names(attrs[key])
+                names |= _class_words(attrs[key])
         return not names.isdisjoint(self.chrome_names)
 
     def _push(self, tag: str, attrs: dict[str, str]) -> None:

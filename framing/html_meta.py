@@ -47,7 +47,7 @@ def read_json_ld(scripts: list[str], meta: dict[str, str]) -> None:
     found = {
         "jsonld:headline": _text(article.get("headline")),
         "jsonld:date": _text(article.get("datePublished")),
-        "jsonld:author": AUTHOR_SEPARATOR.join(_names(article.get("author"), by_id)),
+        "jsonld:author": AUTHOR_SEPARATOR.join(_person_names(article.get("author"), by_id)),
         "jsonld:publisher": _text(publisher.get("name")) if publisher else "",
         "jsonld:url": _text(article.get("url") or (page.get("@id") if isinstance(page, dict)
                                                    else page)),
@@ -167,7 +167,9 @@ def _resolve(value: Any, by_id: dict[str, dict[str, Any]]) -> dict[str, Any] | N
     return value if isinstance(value, dict) else None
 
 
-def _names(value: Any, by_id: dict[str, dict[str, Any]]) -> list[str]:
+def _person_names(value: Any, by_id: dict[str, dict[str, Any]]) -> list[str]:
+    """The names of a JSON-LD ``author``: a string, a Person (or a reference to one by its
+    ``@id``), or a list of them; each name once."""
     items = value if isinstance(value, list) else [value]
     names = []
     for item in items:

@@ -21,12 +21,15 @@ from framing.html_extract import extract_html, looks_like_html
 from framing.lexicons import load_rows
 from framing.model import Document
 
-#: Largest article accepted. The analysis needs about 120 bytes of working memory per byte of
-#: text (tokens, the n-gram index, evidence spans): the default 5 MB takes about 0.65 GB. News
-#: articles are a few kilobytes; a larger file is most likely a corpus glued together.
+#: Largest article accepted by default (:class:`AnalysisConfig` says why 5 MB). The analysis
+#: needs working memory for its tokens, n-gram index and evidence spans; news articles are a
+#: few kilobytes, and a larger file is most likely a corpus glued together.
 MAX_BYTES = AnalysisConfig.max_bytes
 _TITLE_MAX = 200
-_TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".mhtml", ".mht"}
+#: Files read as HTML pages whatever they hold.
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+#: Files :func:`load_document` reads as one article each: text, HTML pages, web archives.
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", *HTML_SUFFIXES, *MHTML_SUFFIXES)
 
 
 class IngestError(Exception):
@@ -76,7 +79,7 @@ def load_document(
             raise IngestError(name, "web archive (MHTML) without an HTML page")
         data = page
     text, encoding = decode_bytes(data, name)
-    is_html = (archived or path.suffix.lower() in {".html", ".htm", ".xhtml"}
+    is_html = (archived or path.suffix.lower() in HTML_SUFFIXES
                or looks_like_html(text))
     return _build(text, name, doc_id or path.stem, is_html, {"encoding": encoding})
 
@@ -227,7 +230,7 @@ def _names_file(source: str) -> bool:
     except OSError:  # "File name too long": a line of text, not a path
         return False
     # "articel.txt" (a typo) should fail as a missing file, not become a 1-line article
-    return Path(source).suffix.lower() in _TEXT_SUFFIXES and not any(c.isspace() for c in source)
+    return Path(source).suffix.lower() in ARTICLE_SUFFIXES and not any(c.isspace() for c in source)
 
 
 # -- cleaning -----------------------------------------------------------------------------------

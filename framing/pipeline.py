@@ -10,8 +10,8 @@ from framing.config import AnalysisConfig
 from framing.ingest import load_document
 from framing.model import ArticleAnalysis, Document, Side, SideSet
 from framing.sides import detect_sides, load_sides
+from framing.text.document_cache import forget_documents
 from framing.text.segment import split_sentences
-from framing.text.tokenize import forget_documents
 from framing.voices import build_voices
 
 

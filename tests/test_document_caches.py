@@ -9,7 +9,8 @@ import weakref
 
 from framing.model import Document
 from framing.pipeline import analyze
-from framing.text.tokenize import document_tokens, forget_documents
+from framing.text.document_cache import forget_documents
+from framing.text.tokenize import document_tokens
 from tests.helpers import BORDER_REPORT, DEFAULT_SIDES
 
 

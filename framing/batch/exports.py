@@ -99,18 +99,18 @@ def write_exports(store: Store, out_dir: str | Path, html: bool = True) -> list[
     for f in files.values():
         f.fh.flush()  # headers first: the rows below go to the byte stream
     for row in store.iter_export_rows():
+        ok = row["status"] == "ok"
         report = ""
-        if row["status"] == "ok" and html:
+        if ok and html:
             name = f"articles/{report_name(row['doc_id'] or 'article', row['key'])}"
             report = name if (out / name).exists() else ""
-        if row["status"] != "ok":  # a failed record's author, if stored: export_article
-            articles.writerow(_cells({**article_row(row, report),
-                                      **orjson.loads(row["export_article"] or "{}")}))
-            continue
-        if row["export_article"] is None:
+        if ok and row["export_article"] is None:
             row.update(_recomputed_columns(row))
+        # export_article: the analysis's articles.csv columns; a failed record's, its author
         articles.writerow(_cells({**article_row(row, report),
-                                  **orjson.loads(row["export_article"])}))
+                                  **orjson.loads(row["export_article"] or "{}")}))
+        if not ok:
+            continue
         # the stored UTF-8 bytes as they are: decoding and re-encoding them took a third of
         # the time of the exports
         files["analysis.jsonl"].raw.write(unpack_bytes(row["analysis_json"]) + b"\n")

@@ -24,12 +24,9 @@ from typing import Any
 import orjson
 
 from framing.batch.fields import ALIASES, normalize_fields
-from framing.html_archive import MHTML_SUFFIXES
-from framing.ingest import IngestError, check_size
+from framing.ingest import ARTICLE_SUFFIXES, IngestError, check_size
 
-#: Folder files read as one article each (``framing.ingest.load_document``), saved pages too.
-ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", *MHTML_SUFFIXES)
-#: Files of a folder corpus read as records.
+#: Files of a folder corpus read as records (those of ``ARTICLE_SUFFIXES``: one article each).
 JSON_SUFFIXES = (".json",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 CSV_SUFFIXES = (".csv",)

@@ -16,7 +16,7 @@ from framing.batch.inputs import Record
 from framing.batch.store import pack_bytes
 from framing.batch.time_limit import DEFAULT_SECONDS, ArticleTimeout, time_limit
 from framing.config import AnalysisConfig
-from framing.model import SideSet, json_bytes
+from framing.model import ArticleAnalysis, SideSet, json_bytes
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ def process_chunk(job: Job, items: list[tuple[str, Record | None, str | None]]
     return [process(job, key, record, analysis_json) for key, record, analysis_json in items]
 
 
-def stored_columns(analysis: Any) -> dict[str, Any]:
+def stored_columns(analysis: ArticleAnalysis) -> dict[str, Any]:
     """The store's JSON and derived columns of one analysis (see :mod:`framing.batch.store`).
 
     Computed here, in the worker, so that the parent writes the exports and the comparison
@@ -101,12 +101,11 @@ def stored_columns(analysis: Any) -> dict[str, Any]:
             "compare_digest": pack_bytes(orjson.dumps(article_digest(analysis, terms)))}
 
 
-def _relocated(analysis_json: str, record: Record | None) -> tuple[Any, bytes | None]:
+def _relocated(analysis_json: str, record: Record | None
+               ) -> tuple[ArticleAnalysis, bytes | None]:
     """A stored analysis with its document's ``source`` set to where ``record`` is now (as an
     analysis of it there would have it), and its new stored JSON if that changed it, else None.
     The JSON of the parsed analysis is written again byte for byte, ``source`` aside."""
-    from framing.model import ArticleAnalysis
-
     data = orjson.loads(analysis_json)
     moved = None
     if record is not None and data["document"]["source"] != record.location:
@@ -115,7 +114,9 @@ def _relocated(analysis_json: str, record: Record | None) -> tuple[Any, bytes | 
     return ArticleAnalysis.from_dict(data), moved
 
 
-def _analyse(job: Job, record: Record) -> Any:
+def _analyse(job: Job, record: Record) -> ArticleAnalysis:
+    """The analysis of one record: its file read by ``load_document``, or a JSON/CSV record's
+    fields made a ``Document`` (its other short fields kept as ``metadata["fields"]``)."""
     from framing.ingest import document_from_text, load_document
     from framing.pipeline import analyze
 
@@ -144,6 +145,8 @@ def error_row(key: str, record: Record, message: str) -> dict[str, Any]:
 
 
 def _bare_message(exc: Exception, record: Record) -> str:
+    """An input error's message without the file name it starts with: ``errors.csv`` has a
+    column for the file and line."""
     text = str(exc)
     for prefix in (getattr(exc, "source", None), record.location, record.file):
         if prefix and text.startswith(f"{prefix}: "):

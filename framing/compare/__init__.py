@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from framing.compare.aggregate import ALL, CorpusComparison, compare_corpus, period_of
+from framing.compare.aggregate import ALL, CorpusComparison, compare_corpus
+from framing.compare.periods import period_of
 
 __all__ = ["ALL", "CorpusComparison", "build_batch_report", "compare_corpus", "period_of"]
 

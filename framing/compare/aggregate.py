@@ -22,8 +22,7 @@ from framing.compare.bootstrap import N_RESAMPLES, SEED, ratio_ci, share_ci
 from framing.compare.digest import THIRD as THIRD
 from framing.compare.digest import UNKNOWN_VOICE as UNKNOWN_VOICE
 from framing.compare.digest import article_digest
-from framing.compare.periods import PERIODS as PERIODS
-from framing.compare.periods import period_of
+from framing.compare.periods import PERIODS, period_of
 from framing.compare.speakers import SpeakerTable, rows_of
 from framing.compare.terms import MAX_TERMS, TermTable
 from framing.model import ArticleAnalysis

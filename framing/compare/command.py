@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from framing.compare.aggregate import BY, PERIODS, CorpusComparison, compare_corpus
+from framing.compare.aggregate import BY, CorpusComparison, compare_corpus
+from framing.compare.periods import PERIODS
 from framing.model import ArticleAnalysis
 from framing.render.terminal import counted, printable
 

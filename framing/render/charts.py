@@ -186,7 +186,7 @@ def verb_classes(names: Sequence[str], classes: Sequence[str],
     """Grouped horizontal bars: share of each voice's statements per reporting-verb class.
 
     ``keys``: each voice's key letter (the article's highlights'), written on its bars and in
-    the legend: bars of one class differed by colour alone.
+    the legend, so that bars of one class do not differ by colour alone.
     """
     keys = list(keys) if keys else [""] * len(names)
     with drawing():
@@ -239,8 +239,8 @@ def heatmap(rows: Sequence[str], cols: Sequence[str], values: Sequence[Sequence[
         ax.invert_yaxis()
         for i, r in enumerate(values):
             for j, v in enumerate(r):
-                # black or white, whichever reads on the cell: white from 60% of the top
-                # was 4.48:1 on the cells just past it
+                # black or white, whichever contrasts more with this cell's grey (a fixed
+                # threshold on the value falls short of 4.5:1 on the cells just past it)
                 cell = matplotlib.colors.to_hex(matplotlib.colormaps[GREYS](v / top))
                 ax.text(j + 0.5, i + 0.5, f"{v:.1f}", ha="center", va="center", fontsize=8,
                         color=text_on(cell))

@@ -16,8 +16,8 @@ from framing.render.terminal import counted
 from framing.text.tokenize import count_words
 
 MAX_FINDINGS = 5
-#: The report section behind each finding's link, for the link's accessible name: a screen
-#: reader's list of links read "Evidence" five times, with nothing to tell them apart.
+#: The report section behind each finding's link, for the link's accessible name: in a screen
+#: reader's list of links, each "Evidence" link must say where it leads.
 SECTION_NAMES = {"#voices": "Who speaks", "#verbs": "Reporting verbs",
                  "#loaded": "Loaded terms by category", "#stance": "Who blames whom",
                  "#sentiment": "Sentiment and stance", "#agency": "Agency"}

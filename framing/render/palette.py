@@ -52,8 +52,8 @@ def palette(analysis: ArticleAnalysis) -> Palette:
     ids = [a.id for a in analysis.sides.actors]
     classes = {vid: f"v{i}" for i, vid in enumerate(ids)}
     classes.update({BOTH: "vb", UNKNOWN: "vu", NARRATOR: "vn"})
-    # Highlights told voices apart by colour alone: vermillion and orange tints look alike to
-    # most readers, and from the sixth third party on the colours repeat. A key letter does not.
+    # Colour alone does not tell voices apart: vermillion and orange tints look alike to most
+    # readers, and from the sixth third party on the colours repeat. A key letter does.
     keys = dict(zip(analysis.sides.side_ids, ("A", "B"), strict=True))
     keys.update({t.id: letters(i + 2) for i, t in enumerate(analysis.sides.third_parties)})
     keys.update({BOTH: "A+B", UNKNOWN: "?"})

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Protocol
 
-from framing.text.tokenize import document_cache
+from framing.text.document_cache import document_cache
 
 #: One alias found in a text: ``(actor id, start, end, the alias as written)``.
 Found = tuple[str, int, int, str]

@@ -6,9 +6,9 @@ from __future__ import annotations
 import weakref
 
 from framing.model import NARRATOR, ArticleAnalysis, Voice
+from framing.text.document_cache import forget_with_documents
 from framing.text.predicate_lexicon import spans_with_forms
 from framing.text.predicates import PredicateHit, find_predicates
-from framing.text.tokenize import forget_with_documents
 from framing.voices import sentence_pieces
 
 Narrated = list[tuple[PredicateHit, int]]

@@ -24,8 +24,8 @@ from itertools import accumulate, compress, pairwise
 from operator import not_
 
 from framing.model import ArticleAnalysis, Sentence, Token
+from framing.text.document_cache import document_cache
 from framing.text.tokenize import (
-    document_cache,
     document_tokens,
     is_stopword_text,
     is_word,

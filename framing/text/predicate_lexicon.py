@@ -21,7 +21,7 @@ from framing.text.alias_pattern import (
     plain_lower,
     trie_regex,
 )
-from framing.text.tokenize import document_cache
+from framing.text.document_cache import document_cache
 
 CATEGORIES = ("violence", "hostility", "harm", "cooperation")
 #: Categories whose agent is cast as doing harm (stance: blame; agency: violence).

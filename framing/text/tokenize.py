@@ -13,10 +13,10 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import accumulate
-from typing import Any, TypeVar
 
 from framing.lexicons import load_rows
 from framing.model import Token
+from framing.text.document_cache import document_cache
 
 # Words (letters/digits, inner hyphens and apostrophes, "U.S."-style initialisms), or one
 # punctuation character.
@@ -29,40 +29,6 @@ TOKEN_RE = re.compile(
 ALNUM = re.compile(r"[^\W_]")
 #: :data:`TOKEN_RE` as one group, so that ``split`` keeps the tokens.
 _SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
-
-_F = TypeVar("_F", bound=Callable[..., Any])
-#: What :func:`forget_documents` calls: each cache's ``cache_clear`` and each
-#: :func:`forget_with_documents` function.
-_FORGETTERS: list[Callable[[], None]] = []
-
-
-def document_cache(fn: _F | None = None, *, maxsize: int = 1) -> Any:
-    """``lru_cache(maxsize=maxsize)`` for a function of one document's text (its tokens, its
-    n-gram index), emptied by :func:`forget_documents`. ``@document_cache`` or
-    ``@document_cache(maxsize=4)`` (for a function also asked of a few other texts per
-    document, such as its title)."""
-    def wrap(f: _F) -> _F:
-        cached = lru_cache(maxsize=maxsize)(f)
-        _FORGETTERS.append(cached.cache_clear)
-        return cached  # type: ignore[return-value]
-    return wrap if fn is None else wrap(fn)
-
-
-def forget_with_documents(forget: Callable[[], None]) -> Callable[[], None]:
-    """Have :func:`forget_documents` call ``forget`` too (for a cache that is no
-    ``lru_cache``, such as a module's last result); returns it, to be used as a decorator."""
-    _FORGETTERS.append(forget)
-    return forget
-
-
-def forget_documents() -> None:
-    """Empty every :func:`document_cache` and call every :func:`forget_with_documents`
-    function: called when the next article's analysis starts, so that a batch worker never
-    holds the last article's tokens and index (about 60 bytes per byte of text) beside the
-    next one's."""
-    for forget in _FORGETTERS:
-        forget()
-
 
 @lru_cache(maxsize=1)
 def _stem() -> Callable[[str], str]:

@@ -3,7 +3,7 @@
 Terms are n-grams of stemmed word tokens (``Token.norm``) inside runs of word tokens, never
 crossing punctuation or a sentence boundary; an n-gram may contain stop words inside ("peace and
 security") but not start or end with a stop word, a number or a one-letter token. An n-gram with a
-token that names an actor is an *actor term*.
+token that names an actor (:mod:`framing.text.actor_tokens`) is an *actor term*.
 
 A document is indexed once (:class:`TermIndex`, cached by content): every n-gram occurrence of the
 whole text by token position. The counts of any spans (a voice, the whole article) are then the
@@ -24,6 +24,7 @@ from itertools import accumulate, compress, pairwise
 from operator import not_
 
 from framing.model import ArticleAnalysis, Sentence, Token
+from framing.text.actor_tokens import actor_token_starts
 from framing.text.document_cache import document_cache
 from framing.text.tokenize import (
     document_tokens,
@@ -347,38 +348,6 @@ def span_counts(text: str, sentences: list[Sentence], spans: list[list[int]],
 def _count_spans(index: TermIndex, text: str, spans: list[list[int]]) -> TermCounts:
     """The counts of ``index``'s occurrences inside the character ``spans`` of ``text``."""
     return index.count([token_slice(text, s, e) for s, e in spans])
-
-
-def actor_token_starts(analysis: ArticleAnalysis) -> frozenset[int]:
-    """Start offsets of the tokens that begin inside a mention of an actor: a side, a third
-    party, the outlet itself ("Continental Wire could not independently confirm …": its own
-    name says who reports, not how), or a statement's speaker ("said Army spokesman Colonel
-    Ivan Dors": who speaks, which the statements already say, not how the narrator writes).
-
-    A token may run past the mention ("Cambodia's" for the alias "Cambodia"): it still names
-    the actor.
-    """
-    text = analysis.document.text
-    _, starts = document_tokens(text)
-    spans = [(m.start, m.end) for m in analysis.sides.mentions(text)]
-    outlet = (analysis.document.outlet or "").strip()
-    if len(outlet) > 2:
-        spans += [m.span() for m in _name_pattern(outlet).finditer(text)]
-    spans += {tuple(st.speaker_span) for st in analysis.statements if st.speaker_span}
-    found: set[int] = set()
-    for start, end in spans:
-        i = bisect.bisect_left(starts, start)
-        while i < len(starts) and starts[i] < end:
-            found.add(starts[i])
-            i += 1
-    return frozenset(found)
-
-
-@lru_cache(maxsize=1024)
-def _name_pattern(name: str) -> re.Pattern[str]:
-    """``name`` as whole words, any spacing, any case."""
-    words = r"\s+".join(re.escape(w) for w in name.split())
-    return re.compile(rf"(?<![\w-]){words}(?![\w-])", re.IGNORECASE)
 
 
 def article_term_counts(

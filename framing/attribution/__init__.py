@@ -97,6 +97,8 @@ _IT = re.compile(r"it|them", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 _RUN_BY = re.compile(r",\s+which\s+(?:is|was|are|were)\s+(?:run|controlled|led|administered"
                      r"|operated)\s+by\s+[^,.;:“”\"]{2,60}(?=,)")
+# the aside between dashes that clauses.subject leaves out of the speaker
+_DASH_AFTER = re.compile(r"(?:\s*[—–]\s*|\s+--?\s+)([^—–\n]{1,80}?)(?:\s*[—–]|\s+--?\s)")
 _QUOTED_BY = re.compile(r"[^,.;:“”\"]{2,80}$")
 
 
@@ -122,7 +124,11 @@ def _run_by(text: str, speaker_end: int, sides: SideSet) -> str | None:
     authority, which is run by the Houthis, said …"), signed or issued it ("Banners signed by
     the cartel appeared …, accusing …"), whom the speaker claims to belong to or serves ("masked
     men claiming to belong to Los Choneros", "who serves as Tiraspol's top diplomat") or owns
-    what the speaker has ("Brig. Gen. Ivo Dal, whose Northland brigade holds the pass, said …")."""
+    what the speaker has ("Brig. Gen. Ivo Dal, whose Northland brigade holds the pass, said …")
+    or an aside between dashes describes ("Ivo Dal — the Northland defence minister — said")."""
+    aside = _DASH_AFTER.match(text, speaker_end)
+    if aside:
+        return sides.actor_of(text, *aside.span(1))
     m = _RUN_BY.match(text, speaker_end)
     if m:
         return sides.actor_of(text, *m.span())

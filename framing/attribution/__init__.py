@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
+from framing.attribution.outsiders import opens_with_outsider
 from framing.attribution.patterns import find_reports
 from framing.attribution.report import OPEN_QUOTES, Report
 from framing.attribution.speaker_actors import organ_side
 from framing.attribution.speaker_phrase import BOTH_SIDES, names_private_person
-from framing.attribution.speakers import SpeakerResolver
+from framing.attribution.speakers import COUNTRY_CONTEXT, SpeakerResolver
 from framing.attribution.state_media import state_of_medium
-from framing.model import BOTH, Document, Sentence, SideSet, Statement
+from framing.model import BOTH, UNKNOWN, Document, Sentence, SideSet, Statement
 
 __all__ = ["attribute"]
 
@@ -190,12 +191,18 @@ _CLAUSE_END = re.compile(r"[.,;!?“\"«:]")
 
 def _content_subject(text: str, report: Report, sides: SideSet) -> str | None:
     """The actor that opens a content written before its speaker ("Algeria recalled …, its
-    foreign ministry said")."""
+    foreign ministry said"); ``UNKNOWN`` for a country the sides do not list ("France recalled
+    its ambassador to Northland, its foreign ministry said": France's words are no side's)."""
     start, end = report.content
     if end > report.speaker[0]:
         return None
     first = next(iter(sides.mentions(text, start, end)), None)
-    return first.actor if first is not None and first.start - start <= 4 else None
+    if first is not None and first.start - start <= 4:
+        return first.actor
+    if COUNTRY_CONTEXT.match(text[slice(*report.speaker)].lower()) \
+            and opens_with_outsider(text[start:end], sides):
+        return UNKNOWN
+    return None
 
 
 def _after_verb(text: str, report: Report) -> tuple[int, int]:

@@ -129,3 +129,17 @@ def test_its_ministry_after_a_sentence_about_an_outsider_is_no_sides():
     text = ("Southland said it was calm. Northland recalled its ambassador to France. "
             "Its foreign ministry said the shelling must stop.")
     assert run(text)[-1].side == "northland"
+
+
+def test_its_ministry_after_a_content_opened_by_an_outsider_is_no_sides():
+    text = ("Southland said it was calm. "
+            "France recalled its ambassador to Northland, its foreign ministry said.")
+    last = run(text)[-1]
+    assert (last.speaker, last.side, last.resolution) == (
+        "its foreign ministry", UNKNOWN, "unresolved")
+    text = "Southland said it was calm. France recalled its envoy, the country's ministry said."
+    assert run(text)[-1].side == UNKNOWN
+    # a listed side opening the content keeps its words, whoever else it names
+    for content in ("Northland recalled its ambassador", "Northland recalled its envoy to France"):
+        text = f"Southland said it was calm. {content}, its foreign ministry said."
+        assert (run(text)[-1].side, run(text)[-1].resolution) == ("northland", "country_context")

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from framing.attribution import attribute
 from framing.config import AnalysisConfig
-from framing.model import BOTH, UNKNOWN, Document
+from framing.model import BOTH, UNKNOWN, Document, Side, SideSet
 from framing.text.segment import split_sentences
-from tests.helpers import DEFAULT_SIDES, attributed_segmented
+from tests.helpers import DEFAULT_SIDES, attributed_segmented, simple_sentences
 from tests.helpers import attributed as run
 from tests.helpers import attributed_one as one
 
@@ -208,3 +209,24 @@ def test_according_to_an_officer_with_abbreviated_ranks():
 ])
 def test_has_long_is_no_part_of_the_speaker(text, speaker):
     assert one(text).speaker == speaker
+
+
+KESTRIA_ARVEL = SideSet([Side("kestria", "Kestria", ["Kestria", "Kestrian"]),
+                         Side("arvel", "Arvel", ["Arvel", "Arvelian"])])
+
+
+@pytest.mark.parametrize(("text", "speaker", "side"), [
+    ("Meanwhile, Kestria — the smaller of the two — said it would not withdraw.", "Kestria",
+     "kestria"),
+    ("Kestria -- the smaller of the two -- has said it would not withdraw.", "Kestria", "kestria"),
+    # a side named only in the aside still resolves the speaker
+    ("Ivo Dal – the Kestrian defence minister – said it would not withdraw.", "Ivo Dal",
+     "kestria"),
+    ("Meanwhile, Kestria, the smaller of the two, said it would not withdraw.",
+     "Kestria, the smaller of the two", "kestria"),
+])
+def test_an_aside_between_dashes_is_no_part_of_the_speaker(text, speaker, side):
+    text = "Arvel said the pass was closed. " + text
+    last = attribute(Document("t", text), simple_sentences(text), KESTRIA_ARVEL)[-1]
+    assert (last.speaker, last.speaker_key, last.side, last.text) == (
+        speaker, speaker.split(",")[0], side, "it would not withdraw")

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
+from framing.attribution.outsiders import opens_with_outsider
 from framing.attribution.patterns import find_reports
 from framing.attribution.report import OPEN_QUOTES, Report
 from framing.attribution.speaker_actors import organ_side
 from framing.attribution.speaker_phrase import BOTH_SIDES, names_private_person
-from framing.attribution.speakers import SpeakerResolver
+from framing.attribution.speakers import COUNTRY_CONTEXT, SpeakerResolver
 from framing.attribution.state_media import state_of_medium
-from framing.model import BOTH, Document, Sentence, SideSet, Statement
+from framing.model import BOTH, UNKNOWN, Document, Sentence, SideSet, Statement
 
 __all__ = ["attribute"]
 
@@ -97,6 +98,8 @@ _IT = re.compile(r"it|them", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 _RUN_BY = re.compile(r",\s+which\s+(?:is|was|are|were)\s+(?:run|controlled|led|administered"
                      r"|operated)\s+by\s+[^,.;:“”\"]{2,60}(?=,)")
+# the aside between dashes that clauses.subject leaves out of the speaker
+_DASH_AFTER = re.compile(r"(?:\s*[—–]\s*|\s+--?\s+)([^—–\n]{1,80}?)(?:\s*[—–]|\s+--?\s)")
 _QUOTED_BY = re.compile(r"[^,.;:“”\"]{2,80}$")
 
 
@@ -122,7 +125,11 @@ def _run_by(text: str, speaker_end: int, sides: SideSet) -> str | None:
     authority, which is run by the Houthis, said …"), signed or issued it ("Banners signed by
     the cartel appeared …, accusing …"), whom the speaker claims to belong to or serves ("masked
     men claiming to belong to Los Choneros", "who serves as Tiraspol's top diplomat") or owns
-    what the speaker has ("Brig. Gen. Ivo Dal, whose Northland brigade holds the pass, said …")."""
+    what the speaker has ("Brig. Gen. Ivo Dal, whose Northland brigade holds the pass, said …")
+    or an aside between dashes describes ("Ivo Dal — the Northland defence minister — said")."""
+    aside = _DASH_AFTER.match(text, speaker_end)
+    if aside:
+        return sides.actor_of(text, *aside.span(1))
     m = _RUN_BY.match(text, speaker_end)
     if m:
         return sides.actor_of(text, *m.span())
@@ -184,12 +191,18 @@ _CLAUSE_END = re.compile(r"[.,;!?“\"«:]")
 
 def _content_subject(text: str, report: Report, sides: SideSet) -> str | None:
     """The actor that opens a content written before its speaker ("Algeria recalled …, its
-    foreign ministry said")."""
+    foreign ministry said"); ``UNKNOWN`` for a country the sides do not list ("France recalled
+    its ambassador to Northland, its foreign ministry said": France's words are no side's)."""
     start, end = report.content
     if end > report.speaker[0]:
         return None
     first = next(iter(sides.mentions(text, start, end)), None)
-    return first.actor if first is not None and first.start - start <= 4 else None
+    if first is not None and first.start - start <= 4:
+        return first.actor
+    if COUNTRY_CONTEXT.match(text[slice(*report.speaker)].lower()) \
+            and opens_with_outsider(text[start:end], sides):
+        return UNKNOWN
+    return None
 
 
 def _after_verb(text: str, report: Report) -> tuple[int, int]:

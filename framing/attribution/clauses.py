@@ -176,6 +176,12 @@ def subject(unit: str, verb_start: int) -> tuple[int, int] | None:
         else:
             return None
     speaker = trim_aux(unit, (start, end))
+    # "Kestria — the smaller of the two — said": the aside between dashes is no speaker's
+    # (a side it names still resolves the speaker: see attribution.__init__._run_by)
+    aside = DASH_ASIDE.search(unit, speaker[0], speaker[1]) \
+        if unit[speaker[1] - 1:speaker[1]] in _DASH_ENDS else None
+    if aside and aside.start() > speaker[0]:
+        speaker = (speaker[0], aside.start())
     # "…, and a fertilizer maker said", "…, with analysts saying": the conjunction joins the
     # clauses, it is no speaker's
     joined = LEADING_AND.match(unit, speaker[0], speaker[1])
@@ -197,6 +203,9 @@ def subject(unit: str, verb_start: int) -> tuple[int, int] | None:
     return None
 
 
+# An aside between dashes closing a phrase: " — the smaller of the two —"
+DASH_ASIDE = re.compile(r"(?:\s*[—–]\s*|\s+--?\s+)[^—–\n]+?(?:\s*[—–]|\s+--?)\s*$")
+_DASH_ENDS = frozenset("—–-")
 _QUOTED_AS = re.compile(r"\bquoted\s+(.+?)\s+as$")
 _AUX_BEFORE_VERB = re.compile(r"(?:has|have|had)(?:\s+also)?\s+$")
 LEADING_AND = re.compile(r"(?:and|but|with|while|whereas)\s+", re.IGNORECASE)

@@ -39,10 +39,22 @@ def names_outsider(phrase: str, sides: SideSet) -> bool:
     An alias counts only with a capital letter in it ("turkey" is the bird), not as a given name
     ("Jordan Bardella", "Arnel Santiago": a word of a person's name) and not where
     an envoy is sent ("the ambassador to France")."""
+    return _first_outsider(phrase, sides) is not None
+
+
+def opens_with_outsider(content: str, sides: SideSet) -> bool:
+    """Does ``content`` open with an outsider, as :func:`names_outsider` finds one ("France
+    recalled its ambassador to Northland", whose "its foreign ministry" is France's)?"""
+    first = _first_outsider(content, sides)
+    return first is not None and first.start <= 4
+
+
+def _first_outsider(phrase: str, sides: SideSet) -> Mention | None:
+    """The outsider :func:`names_outsider` finds first in ``phrase``, if any."""
     matcher, entries = _gazetteer()
     found = matcher.phrase_mentions(phrase)
     if not found:
-        return False
+        return None
     listed = sides.phrase_mentions(phrase)
     named: list[tuple[Mention, bool]] = [(m, True) for m in listed]
     for m in found:
@@ -55,18 +67,18 @@ def names_outsider(phrase: str, sides: SideSet) -> bool:
             continue
         named.append((m, False))
     if all(is_listed for _, is_listed in named):
-        return False
+        return None
     named.sort(key=lambda pair: pair[0].start)
     first, is_listed = named[0]
     if is_listed:
-        return False  # "Kestria's ambassador to the United States"
+        return None  # "Kestria's ambassador to the United States"
     for (before, _), (after, after_listed) in zip(named, named[1:], strict=False):
         owns = _OWNS.fullmatch(phrase, before.end, after.start) is not None
         if not owns and JOINED.fullmatch(phrase, before.end, after.start) is None:
             break
         if after_listed:  # "US and Kestrian officials", "Libya's Tripoli-based government"
-            return False
-    return True
+            return None
+    return first
 
 
 def _listed(entry: GazetteerEntry, entries: dict[str, GazetteerEntry], sides: SideSet) -> bool:

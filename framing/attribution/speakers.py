@@ -94,7 +94,7 @@ from framing.attribution.state_media import state_of_medium
 from framing.model import BOTH, UNKNOWN, Sentence, SideSet
 
 _PRONOUN = re.compile(r"he|she|they|it|the\s+(?:spokesman|spokeswoman|spokesperson)")
-_COUNTRY_CONTEXT = re.compile(r"(?:the\s+country['’]s|its)\b")
+COUNTRY_CONTEXT = re.compile(r"(?:the\s+country['’]s|its)\b")
 _FULL_NAME = re.compile(r"\b(?!(?:The|A|An|This|That|Its|Their)\s)"
                         r"[A-Z][^\W\d_A-Z]+\s+[A-Z][^\W\d_A-Z]+")
 _AGED = re.compile(r",\s+\d{1,3}$")  # "Ahmed Khalaf, 42": news style for a private person
@@ -236,7 +236,7 @@ class SpeakerResolver:
             if person:  # "Valdoria's envoy met Kestrian officials … He said …", no one before
                 return Resolved(person, "pronoun", 0.6)
             return Resolved(UNKNOWN, "unresolved", 0.0)
-        if _COUNTRY_CONTEXT.match(low):
+        if COUNTRY_CONTEXT.match(low):
             owner = content_subject or self._subject_before(sentence)
             if owner is None and self.last_unknown and self.last_spoken \
                     and self.last_spoken[0] >= sentence - 1:

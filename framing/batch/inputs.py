@@ -24,7 +24,7 @@ from typing import Any
 import orjson
 
 from framing.batch.fields import ALIASES, normalize_fields
-from framing.ingest import ARTICLE_SUFFIXES, IngestError, check_size
+from framing.ingest import ARTICLE_SUFFIXES
 
 #: Files of a folder corpus read as records (those of ``ARTICLE_SUFFIXES``: one article each).
 JSON_SUFFIXES = (".json",)
@@ -53,27 +53,6 @@ class Record:
     @property
     def location(self) -> str:
         return self.file if self.line is None else f"{self.file}:{self.line}"
-
-
-def too_large(record: Record, max_bytes: int) -> str | None:
-    """Why the analysis would refuse ``record`` as larger than ``max_bytes`` (its message, as
-    ``framing.ingest`` words it, without the file name), or None.
-
-    The size is what the analysis checks: a file's bytes, a JSON/CSV record's text characters.
-    A file that cannot be read any more is not refused here: its analysis says why.
-    """
-    if record.path is None:
-        size = len(record.fields["text"])
-    else:
-        try:
-            size = os.stat(record.path).st_size
-        except OSError:
-            return None
-    try:
-        check_size(record.location, size, max_bytes)
-    except IngestError as exc:
-        return str(exc).removeprefix(f"{exc.source}: ")
-    return None
 
 
 @dataclass

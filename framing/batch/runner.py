@@ -24,13 +24,13 @@ from framing import __version__
 from framing.batch.engines import fork_context, helper_process, make_engine
 from framing.batch.exports import report_name
 from framing.batch.finish import batch_report, export_store, report_workers, tidy_folder
-from framing.batch.inputs import Problem, Record, count_records, iter_records, too_large
+from framing.batch.inputs import Problem, Record, count_records, iter_records
 from framing.batch.keys import fingerprint, record_key, refusal_key
 from framing.batch.lock import RunLock
 from framing.batch.progress import Progress
 from framing.batch.store import ARTICLES_DIR, STORE_NAME, Store, release
 from framing.batch.time_limit import DEFAULT_SECONDS, signal_handler
-from framing.batch.worker import Job, error_row, process_chunk
+from framing.batch.worker import Job, error_row, process_chunk, too_large
 from framing.config import AnalysisConfig
 from framing.render.terminal import counted
 

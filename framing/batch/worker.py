@@ -6,6 +6,7 @@ only sends records and writes what comes back.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -132,6 +133,29 @@ def _analyse(job: Job, record: Record) -> ArticleAnalysis:
         if f.get("extra"):
             doc.metadata["fields"] = f["extra"]
     return analyze(doc, sides=job.sides, config=job.config)
+
+
+def too_large(record: Record, max_bytes: int) -> str | None:
+    """Why the analysis would refuse ``record`` as larger than ``max_bytes`` (its message, as
+    ``framing.ingest`` words it, without the file name: :func:`_bare_message`), or None.
+
+    The size is what the analysis checks: a file's bytes, a JSON/CSV record's text characters.
+    A file that cannot be read any more is not refused here: its analysis says why.
+    """
+    from framing.ingest import IngestError, check_size
+
+    if record.path is None:
+        size = len(record.fields["text"])
+    else:
+        try:
+            size = os.stat(record.path).st_size
+        except OSError:
+            return None
+    try:
+        check_size(record.location, size, max_bytes)
+    except IngestError as exc:
+        return _bare_message(exc, record)
+    return None
 
 
 def error_row(key: str, record: Record, message: str) -> dict[str, Any]:

@@ -161,11 +161,9 @@ def report_links(c: CorpusComparison, page_dir: Path, reports_dir: Path,
 
 def render_batch(c: CorpusComparison, title: str = "Corpus comparison",
                  href: Callable[[str | None, str | None], str] = article_href,
-                 keys: list[str] | None = None, links: list[str | None] | None = None) -> str:
-    """The batch report's HTML for a comparison; ``keys``: the batch-store key of each of
-    ``c.articles``, which names its report (without them, reports are linked by doc id);
-    ``links``: instead, each article's link (None: not linked), as :func:`report_links`
-    gives them."""
+                 links: list[str | None] | None = None) -> str:
+    """The batch report's HTML for a comparison; ``links``: each of ``c.articles``' link (None:
+    not linked), as :func:`report_links` gives them (without them, ``href`` of its doc id)."""
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
                       autoescape=select_autoescape(default=True, default_for_string=True))
     css = (TEMPLATES / "style.css").read_text(encoding="utf-8")
@@ -173,7 +171,7 @@ def render_batch(c: CorpusComparison, title: str = "Corpus comparison",
     return env.get_template("batch.html.j2").render(
         title=title, css=Markup(css), version=__version__,
         generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        c=c, view=view_model(c), articles=_articles(c, href, keys, links),
+        c=c, view=view_model(c), articles=_articles(c, href, links),
     )
 
 
@@ -190,10 +188,8 @@ def report_keys(store_path: str | Path, c: CorpusComparison) -> list[str] | None
 
 
 def _articles(c: CorpusComparison, href: Callable[[str | None, str | None], str],
-              keys: list[str] | None, links: list[str | None] | None
-              ) -> list[dict[str, Any]]:
-    return [{**row, "href": links[i] if links is not None
-             else href(row["doc_id"], keys[i] if keys else None),
+              links: list[str | None] | None) -> list[dict[str, Any]]:
+    return [{**row, "href": links[i] if links is not None else href(row["doc_id"], None),
              "a": row["by_side"].get(c.sides[0], 0) if c.sides else 0,
              "b": row["by_side"].get(c.sides[1], 0) if len(c.sides) > 1 else 0}
             for i, row in enumerate(c.articles)]

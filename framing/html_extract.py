@@ -256,8 +256,9 @@ def extract_html(html: str) -> tuple[str, dict]:
     found = page_metadata(parser.meta, parser.title, h1, paragraphs, any_h1)
     if found["outlet"]:  # the site's name as a line of its own: its logo
         logo = found["outlet"].casefold()
-        removed += sum(p.casefold() == logo for p in paragraphs)
-        paragraphs = [p for p in paragraphs if p.casefold() != logo]
+        kept = [p for p in paragraphs if p.casefold() != logo]
+        removed += len(paragraphs) - len(kept)
+        paragraphs = kept
     if found["title"]:
         paragraphs = title_first(paragraphs, found["title"])
     if parser.lang:

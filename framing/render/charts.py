@@ -227,8 +227,8 @@ def heatmap(rows: Sequence[str], cols: Sequence[str], values: Sequence[Sequence[
             title: str, value_label: str, notes: Sequence[str] | None = None) -> Markup:
     """A voice × category heat map with each cell's value written in it; ``notes``: a
     bracketed remark after each row's (shortened) name, e.g. its number of words."""
-    labels = [short(r) + (f" ({n})" if n else "")
-              for r, n in zip(rows, notes or [""] * len(rows), strict=True)]
+    after = [f" ({n})" if n else "" for n in notes or [""] * len(rows)]
+    labels = [short(r) + a for r, a in zip(rows, after, strict=True)]
     with drawing():
         fig, ax = plt.subplots(figsize=(WIDTH, _height(len(rows), 1.8, 0.4)))
         top = max((v for r in values for v in r), default=0) or 1
@@ -247,9 +247,7 @@ def heatmap(rows: Sequence[str], cols: Sequence[str], values: Sequence[Sequence[
         ax.set_title(title)
         ax.set_xlabel(value_label)
         fig.tight_layout()
-    full = [r + (f" ({n})" if n else "") for r, n in zip(rows, notes or [""] * len(rows),
-                                                         strict=True)]
     return to_svg(fig, f"Heat map: {title}. " + "; ".join(
-        f"{r}: " + (", ".join(f"{c} {v:.1f}" for c, v in zip(cols, vals, strict=True) if v)
-                    or "none")
-        for r, vals in zip(full, values, strict=True)))
+        f"{r}{a}: " + (", ".join(f"{c} {v:.1f}" for c, v in zip(cols, vals, strict=True) if v)
+                       or "none")
+        for r, a, vals in zip(rows, after, values, strict=True)))

@@ -43,6 +43,13 @@ WINDOW = 600
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
+def _side_names(analysis: ArticleAnalysis) -> dict[str, str]:
+    """What a statement's side is called: an actor's name, "both sides" or "unattributed"."""
+    names = {a.id: a.name for a in analysis.sides.actors}
+    names.update({BOTH: "both sides", UNKNOWN: "unattributed"})
+    return names
+
+
 def anchor(statement_id: str) -> str:
     """The HTML id of a statement's highlight in the annotated article."""
     return "statement-" + re.sub(r"[^A-Za-z0-9_-]", "_", str(statement_id))
@@ -165,8 +172,7 @@ def annotate(analysis: ArticleAnalysis, pal: Palette) -> Markup:
     Spans are sorted once and walked with monotone pointers: linear in text and span count.
     """
     text = analysis.document.text
-    names = {a.id: a.name for a in analysis.sides.actors}
-    names.update({BOTH: "both sides", UNKNOWN: "unattributed"})
+    names = _side_names(analysis)
     stmt_spans = []
     for st in analysis.statements:
         cls = pal.of(st.side)[0]
@@ -209,8 +215,7 @@ def annotate(analysis: ArticleAnalysis, pal: Palette) -> Markup:
 
 def _tips(analysis: ArticleAnalysis) -> dict[str, dict[str, Any]]:
     """Tooltip facts per statement id (rendered by the page's script with textContent)."""
-    names = {a.id: a.name for a in analysis.sides.actors}
-    names.update({BOTH: "both sides", UNKNOWN: "unattributed"})
+    names = _side_names(analysis)
     scores = {s.get("statement_id"): s for s in
               (analysis.results.get("sentiment") or {}).get("statements") or []}
     tips = {}

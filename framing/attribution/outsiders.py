@@ -18,6 +18,7 @@ from framing.attribution.speaker_actors import JOINED
 from framing.attribution.speaker_key import person_name
 from framing.model import Mention, SideSet
 from framing.sides.gazetteer import NON_ACTOR_KINDS, GazetteerEntry, alias_matcher, load_gazetteer
+from framing.text.mention_search import without_overlaps
 
 # "Libya's Tripoli-based government": a listed actor of the country named before it
 _OWNS = re.compile(r"['’]s?\s+(?:the\s+)?")
@@ -57,9 +58,7 @@ def _first_outsider(phrase: str, sides: SideSet) -> Mention | None:
         return None
     listed = sides.phrase_mentions(phrase)
     named: list[tuple[Mention, bool]] = [(m, True) for m in listed]
-    for m in found:
-        if any(m.start < other.end and other.start < m.end for other in listed):
-            continue  # the listed actor's alias names it
+    for m in without_overlaps(found, listed):  # not where a listed actor's alias names it
         entry = entries[m.actor]
         if entry.kind in NON_ACTOR_KINDS or _listed(entry, entries, sides) \
                 or not any(c.isupper() for c in m.alias) or _given_name(phrase, m) \

@@ -9,8 +9,8 @@ quadratic; these read a bounded window, or prefix counts, instead.
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import lru_cache
 
+from framing.text.document_cache import document_cache
 from framing.text.tokenize import document_tokens, is_word, token_slice, words_before
 
 AUX = frozenset("is are was were be been being get got gets getting".split())
@@ -23,7 +23,7 @@ VERB_GROUP = frozenset("has have had will would could may might also reportedly"
 DIRECT_TOKENS = 64
 
 
-@lru_cache(maxsize=1)
+@document_cache
 def _document_words(text: str) -> tuple[list[str], list[int]]:
     """The lower-cased words of :func:`document_tokens`, and for each word index the number of
     words before it not in :data:`VERB_GROUP` (word indexes of tokens: :func:`words_before`)."""

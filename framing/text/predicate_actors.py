@@ -22,6 +22,7 @@ from framing.text.clause_words import (
     last_outside_verb_group,
     words,
 )
+from framing.text.document_cache import document_cache
 from framing.text.forces import armed_heads, names_a_force, side_forces
 from framing.text.mention_search import (
     ending_between,
@@ -167,7 +168,7 @@ def _longest_form() -> int:
     return max(map(len, reporting_forms()))
 
 
-@lru_cache(maxsize=64)
+@document_cache(maxsize=64)
 def _first_form(scanned: str, start: int, any_case: bool) -> int:
     """Where the first reporting verb form from ``start`` begins (the length if none)."""
     pattern = _reporting_forms() if any_case else for_lowered(_reporting_forms())

@@ -200,8 +200,8 @@ def find_predicates(
         c_start, c_end = _clause(bounds, m_start, m_end, lo, hi)
         # as many words as any test below reads: the last six before, the first four after
         prev, nxt = last_words(text, c_start, m_start, 6), first_words(text, m_end, c_end, 4)
-        voice = predicate_voice(text, m, entry, prev, nxt, mentions,
-                       any(x.start < m_start for x in starting_between(mentions, c_start, m_start)))
+        actor_left = any(x.start < m_start for x in starting_between(mentions, c_start, m_start))
+        voice = predicate_voice(text, m, entry, prev, nxt, mentions, actor_left)
         if ("obj", "required") in entry.roles \
                 and not with_object(form.lower(), voice, prev, nxt):
             continue

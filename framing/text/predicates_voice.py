@@ -58,7 +58,9 @@ _NEGATED_OBJECT_TAGS = frozenset(("VB", "JJ", "DT", "RB", "MD", "TO"))
 
 
 def predicate_voice(text: str, hit: tuple[int, int], entry: PredicateEntry, prev: list[str],
-           nxt: list[str], mentions: list[Mention], actor_left: bool) -> str:
+                    nxt: list[str], mentions: list[Mention], actor_left: bool) -> str:
+    """The voice of the form at ``hit``: "active", "passive" or "nominal"; ``actor_left``: an
+    actor is named in its clause before it."""
     form = form_key(text[hit[0]:hit[1]])
     is_noun, is_verb = form in entry.noun_forms, form in entry.verb_forms
     first = form.split()[0]
@@ -115,4 +117,3 @@ def with_object(form: str, voice: str, prev: list[str], nxt: list[str]) -> bool:
         return _after_auxiliary(prev)  # not a reduced passive: "warehouses burned in the night"
     rest = nxt[1:] if nxt[:1] == ["down"] else nxt
     return bool(rest) and rest[0] not in _NOT_OBJECT
-

@@ -56,3 +56,18 @@ def test_the_next_analysis_drops_the_previous_articles_lowered_text_and_predicat
     forget_documents()
     assert plain_lower.cache_info().currsize == 0 and _starts.cache_info().currsize == 0
     assert narrator_predicates._last_narrated is None
+
+
+def test_forget_documents_empties_the_clause_word_and_verb_form_caches():
+    """The clause words of a long span and the first reporting verb of a scanned text are kept
+    per document too: a batch worker must not hold the previous article's."""
+    from framing.text.clause_words import _document_words
+    from framing.text.predicate_actors import _first_form
+
+    text = "Southland said it. " + BORDER_REPORT
+    _document_words(text)
+    _first_form(text.lower(), 0, False)
+    assert _document_words.cache_info().currsize and _first_form.cache_info().currsize
+    forget_documents()
+    assert _document_words.cache_info().currsize == 0
+    assert _first_form.cache_info().currsize == 0
